@@ -1,0 +1,84 @@
+package dev.extract;
+
+import dev.extract.actors.ActorExtractor;
+import dev.extract.claims.ClaimExtractor;
+import dev.extract.dates.DateExtractor;
+import dev.extract.dates.DateMention;
+import dev.extract.figures.FigureExtractor;
+import dev.extract.link.Linker;
+import dev.extract.text.Block;
+import dev.extract.text.Document;
+import dev.extract.text.ReferenceDateSource;
+import dev.extract.text.Segmenter;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The library's entry point: text in, {@link Article} out. Immutable, thread-safe and meant to be reused:
+ * the OpenNLP models load once per process.
+ *
+ * <pre>{@code
+ * Article a = new Extractor().extract("my-id", text, LocalDate.of(2024, 1, 5));
+ * }</pre>
+ */
+public final class Extractor {
+    private final Segmenter segmenter = new Segmenter();
+    private final DateExtractor dates = new DateExtractor();
+    private final FigureExtractor figures = new FigureExtractor();
+    private final ActorExtractor actors = new ActorExtractor();
+    private final ClaimExtractor claims = new ClaimExtractor();
+    private final Set<FactKind> only;
+
+    public Extractor() {
+        this(EnumSet.allOf(FactKind.class));
+    }
+
+    /** An extractor that fills only the given arrays; the others stay empty. */
+    public Extractor(Set<FactKind> only) {
+        this.only = only.isEmpty() ? EnumSet.allOf(FactKind.class) : EnumSet.copyOf(only);
+    }
+
+    public Article extract(String text) {
+        return extract(null, text, null);
+    }
+
+    /** {@code referenceDate} may be null: then a dateline in the text is used, if any. */
+    public Article extract(String id, String text, LocalDate referenceDate) {
+        return extract(id, text, referenceDate, ReferenceDateSource.OPTION);
+    }
+
+    public Article extract(String id, String text, LocalDate referenceDate, ReferenceDateSource source) {
+        Document doc = segmenter.segment(id, text, referenceDate, referenceDate == null ? null : source);
+        return extract(doc);
+    }
+
+    public Article extract(Document doc) {
+        // Dates before figures (a year is never a figure), actors before claims (a speaker is an actor).
+        boolean needDates = only.contains(FactKind.DATES) || only.contains(FactKind.FIGURES) || only.contains(FactKind.CLAIMS);
+        boolean needFigures = only.contains(FactKind.FIGURES) || only.contains(FactKind.CLAIMS);
+        boolean needActors = only.contains(FactKind.ACTORS) || only.contains(FactKind.CLAIMS);
+        List<DateMention> d = needDates ? dates.extract(doc) : List.of();
+        var f = needFigures ? figures.extract(doc, d) : List.<dev.extract.figures.Figure>of();
+        var a = needActors ? actors.extract(doc) : List.<dev.extract.actors.Actor>of();
+        var c = only.contains(FactKind.CLAIMS) ? Linker.link(claims.extract(doc, a), f, d) : List.<dev.extract.claims.Claim>of();
+        int paragraphs = (int) doc.blocks().stream().mapToInt(Block::paragraph).distinct().count();
+        return new Article(
+                Article.SCHEMA_VERSION,
+                doc.id(),
+                doc.title().orElse(null),
+                doc.referenceDate().map(LocalDate::toString).orElse(null),
+                doc.referenceDateSource().orElse(null),
+                new Article.Stats(doc.codePointLength(), paragraphs, doc.sentences().size(), doc.tokens().size()),
+                only.contains(FactKind.FIGURES) ? f : List.of(),
+                only.contains(FactKind.DATES) ? d : List.of(),
+                only.contains(FactKind.ACTORS) ? a : List.of(),
+                c);
+    }
+
+    /** Starts loading the language models in the background. */
+    public static void warmUp() {
+        Segmenter.preload();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.extract.actors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * One real-world actor with all its mentions in the article.
+ *
+ * @param id      {@code a1}, {@code a2}, … by first mention
+ * @param name    canonical name: the longest proper form
+ * @param type    PERSON, ORGANIZATION, LOCATION or GROUP
+ * @param subtype country, city, company, government, media, military … or null
+ * @param titles  titles seen with the name ("President")
+ * @param country country the actor belongs to, when the text says ("the UK's Ministry of Defence")
+ * @param count   number of mentions
+ */
+public record Actor(
+        String id, String name, String type,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String subtype,
+        List<String> titles,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String country,
+        int count,
+        List<Mention> mentions) {
+}

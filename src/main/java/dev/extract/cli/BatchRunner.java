@@ -1,0 +1,123 @@
+package dev.extract.cli;
+
+import dev.extract.Article;
+import dev.extract.Extractor;
+import dev.extract.text.InputException;
+import dev.extract.text.ReferenceDateSource;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs jobs on a pool of worker threads and hands results to the sink in input order. Only a small
+ * window of jobs is in flight, so memory stays flat however long the input. One bad input becomes an
+ * error result; it never stops the batch.
+ */
+final class BatchRunner {
+    private final Extractor extractor;
+    private final int threads;
+    private final LocalDate optionDate;
+    private final PrintStream err;
+    private final boolean debug;
+    private int failures;
+    private int results;
+
+    BatchRunner(Extractor extractor, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
+        this.extractor = extractor;
+        this.threads = threads;
+        this.optionDate = optionDate;
+        this.err = err;
+        this.debug = debug;
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    int results() {
+        return results;
+    }
+
+    void run(Iterator<Job> jobs, Sink sink) throws IOException {
+        if (threads <= 1) {
+            while (jobs.hasNext()) {
+                emit(process(jobs.next()), sink);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Result>> window = new ArrayDeque<>();
+            int maxInFlight = threads * 4;
+            while (jobs.hasNext()) {
+                Job job = jobs.next();
+                window.add(pool.submit(() -> process(job)));
+                if (window.size() >= maxInFlight) {
+                    emit(await(window.poll()), sink);
+                }
+            }
+            while (!window.isEmpty()) {
+                emit(await(window.poll()), sink);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Result await(Future<Result> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("worker failed", e.getCause()); // process() catches everything
+        }
+    }
+
+    private Result process(Job job) {
+        try {
+            Job.Loaded in = job.load();
+            LocalDate ref = optionDate != null ? optionDate : in.referenceDate();
+            ReferenceDateSource source = optionDate != null ? ReferenceDateSource.OPTION
+                    : in.referenceDate() != null ? ReferenceDateSource.INPUT : null;
+            Article a = extractor.extract(in.id(), in.text(), ref, source);
+            return Result.ok(job, a, in.warning());
+        } catch (InputException e) {
+            return Result.failed(job, e.code(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            if (debug) {
+                synchronized (err) {
+                    e.printStackTrace(err);
+                }
+            }
+            return Result.failed(job, "internal", "internal error: " + e + " (please report it; --debug shows details)");
+        } catch (OutOfMemoryError e) {
+            return Result.failed(job, "out-of-memory", "ran out of memory on this input (try a larger -Xmx or a smaller --max-chars)");
+        }
+    }
+
+    private void emit(Result r, Sink sink) throws IOException {
+        if (r.warning() != null) {
+            err.println("extract: " + r.id() + ": warning: " + r.warning());
+        }
+        if (r.isError()) {
+            failures++;
+            err.println("extract: " + r.id() + ": " + r.errorMessage());
+        } else {
+            results++;
+        }
+        sink.accept(r);
+    }
+}

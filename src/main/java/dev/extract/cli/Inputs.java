@@ -1,0 +1,214 @@
+package dev.extract.cli;
+
+import dev.extract.text.InputException;
+import dev.extract.text.TextDecoder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * Turns the command's arguments into a lazy stream of {@link Job}s in input order: files as named,
+ * folders walked recursively in name order (only names matching the glob), JSON Lines read a line at a
+ * time so an input of any size streams through. Nothing is read until it is asked for.
+ */
+final class Inputs implements Iterator<Job> {
+    enum Format { AUTO, TEXT, JSONL }
+
+    private final Deque<Object> pending = new ArrayDeque<>(); // Path, String "-" or a JobSource
+    private final Format format;
+    private final PathMatcher glob;
+    private final TextDecoder decoder;
+    private final long maxBytes;
+    private Iterator<Job> current;
+    private Job next;
+
+    Inputs(List<String> args, Format format, String glob, TextDecoder decoder, int maxChars) {
+        this.format = format;
+        this.glob = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        this.decoder = decoder;
+        this.maxBytes = 4L * maxChars + 4;
+        if (args.isEmpty()) {
+            pending.add("-");
+        }
+        for (String a : args) {
+            pending.add(a.equals("-") ? "-" : a);
+        }
+    }
+
+    /** True when the arguments name one plain-text article (a file or standard input), not a batch. */
+    static boolean isSingleArticle(List<String> args, Format format) {
+        if (args.size() > 1) {
+            return false;
+        }
+        String only = args.isEmpty() ? "-" : args.get(0);
+        if (only.equals("-")) {
+            return format != Format.JSONL;
+        }
+        Path p = Path.of(only);
+        return !Files.isDirectory(p) && !isJsonl(p, format);
+    }
+
+    private static boolean isJsonl(Path p, Format format) {
+        return format == Format.JSONL || format == Format.AUTO && p.getFileName() != null
+                && p.getFileName().toString().endsWith(".jsonl");
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (current != null && current.hasNext()) {
+                next = current.next();
+                break;
+            }
+            current = null;
+            Object item = pending.poll();
+            if (item == null) {
+                return false;
+            }
+            current = expand(item);
+        }
+        return true;
+    }
+
+    @Override
+    public Job next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Job j = next;
+        next = null;
+        return j;
+    }
+
+    private Iterator<Job> expand(Object item) {
+        if ("-".equals(item)) {
+            if (format == Format.JSONL) {
+                return jsonl(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), "-");
+            }
+            return List.<Job>of(new FileJob(null, "-", "stdin", decoder, maxBytes)).iterator();
+        }
+        String arg = (String) item;
+        Path p = Path.of(arg);
+        if (Files.isDirectory(p)) {
+            List<Job> found = new ArrayList<>();
+            walk(p, p, found);
+            return found.iterator();
+        }
+        return file(p, arg, baseName(p));
+    }
+
+    private Iterator<Job> file(Path p, String id, String outputName) {
+        if (isJsonl(p, format) && Files.isRegularFile(p)) {
+            try {
+                // A reader that replaces malformed bytes, so one bad line does not end the file.
+                return jsonl(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8)), id);
+            } catch (IOException e) {
+                return List.<Job>of(new FailedJob(id, outputName, "unreadable", "cannot read: " + e.getMessage())).iterator();
+            }
+        }
+        return List.<Job>of(new FileJob(p, id, outputName, decoder, maxBytes)).iterator();
+    }
+
+    // Folders are walked depth first in name order, so the output order does not depend on the file system.
+    private void walk(Path root, Path dir, List<Job> out) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            ds.forEach(entries::add);
+        } catch (IOException e) {
+            out.add(new FailedJob(dir.toString(), baseName(dir), "unreadable", "cannot list folder: " + e.getMessage()));
+            return;
+        }
+        entries.sort(null);
+        for (Path e : entries) {
+            if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
+                walk(root, e, out);
+            } else if (glob.matches(e.getFileName())) {
+                String rel = root.relativize(e).toString();
+                String name = rel.contains(".") ? rel.substring(0, rel.lastIndexOf('.')) : rel;
+                file(e, e.toString(), name).forEachRemaining(out::add);
+            }
+        }
+    }
+
+    private static String baseName(Path p) {
+        Path f = p.getFileName();
+        String n = f == null ? "input" : f.toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    /** Reads a JSON Lines source one line at a time; blank lines are skipped. */
+    private Iterator<Job> jsonl(BufferedReader reader, String source) {
+        return new Iterator<>() {
+            private int lineNo;
+            private Job ahead;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (ahead == null && !done) {
+                    String line;
+                    try {
+                        line = reader.readLine();
+                    } catch (IOException | UncheckedIOException e) {
+                        ahead = new FailedJob(source + ":" + (lineNo + 1), "line-" + (lineNo + 1), "unreadable",
+                                "cannot read: " + e.getMessage());
+                        done = true;
+                        close();
+                        break;
+                    }
+                    if (line == null) {
+                        done = true;
+                        close();
+                        break;
+                    }
+                    lineNo++;
+                    if (!line.isBlank()) {
+                        ahead = new JsonlJob(line, source + ":" + lineNo, decoder);
+                    }
+                }
+                return ahead != null;
+            }
+
+            @Override
+            public Job next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Job j = ahead;
+                ahead = null;
+                return j;
+            }
+
+            private void close() {
+                try {
+                    reader.close();
+                } catch (IOException ignored) {
+                    // nothing more will be read from it
+                }
+            }
+        };
+    }
+
+    /** An input that failed before it could be read (an unlistable folder, an unreadable JSONL file). */
+    private record FailedJob(String id, String outputName, String code, String message) implements Job {
+        @Override
+        public Loaded load() throws InputException {
+            throw new InputException(code, message);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.extract.cli;
+
+import dev.extract.text.InputException;
+import java.time.LocalDate;
+
+/**
+ * One article to extract, read lazily on a worker thread: a file, standard input, or a JSON Lines line.
+ * {@link #load()} reads and decodes it, or throws an {@link InputException} that becomes an error record.
+ */
+interface Job {
+    /** The id reported in the output: the path as given, or the input line's id. */
+    String id();
+
+    /** A base name for a per-input output file. */
+    String outputName();
+
+    Loaded load() throws InputException;
+
+    /** The text, its reference date from the input itself (may be null) and a warning (may be null). */
+    record Loaded(String id, String text, LocalDate referenceDate, String warning) {
+    }
+}

@@ -1,0 +1,276 @@
+package dev.extract.cli;
+
+import dev.extract.Extractor;
+import dev.extract.FactKind;
+import dev.extract.json.JsonOutput;
+import dev.extract.text.TextDecoder;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code extract} command: options, inputs, output, exit status. The library knows nothing of it. */
+@Command(name = "extract",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Reads news articles and writes a fact sheet for each as JSON: the figures it states, the dates it",
+            "mentions (normalised against the article's date), the actors in it and the claims it attributes,",
+            "each with code-point offsets into the untouched text.",
+            "",
+            "One file (or standard input) gives one pretty-printed JSON object. Several files, a folder or",
+            "JSON Lines input give JSON Lines: one compact object per article, in input order.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  extract article.txt                          one article, pretty JSON",
+            "  extract --reference-date 2024-01-05 a.txt    resolve \"Thursday\", \"last year\" against that date",
+            "  cat article.txt | extract - | jq .title      standard input",
+            "  extract articles/ | jq -c '{id, n: (.figures|length)}'   a folder, recursive, JSON Lines",
+            "  extract --input-format jsonl batch.jsonl     lines of {\"id\", \"text\", \"referenceDate\"}",
+            "  extract articles/ -o out/                    one out/NAME.json per article",
+            "  extract --only dates,figures a.txt           fill only those arrays",
+            "  source <(extract --completion)               bash completion",
+            "",
+            "Exit status: 0 all inputs succeeded; 1 some inputs failed (each named on stderr, and in JSON Lines",
+            "output also as {\"id\": ..., \"error\": {\"code\": ..., \"message\": ...}}); 2 usage error."})
+public final class Main implements Callable<Integer> {
+    static final int OK = 0;
+    static final int SOME_FAILED = 1;
+    static final int USAGE = 2;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Article files, folders (searched recursively) or - for standard input (the default).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "text, jsonl or auto (jsonl for *.jsonl files, else text). Default: ${DEFAULT-VALUE}.")
+    String inputFormat;
+
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "Date to resolve relative dates against. Without it: the input line's referenceDate, "
+                    + "else a dateline in the text, else none (never the clock).")
+    String referenceDate;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "Write to FILE instead of standard output, or to one DIR/NAME.json per input when "
+                    + "DIR is an existing folder or ends with /. Files appear whole (temp file, then rename).")
+    String output;
+
+    @Option(names = "--only", paramLabel = "KINDS",
+            description = "Comma-separated fact kinds to fill: figures, dates, actors, claims. The other arrays stay empty.")
+    String only;
+
+    @Option(names = "--compact", description = "One line per article, even for a single input.")
+    boolean compact;
+
+    @Option(names = "--pretty", description = "Indented JSON, even for several inputs.")
+    boolean pretty;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads for batches. Default: the number of processors (${DEFAULT-VALUE}).",
+            defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
+    int threads;
+
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.txt",
+            description = "File names to take from folders. Default: ${DEFAULT-VALUE}.")
+    String glob;
+
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + TextDecoder.DEFAULT_MAX_CHARS,
+            description = "Refuse inputs longer than N characters. Default: ${DEFAULT-VALUE}.")
+    int maxChars;
+
+    @Option(names = "--schema", description = "Print the JSON Schema of the output and exit.")
+    boolean schema;
+
+    @Option(names = "--completion", description = "Print a bash completion script and exit.")
+    boolean completion;
+
+    @Option(names = "--debug", description = "Show stack traces for errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final OutputStream stdout;
+    private final PrintStream stderr;
+
+    Main(OutputStream stdout, PrintStream stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    public static void main(String[] args) {
+        Extractor.warmUp(); // models load while the arguments are parsed and the input is read
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        int status = run(args, out, err);
+        System.exit(status);
+    }
+
+    /** Runs the command as from a shell, writing to the given streams; returns the exit status. */
+    static int run(String[] args, OutputStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main(out, err));
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("extract: " + ex.getMessage() + " (see extract --help)");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof UsageException) {
+                err.println("extract: " + ex.getMessage() + " (see extract --help)");
+                return USAGE;
+            }
+            if (isBrokenPipe(ex)) {
+                return OK; // the reader went away (| head): stop quietly
+            }
+            err.println("extract: " + ex.getMessage());
+            if (((Main) c.getCommand()).debug) {
+                ex.printStackTrace(err);
+            }
+            return SOME_FAILED;
+        });
+        int status = cl.execute(args);
+        try {
+            out.flush();
+        } catch (IOException e) {
+            // broken pipe on the last flush: nothing left to say
+        }
+        return status;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (schema) {
+            write(JsonOutput.schema());
+            return OK;
+        }
+        if (completion) {
+            write(AutoComplete.bash("extract", spec.commandLine()));
+            return OK;
+        }
+        Inputs.Format format = parseFormat();
+        LocalDate reference = parseReferenceDate();
+        Set<FactKind> kinds = parseOnly();
+        if (compact && pretty) {
+            throw new UsageException("--compact and --pretty exclude each other");
+        }
+        if (maxChars < 1) {
+            throw new UsageException("--max-chars must be at least 1");
+        }
+        if (threads < 0 || threads > 256) {
+            throw new UsageException("--threads must be between 1 and 256");
+        }
+        int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+
+        boolean single = Inputs.isSingleArticle(inputs, format);
+        boolean prettyOut = pretty || single && !compact;
+        JsonOutput json = new JsonOutput(prettyOut);
+        TextDecoder decoder = new TextDecoder(maxChars);
+        Inputs jobs = new Inputs(inputs, format, glob, decoder, maxChars);
+        BatchRunner runner = new BatchRunner(new Extractor(kinds), single ? 1 : workers, reference, stderr, debug);
+
+        try (Sink sink = openSink(json, !single)) {
+            Thread hook = new Thread(sink::abort, "extract-interrupt");
+            Runtime.getRuntime().addShutdownHook(hook);
+            runner.run(jobs, sink);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // already on the way out
+            }
+        }
+        return runner.failures() > 0 ? SOME_FAILED : OK;
+    }
+
+    private Sink openSink(JsonOutput json, boolean errorRecords) throws IOException {
+        if (output == null || output.equals("-")) {
+            return new StreamSink(stdout, json, errorRecords);
+        }
+        Path p = Path.of(output);
+        if (Files.isDirectory(p) || output.endsWith("/") || output.endsWith(java.io.File.separator)) {
+            return new DirectorySink(p, json);
+        }
+        return new FileSink(p, json, errorRecords);
+    }
+
+    private void write(String text) throws IOException {
+        stdout.write((text.endsWith("\n") ? text : text + "\n").getBytes(StandardCharsets.UTF_8));
+        stdout.flush();
+    }
+
+    private Inputs.Format parseFormat() {
+        try {
+            return Inputs.Format.valueOf(inputFormat.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--input-format must be text, jsonl or auto, not '" + inputFormat + "'");
+        }
+    }
+
+    private LocalDate parseReferenceDate() {
+        if (referenceDate == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(referenceDate);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--reference-date must be a date as YYYY-MM-DD, not '" + referenceDate + "'");
+        }
+    }
+
+    private Set<FactKind> parseOnly() {
+        if (only == null) {
+            return EnumSet.allOf(FactKind.class);
+        }
+        try {
+            return FactKind.parseList(only);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--only: " + e.getMessage());
+        }
+    }
+
+    private static boolean isBrokenPipe(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null
+                    && (t.getMessage().contains("Broken pipe") || t.getMessage().contains("Stream closed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mistake in the command's words: one line on stderr, exit status 2. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"extract " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

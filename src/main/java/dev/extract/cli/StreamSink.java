@@ -1,0 +1,60 @@
+package dev.extract.cli;
+
+import dev.extract.json.JsonOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes results to a stream: one JSON document per result, each followed by a newline and written in a
+ * single call, so an interrupted run leaves only whole lines. Error records are written only in
+ * JSON Lines mode; a single pretty article's error goes to stderr alone.
+ */
+final class StreamSink implements Sink {
+    private final OutputStream out;
+    private final JsonOutput json;
+    private final boolean errorRecords;
+    private final Object lock = new Object();
+    private boolean aborted;
+
+    StreamSink(OutputStream out, JsonOutput json, boolean errorRecords) {
+        this.out = out;
+        this.json = json;
+        this.errorRecords = errorRecords;
+    }
+
+    @Override
+    public void accept(Result r) throws IOException {
+        String doc;
+        if (r.isError()) {
+            if (!errorRecords) {
+                return;
+            }
+            doc = json.writeError(r.id(), r.errorCode(), r.errorMessage());
+        } else {
+            doc = json.write(r.article());
+        }
+        byte[] bytes = (doc + "\n").getBytes(StandardCharsets.UTF_8);
+        synchronized (lock) {
+            if (aborted) {
+                return;
+            }
+            out.write(bytes);
+            out.flush();
+        }
+    }
+
+    @Override
+    public void abort() {
+        synchronized (lock) {
+            aborted = true;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        synchronized (lock) {
+            out.flush();
+        }
+    }
+}

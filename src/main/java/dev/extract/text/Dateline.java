@@ -1,0 +1,71 @@
+package dev.extract.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a dateline — a line that only dates the article ("March 01, 2008", "Friday, July 21, 2017",
+ * "2024-01-05") or the wire-style opening "LONDON, Jan 5 (Reuters) -" — and reads its calendar date.
+ * Kept apart from the date extractor: this decides the reference date before any extractor runs.
+ */
+public final class Dateline {
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?i)" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** "LONDON, Jan 5 (Reuters) -" or "WASHINGTON (AP) —": a place in capitals, maybe a date, an agency, a dash. */
+    private static final Pattern WIRE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .,'-]{1,40}?(?:,\\s+[^()\\n]{3,30}?)?\\s*\\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|IANS|PTI)\\)\\s*[-–—]+\\s*");
+
+    private Dateline() {
+    }
+
+    /** True when the whole line is a date (optionally with a weekday), with nothing else of substance. */
+    static boolean isDateOnly(String line) {
+        String s = line.strip();
+        if (s.length() > 40) {
+            return false;
+        }
+        return MONTH_DAY_YEAR.matcher(s).matches() || DAY_MONTH_YEAR.matcher(s).matches() || ISO.matcher(s).matches();
+    }
+
+    /** Length (UTF-16) of a wire-style dateline at the start of {@code paragraph}, or 0. */
+    static int wirePrefixLength(String paragraph) {
+        Matcher m = WIRE.matcher(paragraph);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** The calendar date a dateline states, when it states a full one. */
+    public static Optional<LocalDate> date(String dateline) {
+        try {
+            Matcher m = MONTH_DAY_YEAR.matcher(dateline);
+            if (m.find()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))));
+            }
+            m = DAY_MONTH_YEAR.matcher(dateline);
+            if (m.find()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))));
+            }
+            m = ISO.matcher(dateline);
+            if (m.find()) {
+                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+            }
+        } catch (DateTimeException e) {
+            // "February 30, 2020": not a date, so no reference date from it
+        }
+        return Optional.empty();
+    }
+
+    private static int month(String name) {
+        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.extract.text;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One article as every extractor sees it: the untouched input text, its blocks (paragraphs, headline,
+ * dateline, furniture), sentences and tagged tokens, and the date that relative expressions are read
+ * against. Built once by {@link Segmenter}; immutable and safe to share between threads.
+ */
+public final class Document {
+    private final String id;
+    private final String text;
+    private final CodePoints codePoints;
+    private final List<Block> blocks;
+    private final List<Sentence> sentences;
+    private final List<Token> tokens;
+    private final int[] sentenceOfChar; // sentence index per UTF-16 index, -1 outside sentences
+    private final LocalDate referenceDate;
+    private final ReferenceDateSource referenceDateSource;
+
+    Document(String id, String text, List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
+             LocalDate referenceDate, ReferenceDateSource referenceDateSource) {
+        this.id = id;
+        this.text = text;
+        this.codePoints = new CodePoints(text);
+        this.blocks = List.copyOf(blocks);
+        this.sentences = List.copyOf(sentences);
+        this.tokens = List.copyOf(tokens);
+        this.referenceDate = referenceDate;
+        this.referenceDateSource = referenceDate == null ? null : referenceDateSource;
+        this.sentenceOfChar = new int[text.length() + 1];
+        java.util.Arrays.fill(sentenceOfChar, -1);
+        for (Sentence s : sentences) {
+            java.util.Arrays.fill(sentenceOfChar, s.from(), s.to(), s.index());
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The input exactly as given, BOM and line ends included. */
+    public String text() {
+        return text;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public List<Token> tokens(Sentence sentence) {
+        return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+
+    public Block block(Sentence sentence) {
+        return blocks.get(sentence.block());
+    }
+
+    /** The date relative expressions are resolved against, if known. */
+    public Optional<LocalDate> referenceDate() {
+        return Optional.ofNullable(referenceDate);
+    }
+
+    public Optional<ReferenceDateSource> referenceDateSource() {
+        return Optional.ofNullable(referenceDateSource);
+    }
+
+    public Optional<Block> headline() {
+        return blocks.stream().filter(b -> b.kind() == Block.Kind.HEADLINE).findFirst();
+    }
+
+    public Optional<Block> dateline() {
+        return blocks.stream().filter(b -> b.kind() == Block.Kind.DATELINE).findFirst();
+    }
+
+    /** The headline's text, trimmed, if the article has one. */
+    public Optional<String> title() {
+        return headline().map(b -> text.substring(b.from(), b.to()).strip());
+    }
+
+    /** A span for UTF-16 range {@code [from, to)}, with code-point offsets. */
+    public Span span(int from, int to) {
+        return new Span(text.substring(from, to), codePoints.toCodePoint(from), codePoints.toCodePoint(to));
+    }
+
+    /** A span from the first to the last of the given tokens (inclusive). */
+    public Span span(Token first, Token last) {
+        return span(first.from(), last.to());
+    }
+
+    /** Code-point offset of a UTF-16 index. */
+    public int codePoint(int utf16Index) {
+        return codePoints.toCodePoint(utf16Index);
+    }
+
+    public int codePointLength() {
+        return codePoints.toCodePoint(text.length());
+    }
+
+    /** Index of the sentence holding UTF-16 index {@code at}, or -1. */
+    public int sentenceAt(int at) {
+        return at >= 0 && at < sentenceOfChar.length ? sentenceOfChar[at] : -1;
+    }
+}

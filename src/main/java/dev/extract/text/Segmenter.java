@@ -1,0 +1,80 @@
+package dev.extract.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Turns text into a {@link Document}: blocks by {@link Layout}, then sentences, tokens and POS tags by
+ * OpenNLP inside each block, so a headline without a full stop never runs into the next paragraph.
+ * Thread-safe: the OpenNLP wrappers are kept one per thread.
+ */
+public final class Segmenter {
+
+    private static final class Taggers {
+        final SentenceDetectorME sentences;
+        final TokenizerME tokens;
+        final POSTaggerME pos;
+
+        Taggers(Models m) {
+            sentences = new SentenceDetectorME(m.sentences);
+            tokens = new TokenizerME(m.tokens);
+            pos = new POSTaggerME(m.pos, opennlp.tools.postag.POSTagFormat.PENN);
+        }
+    }
+
+    private final ThreadLocal<Taggers> taggers = ThreadLocal.withInitial(() -> new Taggers(Models.get()));
+
+    /** Begins loading the models in the background; optional, to overlap start-up work. */
+    public static void preload() {
+        Models.preload();
+    }
+
+    /**
+     * Segments {@code text}. The reference date is {@code given} (with its source) when not null, else a
+     * date read from the article's dateline, else none.
+     */
+    public Document segment(String id, String text, LocalDate given, ReferenceDateSource givenSource) {
+        List<Block> blocks = Layout.blocks(text);
+        Taggers t = taggers.get();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        for (Block block : blocks) {
+            String blockText = text.substring(block.from(), block.to());
+            for (Span s : t.sentences.sentPosDetect(blockText)) {
+                int sFrom = block.from() + s.getStart();
+                int sTo = block.from() + s.getEnd();
+                String sentText = text.substring(sFrom, sTo);
+                Span[] pos = t.tokens.tokenizePos(sentText);
+                if (pos.length == 0) {
+                    continue;
+                }
+                String[] words = new String[pos.length];
+                for (int i = 0; i < pos.length; i++) {
+                    words[i] = sentText.substring(pos[i].getStart(), pos[i].getEnd());
+                }
+                String[] tags = t.pos.tag(words);
+                int sentenceIndex = sentences.size();
+                int first = tokens.size();
+                for (int i = 0; i < pos.length; i++) {
+                    tokens.add(new Token(tokens.size(), sFrom + pos[i].getStart(), sFrom + pos[i].getEnd(),
+                            words[i], tags[i], sentenceIndex));
+                }
+                sentences.add(new Sentence(sentenceIndex, sFrom, sTo, block.index(), first, tokens.size()));
+            }
+        }
+        LocalDate reference = given;
+        ReferenceDateSource source = givenSource;
+        if (reference == null) {
+            reference = blocks.stream().filter(b -> b.kind() == Block.Kind.DATELINE)
+                    .map(b -> Dateline.date(text.substring(b.from(), b.to())))
+                    .flatMap(java.util.Optional::stream).findFirst().orElse(null);
+            source = reference == null ? null : ReferenceDateSource.DATELINE;
+        }
+        return new Document(id, text, blocks, sentences, tokens, reference, source);
+    }
+}
