@@ -10,7 +10,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Turns text into a {@link Document}: blocks by {@link Layout}, then sentences, tokens and POS tags by
- * OpenNLP inside each block, so a headline without a full stop never runs into the next paragraph.
+ * OpenNLP inside each block (clitics split off, UD tags), so a headline without a full stop never runs into the next paragraph.
  * Thread-safe: the OpenNLP wrappers are kept one per thread.
  */
 public final class Segmenter {
@@ -23,7 +23,7 @@ public final class Segmenter {
         Taggers(Models m) {
             sentences = new SentenceDetectorME(m.sentences);
             tokens = new TokenizerME(m.tokens);
-            pos = new POSTaggerME(m.pos, opennlp.tools.postag.POSTagFormat.PENN);
+            pos = new POSTaggerME(m.pos, opennlp.tools.postag.POSTagFormat.UD);
         }
     }
 
@@ -49,7 +49,7 @@ public final class Segmenter {
                 int sFrom = block.from() + s.getStart();
                 int sTo = block.from() + s.getEnd();
                 String sentText = text.substring(sFrom, sTo);
-                Span[] pos = t.tokens.tokenizePos(sentText);
+                Span[] pos = Clitics.split(sentText, t.tokens.tokenizePos(sentText));
                 if (pos.length == 0) {
                     continue;
                 }

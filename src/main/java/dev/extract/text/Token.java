@@ -5,21 +5,26 @@ package dev.extract.text;
  * Java strings and regular expressions use; turn them into code points with {@link Document#span(int, int)}.
  *
  * @param index    position in the document's token list
- * @param tag      part-of-speech tag (Penn Treebank, e.g. NNP, VBD)
+ * @param tag      Universal Dependencies part-of-speech tag (PROPN, NOUN, VERB, AUX, NUM, ADP, PUNCT …).
+ *                 The English model gives no tense or number: read those from the word form.
  * @param sentence index of the sentence that holds the token
  */
 public record Token(int index, int from, int to, String text, String tag, int sentence) {
 
     public boolean isProperNoun() {
-        return tag.startsWith("NNP");
+        return tag.equals("PROPN");
     }
 
     public boolean isVerb() {
-        return tag.startsWith("VB") || tag.equals("MD");
+        return tag.equals("VERB") || tag.equals("AUX");
     }
 
-    public boolean isPastTense() {
-        return tag.equals("VBD") || tag.equals("VBN");
+    public boolean isNumber() {
+        return tag.equals("NUM");
+    }
+
+    public boolean isPunctuation() {
+        return tag.equals("PUNCT");
     }
 
     public boolean isCapitalised() {
