@@ -53,7 +53,8 @@ final class Layout {
     /** A body block, with a wire-style dateline ("LONDON, Jan 5 (Reuters) -") cut off its front. */
     private static void addBody(String text, List<Block> blocks, int paragraph, int from, int to) {
         String body = text.substring(from, to);
-        boolean early = paragraph <= 3 && blocks.stream().noneMatch(b -> b.kind() == Block.Kind.DATELINE);
+        // only the first few blocks can be a dateline, and only one of them is
+        boolean early = paragraph <= 3 && blocks.size() < 8 && blocks.stream().noneMatch(b -> b.kind() == Block.Kind.DATELINE);
         if (early && Dateline.isDateOnly(body)) {
             blocks.add(new Block(blocks.size(), paragraph, from, to, Block.Kind.DATELINE));
             return;

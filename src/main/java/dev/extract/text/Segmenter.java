@@ -44,12 +44,13 @@ public final class Segmenter {
         List<Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         for (Block block : blocks) {
-            String blockText = text.substring(block.from(), block.to());
-            for (Span s : t.sentences.sentPosDetect(blockText)) {
+            String blockView = modelView(text.substring(block.from(), block.to()));
+            for (Span s : t.sentences.sentPosDetect(blockView)) {
                 int sFrom = block.from() + s.getStart();
                 int sTo = block.from() + s.getEnd();
                 String sentText = text.substring(sFrom, sTo);
-                Span[] pos = Clitics.split(sentText, t.tokens.tokenizePos(sentText));
+                String sentView = blockView.substring(s.getStart(), s.getEnd());
+                Span[] pos = Clitics.split(sentText, t.tokens.tokenizePos(sentView));
                 if (pos.length == 0) {
                     continue;
                 }
@@ -57,7 +58,7 @@ public final class Segmenter {
                 for (int i = 0; i < pos.length; i++) {
                     words[i] = sentText.substring(pos[i].getStart(), pos[i].getEnd());
                 }
-                String[] tags = t.pos.tag(words);
+                String[] tags = tag(t.pos, words);
                 int sentenceIndex = sentences.size();
                 int first = tokens.size();
                 for (int i = 0; i < pos.length; i++) {
@@ -76,5 +77,50 @@ public final class Segmenter {
             source = reference == null ? null : ReferenceDateSource.DATELINE;
         }
         return new Document(id, text, blocks, sentences, tokens, reference, source);
+    }
+
+    /** Longest run without white space that the sentence detector and tokenizer see whole. */
+    private static final int MAX_RUN_CHARS = 100;
+
+    /**
+     * The text the OpenNLP models are shown: the block itself, except that a run of over
+     * {@value #MAX_RUN_CHARS} characters without white space gets a space every so often. Both models
+     * cost the square of such a run (junk: digits, dashes, base64); real words are never that long.
+     * The copy has the same length, so offsets carry over, and token texts are read from the original.
+     */
+    static String modelView(String block) {
+        char[] view = null;
+        int run = 0;
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            if (Character.isWhitespace(c)) {
+                run = 0;
+            } else if (++run > MAX_RUN_CHARS && !Character.isSurrogate(c)) {
+                if (view == null) {
+                    view = block.toCharArray();
+                }
+                view[i] = ' ';
+                run = 0;
+            }
+        }
+        return view == null ? block : new String(view);
+    }
+
+    /** Longest token run tagged at once: the tagger's cost grows with the square of a sentence's length. */
+    private static final int MAX_TAGGED_RUN = 120;
+
+    // A "sentence" of thousands of tokens (a table, a list without full stops, junk) is tagged in
+    // windows; real sentences are far shorter than one window, so their tags are unchanged.
+    private static String[] tag(POSTaggerME pos, String[] words) {
+        if (words.length <= MAX_TAGGED_RUN) {
+            return pos.tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += MAX_TAGGED_RUN) {
+            int to = Math.min(words.length, from + MAX_TAGGED_RUN);
+            String[] part = pos.tag(java.util.Arrays.copyOfRange(words, from, to));
+            System.arraycopy(part, 0, tags, from, part.length);
+        }
+        return tags;
     }
 }

@@ -1,0 +1,85 @@
+package dev.extract.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SIGINT in the middle of a batch leaves only complete lines and complete files behind. */
+class InterruptTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private Path corpus() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        String seed = Files.readString(Path.of("testdata/putin-recruitment.txt"));
+        for (int i = 0; i < 400; i++) {
+            Files.writeString(in.resolve(String.format("a%04d.txt", i)), seed);
+        }
+        return in;
+    }
+
+    private Process start(List<String> args, File stdout) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(args);
+        return new ProcessBuilder(cmd).redirectOutput(stdout).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static void interruptWhen(Process p, java.util.function.BooleanSupplier ready) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!ready.getAsBoolean() && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the command did not stop on SIGINT");
+        assertEquals(130, p.exitValue(), "stopped by the signal, not by finishing");
+    }
+
+    @Test
+    void interruptedJsonLinesOutputHasOnlyWholeLines() throws Exception {
+        Path in = corpus();
+        File out = tmp.resolve("out.jsonl").toFile();
+        Process p = start(List.of("--threads", "2", in.toString()), out);
+        interruptWhen(p, () -> out.length() > 20_000);
+        String written = Files.readString(out.toPath());
+        assertTrue(written.isEmpty() || written.endsWith("\n"), "last line cut short");
+        long lines = written.lines().count();
+        for (String line : written.lines().toList()) {
+            MAPPER.readTree(line); // throws on a partial line
+        }
+        assertTrue(lines < 400, "interrupted before the end (" + lines + " lines)");
+    }
+
+    @Test
+    void interruptedOutputDirectoryHasOnlyWholeFiles() throws Exception {
+        Path in = corpus();
+        Path outDir = tmp.resolve("outdir");
+        Files.createDirectories(outDir);
+        Process p = start(List.of("--threads", "2", "-o", outDir + "/", in.toString()), tmp.resolve("stdout").toFile());
+        interruptWhen(p, () -> {
+            try (Stream<Path> s = Files.list(outDir)) {
+                return s.count() > 10;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        try (Stream<Path> s = Files.list(outDir)) {
+            for (Path f : s.toList()) {
+                assertTrue(f.getFileName().toString().matches("a\\d{4}\\.json"), "left behind: " + f);
+                assertEquals("1", MAPPER.readTree(Files.readString(f)).get("schemaVersion").asText(), f.toString());
+            }
+        }
+    }
+}
