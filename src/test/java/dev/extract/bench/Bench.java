@@ -1,0 +1,104 @@
+package dev.extract.bench;
+
+import dev.extract.Extractor;
+import dev.extract.text.OpenNlpFloor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Throughput benchmark, one thread, one JVM: OpenNLP alone (the floor) against the full extraction on the
+ * same corpus, in alternating rounds, medians reported. Run through bin/bench.
+ *
+ * <pre>
+ *   Bench throughput [MB] [ROUNDS]   testdata articles plus generated ones up to MB megabytes (default 10)
+ *   Bench write-corpus DIR N         N generated articles as DIR/NNNN.txt, for the command-line runs
+ * </pre>
+ */
+public final class Bench {
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 3 && args[0].equals("write-corpus")) {
+            writeCorpus(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
+        double mb = args.length > 1 ? Double.parseDouble(args[1]) : 10;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        throughput(corpus(mb), rounds);
+    }
+
+    private static void writeCorpus(Path dir, int n) throws IOException {
+        Files.createDirectories(dir);
+        ArticleGenerator gen = new ArticleGenerator(7);
+        for (int i = 0; i < n; i++) {
+            Files.writeString(dir.resolve(String.format("%04d.txt", i)), gen.article(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static List<String> corpus(double megabytes) throws IOException {
+        List<String> texts = new ArrayList<>();
+        long chars = 0;
+        try (Stream<Path> files = Files.list(Path.of("testdata"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String t = Files.readString(p);
+                texts.add(t);
+                chars += t.length();
+            }
+        }
+        ArticleGenerator gen = new ArticleGenerator(42);
+        while (chars < megabytes * 1_000_000) {
+            String t = gen.article();
+            texts.add(t);
+            chars += t.length();
+        }
+        return texts;
+    }
+
+    private static void throughput(List<String> texts, int rounds) {
+        long chars = texts.stream().mapToLong(String::length).sum();
+        OpenNlpFloor floor = new OpenNlpFloor();
+        Extractor extractor = new Extractor();
+        LocalDate ref = LocalDate.of(2024, 1, 5);
+        long tokens = 0;
+        for (String t : texts) {
+            tokens += floor.tag(t); // also the warm-up of the floor
+        }
+        for (String t : texts.subList(0, Math.min(texts.size(), 300))) {
+            extractor.extract("warm-up", t, ref);
+        }
+        double[] floorSec = new double[rounds];
+        double[] fullSec = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            for (String t : texts) {
+                floor.tag(t);
+            }
+            long t1 = System.nanoTime();
+            for (String t : texts) {
+                extractor.extract("bench", t, ref);
+            }
+            long t2 = System.nanoTime();
+            floorSec[r] = (t1 - t0) / 1e9;
+            fullSec[r] = (t2 - t1) / 1e9;
+            System.err.printf("round %d: floor %.1f s, full %.1f s%n", r + 1, floorSec[r], fullSec[r]);
+        }
+        double f = median(floorSec);
+        double x = median(fullSec);
+        System.out.printf("corpus: %d articles, %.1f MB, %d tokens; %d alternating rounds, medians, one thread%n",
+                texts.size(), chars / 1e6, tokens, rounds);
+        System.out.printf("OpenNLP alone (floor): %,.0f tokens/s  %,.1f articles/s%n", tokens / f, texts.size() / f);
+        System.out.printf("full extraction:       %,.0f tokens/s  %,.1f articles/s%n", tokens / x, texts.size() / x);
+        System.out.printf("full / floor throughput: %.2f%n", f / x);
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
