@@ -55,7 +55,7 @@ final class ContextReader {
         if (currency == null) {
             int c = currencyAfter(words, last);
             if (c > last) {
-                currency = lex.currency(Phrases.join(words, last + 1, c));
+                currency = currencyCue(words, last + 1, c);
                 last = c - 1;
             }
         } else {
@@ -66,11 +66,14 @@ final class ContextReader {
         BigDecimal low = p.low();
         BigDecimal high = p.high();
         String form = p.form();
-        if (p.yearShaped() && currency == null && unit.kind == null && guard.isYear(words, first, last, null)) {
+        int rangeStart = rangeStartBefore(words, first);
+        int qualifierFrom = Phrases.longestEndingAt(words, rangeStart >= 0 ? rangeStart : first, lex.qualifiers, lex.longestQualifier);
+        String qualifier = qualifierFrom < 0 ? null
+                : lex.qualifiers.get(Phrases.join(words, qualifierFrom, rangeStart >= 0 ? rangeStart : first));
+        if (p.yearShaped() && currency == null && unit.kind == null && guard.isYear(words, first, last, qualifier)) {
             return new Result(null, last); // "from 2009 to 2011" is two years, not a range
         }
         // a range: "18 to 30", "18-30", "$12 million and $20 million" after "between"
-        int rangeStart = rangeStartBefore(words, first);
         Range r = range(words, last, rangeStart >= 0, currency != null, p, unit);
         if (r != null) {
             low = r.low;
@@ -81,10 +84,8 @@ final class ContextReader {
                 unit = new Unit(r.unitKind, r.unit, last);
             }
             form = "range";
+            currency = currency == null ? r.currency : currency;
         }
-        int qualifierFrom = Phrases.longestEndingAt(words, rangeStart >= 0 ? rangeStart : first, lex.qualifiers, lex.longestQualifier);
-        String qualifier = qualifierFrom < 0 ? null
-                : lex.qualifiers.get(Phrases.join(words, qualifierFrom, rangeStart >= 0 ? rangeStart : first));
         int cueStart = qualifierFrom >= 0 ? qualifierFrom : rangeStart >= 0 ? rangeStart : first;
 
         String kind = kindOf(words, p, unit, currency, cueStart, last);
@@ -176,8 +177,7 @@ final class ContextReader {
             return false;
         }
         String next = Phrases.lower(words, last + 1);
-        return next.isEmpty() || next.equals("per") || next.equals("each") || next.equals("apiece")
-                || !Character.isLetterOrDigit(next.charAt(0));
+        return next.isEmpty() || lex.is(next, "priceEnd") || !Character.isLetterOrDigit(next.charAt(0));
     }
 
     private static boolean isCountryPrefix(Word prefix, Word symbol) {
@@ -186,14 +186,24 @@ final class ContextReader {
                 && symbol.from() - prefix.to() <= 1;
     }
 
+    /** End (exclusive) of a currency word or code after word {@code last} ("yuan", "US dollars", "USD"), or -1. */
     private int currencyAfter(List<Word> words, int last) {
-        int end = Phrases.longestStartingAt(words, last + 1, lex.currencies, lex.longestCurrency);
-        if (end < 0) {
-            return -1;
+        for (int n = Math.min(lex.longestCurrency, words.size() - last - 1); n >= 1; n--) {
+            Lexicon.Currency c = currencyCue(words, last + 1, last + 1 + n);
+            if (c != null) {
+                return c.after() ? last + 1 + n : -1;
+            }
         }
-        String cue = Phrases.join(words, last + 1, end);
-        Lexicon.Currency c = lex.currency(end - last - 1 == 1 ? words.get(last + 1).text() : cue);
-        return c != null && c.after() ? end : -1;
+        return -1;
+    }
+
+    /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
+    private Lexicon.Currency currencyCue(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(words.get(k).text());
+        }
+        return lex.currency(sb.toString());
     }
 
     /** What follows the number: a unit, percent sign, "times", a duration word… */
@@ -235,7 +245,7 @@ final class ContextReader {
         return -1;
     }
 
-    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit) {
+    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, Lexicon.Currency currency) {
     }
 
     private Range range(List<Word> words, int last, boolean opened, boolean money, NumberPhrase p, Unit unit) {
@@ -262,13 +272,14 @@ final class ContextReader {
         }
         int end = u2.last;
         int c = currencyAfter(words, end);
+        Lexicon.Currency after = c > end ? currencyCue(words, end + 1, c) : null;
         end = c > end ? c - 1 : end;
         BigDecimal low = p.value();
         if (p.scale().equals(BigDecimal.ONE) && q.scale().compareTo(BigDecimal.ONE) > 0 && low.compareTo(q.value()) < 0
                 && low.multiply(q.scale()).compareTo(q.value()) <= 0) {
             low = NumberNormaliser.tidy(low.multiply(q.scale())); // "2 to 3 million"
         }
-        return new Range(low, q.value(), end, u2.kind, u2.unit);
+        return new Range(low, q.value(), end, u2.kind, u2.unit, after);
     }
 
     /** "one in five", "1 in 10": a ratio, value the quotient. */

@@ -30,8 +30,15 @@ public final class FigureExtractor {
                 lineStart++;
             }
             SentenceView view = new SentenceView(doc, doc.tokens(s), kind == Block.Kind.HEADLINE, lineStart);
-            List<Word> words = WordScanner.scan(text, s.from(), s.to());
-            for (int i = 0; i < words.size(); i++) {
+            // the words of the sentence before stay in view, so "Jan. | 5" split by the segmenter is still a date
+            Sentence before = s.index() > 0 ? doc.sentences().get(s.index() - 1) : null;
+            int scanFrom = before != null && before.block() == s.block() ? before.from() : s.from();
+            List<Word> words = WordScanner.scan(text, scanFrom, s.to());
+            int firstOwn = 0;
+            while (firstOwn < words.size() && words.get(firstOwn).from() < s.from()) {
+                firstOwn++;
+            }
+            for (int i = firstOwn; i < words.size(); i++) {
                 ContextReader.Result r = reader.read(view, words, i);
                 if (r == null) {
                     continue;

@@ -25,7 +25,8 @@ final class NotAFigure {
             return true;
         }
         if (p.form().equals("digits") && p.value() != null && p.value().scale() <= 0 && p.value().intValue() >= 1
-                && p.value().intValue() <= 31 && (lex.is(prev.replace(".", ""), "month") || lex.is(next.replace(".", ""), "month"))) {
+                && p.value().intValue() <= 31 && (lex.is(prev.replace(".", ""), "month") || lex.is(next.replace(".", ""), "month")
+                || prev.equals(".") && lex.is(Phrases.lower(words, first - 2), "month"))) {
             return true; // "March 19", "19 March"
         }
         if (afterNameWord(words, first) || p.form().equals("digits") && isName(s, words, first)) {
@@ -35,7 +36,7 @@ final class NotAFigure {
             return true; // a time-zone offset: "GMT +8", "UTC-5"
         }
         // list numbering: "2." or "3)" opening a line
-        return first == 0 && words.get(first).from() == s.lineStart() && (next.equals(".") || next.equals(")"));
+        return words.get(first).from() == s.lineStart() && (next.equals(".") || next.equals(")"));
     }
 
     /**
@@ -110,7 +111,7 @@ final class NotAFigure {
             return true; // written against the name
         }
         String tag = s.tagAt(prev.from());
-        boolean sentenceFirst = first - 1 == 0;
+        boolean sentenceFirst = s.tokens().isEmpty() || prev.from() <= s.tokens().get(0).from();
         if (s.headline() || sentenceFirst) {
             return tag.equals("PROPN");
         }

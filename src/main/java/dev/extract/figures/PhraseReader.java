@@ -90,6 +90,7 @@ final class PhraseReader {
             } else if ((c == 'x' || c == '\u00d7') && suffix.length() > 1 && Character.isDigit(suffix.charAt(1))) {
                 form = "dimensions";
             } else if (Character.isLetter(c) && lex.units.containsKey(suffix.toLowerCase(java.util.Locale.ROOT))
+                    && (suffix.length() > 1 || Character.isLowerCase(c)) // "3G" is a name, "5g" grams
                     && !lex.units.get(suffix.toLowerCase(java.util.Locale.ROOT)).kind().equals("ordinalSuffix")) {
                 unitCue = suffix.toLowerCase(java.util.Locale.ROOT);
             } else {
