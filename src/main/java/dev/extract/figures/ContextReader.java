@@ -75,6 +75,9 @@ final class ContextReader {
         }
         // a range: "18 to 30", "18-30", "$12 million and $20 million" after "between"
         Range r = range(words, last, rangeStart >= 0, currency != null, p, unit);
+        if (r != null && p.yearShaped() && r.yearShaped() && currency == null && unit.kind == null) {
+            return new Result(null, r.last); // "over 2000 - 2050": a span of years
+        }
         if (r != null) {
             low = r.low;
             high = r.high;
@@ -245,7 +248,8 @@ final class ContextReader {
         return -1;
     }
 
-    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, Lexicon.Currency currency) {
+    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, Lexicon.Currency currency,
+                 boolean yearShaped) {
     }
 
     private Range range(List<Word> words, int last, boolean opened, boolean money, NumberPhrase p, Unit unit) {
@@ -279,7 +283,7 @@ final class ContextReader {
                 && low.multiply(q.scale()).compareTo(q.value()) <= 0) {
             low = NumberNormaliser.tidy(low.multiply(q.scale())); // "2 to 3 million"
         }
-        return new Range(low, q.value(), end, u2.kind, u2.unit, after);
+        return new Range(low, q.value(), end, u2.kind, u2.unit, after, q.yearShaped());
     }
 
     /** "one in five", "1 in 10": a ratio, value the quotient. */

@@ -25,11 +25,7 @@ public final class FigureExtractor {
             if (kind == Block.Kind.FURNITURE) {
                 continue; // photo credits and page chrome state nothing
             }
-            int lineStart = text.lastIndexOf('\n', Math.max(0, s.from() - 1)) + 1;
-            while (lineStart < s.from() && Character.isWhitespace(text.charAt(lineStart))) {
-                lineStart++;
-            }
-            SentenceView view = new SentenceView(doc, doc.tokens(s), kind == Block.Kind.HEADLINE, lineStart);
+            SentenceView view = new SentenceView(doc, doc.tokens(s), kind == Block.Kind.HEADLINE);
             // the words of the sentence before stay in view, so "Jan. | 5" split by the segmenter is still a date
             Sentence before = s.index() > 0 ? doc.sentences().get(s.index() - 1) : null;
             int scanFrom = before != null && before.block() == s.block() ? before.from() : s.from();

@@ -36,7 +36,7 @@ final class NotAFigure {
             return true; // a time-zone offset: "GMT +8", "UTC-5"
         }
         // list numbering: "2." or "3)" opening a line
-        return words.get(first).from() == s.lineStart() && (next.equals(".") || next.equals(")"));
+        return (next.equals(".") || next.equals(")")) && s.doc() != null && s.opensLine(s.doc().text(), words.get(first).from());
     }
 
     /**

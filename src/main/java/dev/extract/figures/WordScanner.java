@@ -18,20 +18,23 @@ final class WordScanner {
     static List<Word> scan(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
         int i = from;
+        int chunkEnd = from; // end of the current whitespace-delimited chunk, found once per chunk
         while (i < to) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
                 continue;
             }
-            int chunkEnd = i;
-            while (chunkEnd < to && !Character.isWhitespace(text.charAt(chunkEnd))) {
-                chunkEnd++;
-            }
-            if (looksLikeUrl(text, i, chunkEnd)) {
-                out.add(new Word(i, chunkEnd, text.substring(i, chunkEnd), true));
-                i = chunkEnd;
-                continue;
+            if (i >= chunkEnd) {
+                chunkEnd = i;
+                while (chunkEnd < to && !Character.isWhitespace(text.charAt(chunkEnd))) {
+                    chunkEnd++;
+                }
+                if (looksLikeUrl(text, i, chunkEnd)) {
+                    out.add(new Word(i, chunkEnd, text.substring(i, chunkEnd), true));
+                    i = chunkEnd;
+                    continue;
+                }
             }
             int end = wordEnd(text, i, to);
             out.add(new Word(i, end, text.substring(i, end), false));
