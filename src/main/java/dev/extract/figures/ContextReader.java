@@ -52,6 +52,13 @@ final class ContextReader {
         int last = p.last();
         Unit unit = unitAfter(words, last, p);
         last = unit.last;
+        if (currency == null && p.vague() && Phrases.lower(words, last + 1).equals("of")) {
+            int c = currencyAfter(words, last + 1); // "millions of dollars"
+            if (c > last + 1) {
+                currency = currencyCue(words, last + 2, c);
+                last = c - 1;
+            }
+        }
         if (currency == null) {
             int c = currencyAfter(words, last);
             if (c > last) {
@@ -107,12 +114,17 @@ final class ContextReader {
         if (kind.equals("count") && isPrice(words, cueStart, last, value)) {
             kind = "money";
         }
+        int cueFrom = qualifierFrom < 0 ? -1 : words.get(qualifierFrom).from();
+        int cueTo = qualifierFrom < 0 ? -1 : words.get((rangeStart >= 0 ? rangeStart : first) - 1).to();
+        if (qualifier == null && p.vague()) {
+            qualifier = "approximately"; // "tens of thousands" is approximate by itself: the cue is the amount
+            cueFrom = words.get(p.first()).from();
+            cueTo = words.get(p.last()).to();
+        }
         String change = Change.of(lex, words, cueStart, last, rangeStart >= 0 && words.get(rangeStart).lower().equals("from") ? r : null);
         String rule = kind + "/" + form + (currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
         Draft d = new Draft(words.get(first).from(), words.get(last).to(), last, value, low, high, kind, unit.unit,
-                currency == null ? null : currency.iso(), qualifier,
-                qualifierFrom < 0 ? -1 : words.get(qualifierFrom).from(),
-                qualifierFrom < 0 ? -1 : words.get((rangeStart >= 0 ? rangeStart : first) - 1).to(), change, rule);
+                currency == null ? null : currency.iso(), qualifier, cueFrom, cueTo, change, rule);
         return new Result(d, last);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pathological inputs must cost little: 100 kB of digits, separators, capitals, spaces or quotes through
+ * Pathological inputs must cost little: 200 kB of digits, separators, capitals, spaces or quotes through
  * the scanner and the rules (the tagger is not ours to time), and a smaller article through the whole
  * extractor.
  */
@@ -20,7 +20,7 @@ class FigureRobustnessTest {
     void scannerAndRulesAreLinear() {
         ContextReader reader = new ContextReader(Lexicon.get());
         for (String unit : UNITS) {
-            String text = unit.repeat(100_000 / unit.length());
+            String text = unit.repeat(200_000 / unit.length());
             long t0 = System.nanoTime();
             List<Word> words = WordScanner.scan(text, 0, text.length());
             SentenceView view = new SentenceView(null, List.of(), false);
@@ -33,7 +33,7 @@ class FigureRobustnessTest {
                 }
             }
             long ms = (System.nanoTime() - t0) / 1_000_000;
-            assertTrue(ms < 1500, "'" + unit + "' x100kB took " + ms + " ms (" + found + " figures)");
+            assertTrue(ms < 4000, "'" + unit + "' x200kB took " + ms + " ms (" + found + " figures)");
         }
     }
 
@@ -44,7 +44,7 @@ class FigureRobustnessTest {
         long t0 = System.nanoTime();
         List<Figure> figures = new FigureExtractor().extract(doc, List.of());
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 1000, "took " + ms + " ms");
+        assertTrue(ms < 3000, "took " + ms + " ms");
         assertTrue(!figures.isEmpty());
     }
 }
