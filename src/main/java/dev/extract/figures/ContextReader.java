@@ -81,7 +81,8 @@ final class ContextReader {
             return new Result(null, last); // "from 2009 to 2011" is two years, not a range
         }
         // a range: "18 to 30", "18-30", "$12 million and $20 million" after "between"
-        Range r = range(words, last, rangeStart >= 0, currency != null, p, unit);
+        boolean fromTo = rangeStart >= 0 && words.get(rangeStart).lower().equals("from");
+        Range r = range(words, last, rangeStart >= 0, fromTo, currency != null, p, unit);
         if (r != null && p.yearShaped() && r.yearShaped() && currency == null && unit.kind == null) {
             return new Result(null, r.last); // "over 2000 - 2050": a span of years
         }
@@ -244,12 +245,26 @@ final class ContextReader {
             boolean attached = words.get(last + 1).from() == words.get(last).to();
             // "m" and "x" count only when written against the number ("500m", "3x")
             boolean symbol = !words.get(last + 1).hasLetter() && !u.kind().equals("percent");
+            if (symbol && insideQuote(words, p.first())) {
+                return new Unit(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
+            }
             if (u.kind().equals("measure") && (words.get(last + 1).text().length() == 1 && !attached || symbol && !p.form().equals("digits"))) {
                 return new Unit(null, null, last);
             }
             return new Unit(u.kind(), u.unit(), end - 1);
         }
         return new Unit(null, null, last);
+    }
+
+    /** True when an opening quotation mark stands before word {@code at} in the words in view. */
+    private static boolean insideQuote(List<Word> words, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            String t = words.get(k).text();
+            if (t.equals("\u201c") || t.equals("\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int rangeStartBefore(List<Word> words, int first) {
@@ -264,7 +279,7 @@ final class ContextReader {
                  boolean yearShaped) {
     }
 
-    private Range range(List<Word> words, int last, boolean opened, boolean money, NumberPhrase p, Unit unit) {
+    private Range range(List<Word> words, int last, boolean opened, boolean fromTo, boolean money, NumberPhrase p, Unit unit) {
         if (p.value() == null || last + 2 >= words.size()) {
             return null;
         }
@@ -291,6 +306,9 @@ final class ContextReader {
         Lexicon.Currency after = c > end ? currencyCue(words, end + 1, c) : null;
         end = c > end ? c - 1 : end;
         BigDecimal low = p.value();
+        if (!fromTo && low.compareTo(q.value()) >= 0 && p.scale().compareTo(q.scale()) >= 0) {
+            return null; // "won 2 – 1", "ended 0 – 0": a score, not a range (only "from 70% to 60%" may fall)
+        }
         if (p.scale().equals(BigDecimal.ONE) && q.scale().compareTo(BigDecimal.ONE) > 0 && low.compareTo(q.value()) < 0
                 && low.multiply(q.scale()).compareTo(q.value()) <= 0) {
             low = NumberNormaliser.tidy(low.multiply(q.scale())); // "2 to 3 million"
