@@ -29,7 +29,9 @@ final class NotAFigure {
                 || prev.equals(".") && lex.is(Phrases.lower(words, first - 2), "month"))) {
             return true; // "March 19", "19 March"
         }
-        if (afterNameWord(words, first) || p.form().equals("digits") && isName(s, words, first)) {
+        boolean scoreOrRange = lex.is(next, "rangeTo") && !next.equals("to") && words.size() > last + 2
+                && words.get(last + 2).startsWithDigit(); // "Sweden 1 – 0 Korea": a score after a name is no name
+        if (afterNameWord(words, first) || p.form().equals("digits") && !scoreOrRange && isName(s, words, first)) {
             return true;
         }
         if ((prev.equals("+") || prev.equals("-")) && first >= 2 && words.get(first - 2).hasUpper()) {
