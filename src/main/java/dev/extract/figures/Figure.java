@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  * @param qualifier approximately, moreThan, atLeast, lessThan, atMost, upTo, justUnder, justOver, exactly
  * @param qualifierCue the words that gave the qualifier ("just under")
  * @param counts    the noun phrase the number quantifies, when found
+ * @param change    "up" or "down" when the sentence says the amount rose or fell ("rose 5%", "from 5% to 7%")
  * @param rule      name of the rule that matched, for tracing
  */
 public record Figure(
@@ -28,5 +29,6 @@ public record Figure(
         @JsonInclude(JsonInclude.Include.NON_NULL) String qualifier,
         @JsonInclude(JsonInclude.Include.NON_NULL) String qualifierCue,
         @JsonInclude(JsonInclude.Include.NON_NULL) Span counts,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String change,
         String rule) {
 }

@@ -1,13 +1,74 @@
 package dev.extract.figures;
 
 import dev.extract.dates.DateMention;
+import dev.extract.text.Block;
 import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Span;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Finds the figures an article states; numbers inside {@code dates} are not figures. */
+/**
+ * Finds the figures an article states; numbers inside {@code dates} are not figures. Thread-safe and
+ * reusable: the tables load once ({@link Lexicon}) and a call keeps its state on the stack.
+ */
 public final class FigureExtractor {
+    private final ContextReader reader = new ContextReader(Lexicon.get());
 
     public List<Figure> extract(Document doc, List<DateMention> dates) {
-        return List.of();
+        List<Draft> drafts = new ArrayList<>();
+        List<SentenceView> views = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        String text = doc.text();
+        for (Sentence s : doc.sentences()) {
+            Block.Kind kind = doc.block(s).kind();
+            if (kind == Block.Kind.FURNITURE) {
+                continue; // photo credits and page chrome state nothing
+            }
+            SentenceView view = new SentenceView(doc, doc.tokens(s), kind == Block.Kind.HEADLINE);
+            // the words of the sentence before stay in view, so "Jan. | 5" split by the segmenter is still a date
+            Sentence before = s.index() > 0 ? doc.sentences().get(s.index() - 1) : null;
+            int scanFrom = before != null && before.block() == s.block() ? before.from() : s.from();
+            List<Word> words = WordScanner.scan(text, scanFrom, s.to());
+            int firstOwn = 0;
+            while (firstOwn < words.size() && words.get(firstOwn).from() < s.from()) {
+                firstOwn++;
+            }
+            for (int i = firstOwn; i < words.size(); i++) {
+                ContextReader.Result r = reader.read(view, words, i);
+                if (r == null) {
+                    continue;
+                }
+                if (r.draft() != null && !insideDate(doc, r.draft(), dates)) {
+                    drafts.add(r.draft());
+                    views.add(view);
+                    sentences.add(s.index());
+                }
+                i = Math.max(i, r.lastWord());
+            }
+        }
+        List<Figure> out = new ArrayList<>(drafts.size());
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            Span span = doc.span(d.from(), d.to());
+            Span counts = CountsFinder.find(views.get(k), d);
+            String cue = d.qualifierFrom() < 0 ? null : text.substring(d.qualifierFrom(), d.qualifierTo());
+            out.add(new Figure("f" + (k + 1), span.text(), span.start(), span.end(), sentences.get(k),
+                    d.value(), d.low(), d.high(), d.kind(), d.unit(), d.currency(), d.qualifier(), cue, counts,
+                    d.change(), d.rule()));
+        }
+        return out;
+    }
+
+    /** A figure that overlaps a date mention is part of that date ("February 2022", "two years"). */
+    private static boolean insideDate(Document doc, Draft d, List<DateMention> dates) {
+        int start = doc.codePoint(d.from());
+        int end = doc.codePoint(d.to());
+        for (DateMention m : dates) {
+            if (m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

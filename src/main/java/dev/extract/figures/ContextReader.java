@@ -1,0 +1,334 @@
+package dev.extract.figures;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * Makes a figure of a number by reading the words around it: the currency before or after, the unit after
+ * (percent, times, km), a second number that closes a range ("18 to 30", "between 18 and 27"), a ratio
+ * ("one in five"), the qualifier before ("just under"), the age or price cue, and the change direction.
+ * Returns null, with the words consumed, for numbers that belong elsewhere: years, days of months, clock
+ * times, durations (left to the dates extractor), names ("World War 2"), list numbering.
+ */
+final class ContextReader {
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private final Lexicon lex;
+    private final PhraseReader phrases;
+    private final NotAFigure guard;
+
+    ContextReader(Lexicon lex) {
+        this.lex = lex;
+        this.phrases = new PhraseReader(lex);
+        this.guard = new NotAFigure(lex);
+    }
+
+    /** Outcome of reading at a word: a draft, or none, and the last word consumed either way. */
+    record Result(Draft draft, int lastWord) {
+    }
+
+    Result read(SentenceView s, List<Word> words, int i) {
+        Lexicon.Currency currency = null;
+        int first = i;
+        int phraseAt = i;
+        Word w = words.get(i);
+        Lexicon.Currency symbol = lex.currency(w.text());
+        if (symbol != null && symbol.before() && i + 1 < words.size() && words.get(i + 1).startsWithDigit()) {
+            currency = symbol;
+            phraseAt = i + 1;
+            if (i > 0 && isCountryPrefix(words.get(i - 1), w)) {
+                first = i - 1; // "GB £20.1 billion", "US $5"
+                Lexicon.Currency joined = lex.currency(words.get(i - 1).text() + w.text());
+                currency = joined != null ? joined : currency;
+            }
+        }
+        NumberPhrase p = phrases.read(words, phraseAt, currency != null);
+        if (p == null) {
+            return null;
+        }
+        if (guard.idiom(words, p)) {
+            return new Result(null, p.last());
+        }
+        int last = p.last();
+        Unit unit = unitAfter(words, last, p);
+        last = unit.last;
+        if (currency == null && p.vague() && Phrases.lower(words, last + 1).equals("of")) {
+            int c = currencyAfter(words, last + 1); // "millions of dollars"
+            if (c > last + 1) {
+                currency = currencyCue(words, last + 2, c);
+                last = c - 1;
+            }
+        }
+        if (currency == null) {
+            int c = currencyAfter(words, last);
+            if (c > last) {
+                currency = currencyCue(words, last + 1, c);
+                last = c - 1;
+            }
+        } else {
+            int c = currencyAfter(words, last); // "$249 USD": the code repeats the symbol
+            last = c > last ? c - 1 : last;
+        }
+        BigDecimal value = p.value();
+        BigDecimal low = p.low();
+        BigDecimal high = p.high();
+        String form = p.form();
+        int rangeStart = rangeStartBefore(words, first);
+        int qualifierFrom = Phrases.longestEndingAt(words, rangeStart >= 0 ? rangeStart : first, lex.qualifiers, lex.longestQualifier);
+        String qualifier = qualifierFrom < 0 ? null
+                : lex.qualifiers.get(Phrases.join(words, qualifierFrom, rangeStart >= 0 ? rangeStart : first));
+        if (p.yearShaped() && currency == null && unit.kind == null && guard.isYear(words, first, last, qualifier)) {
+            return new Result(null, last); // "from 2009 to 2011" is two years, not a range
+        }
+        // a range: "18 to 30", "18-30", "$12 million and $20 million" after "between"
+        boolean fromTo = rangeStart >= 0 && words.get(rangeStart).lower().equals("from");
+        Range r = range(words, last, rangeStart >= 0, fromTo, currency != null, p, unit);
+        if (r != null && p.yearShaped() && r.yearShaped() && currency == null && unit.kind == null) {
+            return new Result(null, r.last); // "over 2000 - 2050": a span of years
+        }
+        if (r != null) {
+            low = r.low;
+            high = r.high;
+            value = null;
+            last = r.last;
+            if (unit.kind == null) {
+                unit = new Unit(r.unitKind, r.unit, last);
+            }
+            form = "range";
+            currency = currency == null ? r.currency : currency;
+        }
+        int cueStart = qualifierFrom >= 0 ? qualifierFrom : rangeStart >= 0 ? rangeStart : first;
+
+        String kind = kindOf(words, p, unit, currency, cueStart, last);
+        if (kind == null) {
+            return new Result(null, last);
+        }
+        if (r == null && kind.equals("count") && value != null && p.value() != null) {
+            Draft ratio = ratio(s, words, first, p, qualifier, qualifierFrom);
+            if (ratio != null) {
+                return new Result(ratio, ratio.lastWord());
+            }
+        }
+        if (kind.equals("count") && r == null && currency == null && guard.rejects(s, words, first, p, last, qualifier)) {
+            return new Result(null, Math.max(last, p.last()));
+        }
+        if (kind.equals("count") && isPrice(words, cueStart, last, value)) {
+            kind = "money";
+        }
+        int cueFrom = qualifierFrom < 0 ? -1 : words.get(qualifierFrom).from();
+        int cueTo = qualifierFrom < 0 ? -1 : words.get((rangeStart >= 0 ? rangeStart : first) - 1).to();
+        if (qualifier == null && p.vague()) {
+            qualifier = "approximately"; // "tens of thousands" is approximate by itself: the cue is the amount
+            cueFrom = words.get(p.first()).from();
+            cueTo = words.get(p.last()).to();
+        }
+        String change = Change.of(lex, words, cueStart, last, rangeStart >= 0 && words.get(rangeStart).lower().equals("from") ? r : null);
+        String rule = kind + "/" + form + (currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
+        Draft d = new Draft(words.get(first).from(), words.get(last).to(), last, value, low, high, kind, unit.unit,
+                currency == null ? null : currency.iso(), qualifier, cueFrom, cueTo, change, rule);
+        return new Result(d, last);
+    }
+
+    private String kindOf(List<Word> words, NumberPhrase p, Unit unit, Lexicon.Currency currency, int cueStart, int last) {
+        if (currency != null) {
+            return "money";
+        }
+        if (unit.kind != null) {
+            switch (unit.kind) {
+                case "duration" -> {
+                    boolean old = Phrases.lower(words, last + 1).equals("old") || (p.compound() != null && p.compound().endsWith("-old"));
+                    return old ? "age" : null; // a duration is the dates extractor's
+                }
+                case "time" -> {
+                    return null;
+                }
+                case "ordinalSuffix" -> {
+                    return "rank";
+                }
+                default -> {
+                    return unit.kind;
+                }
+            }
+        }
+        if (p.form().equals("multiplierWord")) {
+            return "multiplier";
+        }
+        if (p.form().equals("dimensions")) {
+            return "measure";
+        }
+        if (p.compound() != null) {
+            String c = p.compound();
+            if (c.endsWith("-old")) {
+                return "age";
+            }
+            String head = c.contains("-") ? c.substring(0, c.indexOf('-')) : c;
+            Lexicon.Unit u = lex.units.get(head);
+            if (u != null && (u.kind().equals("duration") || u.kind().equals("time"))) {
+                return null;
+            }
+        }
+        if (isAgeCue(words, cueStart)) {
+            return "age";
+        }
+        if (p.value() != null && p.value().compareTo(BigDecimal.ONE) < 0 && p.form().equals("words")) {
+            return "fraction";
+        }
+        return "count";
+    }
+
+    private boolean isAgeCue(List<Word> words, int before) {
+        String w1 = Phrases.lower(words, before - 1);
+        String w2 = Phrases.lower(words, before - 2) + " " + w1;
+        return lex.is(w1, "ageBefore") || lex.is(w2, "ageBefore");
+    }
+
+    /** A bare amount of millions after "at", "worth", "for" with no noun after it: "at 200 million per aircraft". */
+    private boolean isPrice(List<Word> words, int cueStart, int last, BigDecimal value) {
+        if (value == null || value.compareTo(MILLION) < 0) {
+            return false;
+        }
+        String before = Phrases.lower(words, cueStart - 1);
+        String before2 = Phrases.lower(words, cueStart - 2) + " " + before;
+        if (!lex.is(before, "priceCue") && !lex.is(before2, "priceCue")) {
+            return false;
+        }
+        String next = Phrases.lower(words, last + 1);
+        return next.isEmpty() || lex.is(next, "priceEnd") || !Character.isLetterOrDigit(next.charAt(0));
+    }
+
+    private static boolean isCountryPrefix(Word prefix, Word symbol) {
+        String t = prefix.text();
+        return t.length() >= 1 && t.length() <= 3 && t.chars().allMatch(Character::isUpperCase)
+                && symbol.from() - prefix.to() <= 1;
+    }
+
+    /** End (exclusive) of a currency word or code after word {@code last} ("yuan", "US dollars", "USD"), or -1. */
+    private int currencyAfter(List<Word> words, int last) {
+        for (int n = Math.min(lex.longestCurrency, words.size() - last - 1); n >= 1; n--) {
+            Lexicon.Currency c = currencyCue(words, last + 1, last + 1 + n);
+            if (c != null) {
+                return c.after() ? last + 1 + n : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
+    private Lexicon.Currency currencyCue(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(words.get(k).text());
+        }
+        return lex.currency(sb.toString());
+    }
+
+    /** What follows the number: a unit, percent sign, "times", a duration word… */
+    record Unit(String kind, String unit, int last) {
+    }
+
+    private Unit unitAfter(List<Word> words, int last, NumberPhrase p) {
+        if (p.unitCue() != null) {
+            Lexicon.Unit u = lex.units.get(p.unitCue());
+            if (u != null) {
+                return new Unit(u.kind(), u.unit(), last);
+            }
+        }
+        int end = Phrases.longestStartingAt(words, last + 1, lex.units, lex.longestUnit);
+        if (end < 0 && lex.is(Phrases.lower(words, last + 1), "durationModifier")) {
+            int e2 = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
+            if (e2 > 0 && lex.units.get(Phrases.join(words, last + 2, e2)).kind().equals("duration")) {
+                return new Unit("duration", null, e2 - 1); // "twenty working days", "five more years"
+            }
+        }
+        if (end > 0) {
+            Lexicon.Unit u = lex.units.get(Phrases.join(words, last + 1, end));
+            boolean attached = words.get(last + 1).from() == words.get(last).to();
+            // "m" and "x" count only when written against the number ("500m", "3x")
+            boolean symbol = !words.get(last + 1).hasLetter() && !u.kind().equals("percent");
+            if (symbol && insideQuote(words, p.first())) {
+                return new Unit(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
+            }
+            if (u.kind().equals("measure") && (words.get(last + 1).text().length() == 1 && !attached || symbol && !p.form().equals("digits"))) {
+                return new Unit(null, null, last);
+            }
+            return new Unit(u.kind(), u.unit(), end - 1);
+        }
+        return new Unit(null, null, last);
+    }
+
+    /** True when an opening quotation mark stands before word {@code at} in the words in view. */
+    private static boolean insideQuote(List<Word> words, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            String t = words.get(k).text();
+            if (t.equals("\u201c") || t.equals("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int rangeStartBefore(List<Word> words, int first) {
+        int k = first - 1;
+        if (k >= 0 && lex.is(words.get(k).lower(), "rangeStart")) {
+            return k;
+        }
+        return -1;
+    }
+
+    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, Lexicon.Currency currency,
+                 boolean yearShaped) {
+    }
+
+    private Range range(List<Word> words, int last, boolean opened, boolean fromTo, boolean money, NumberPhrase p, Unit unit) {
+        if (p.value() == null || last + 2 >= words.size()) {
+            return null;
+        }
+        String joiner = words.get(last + 1).lower();
+        boolean joins = lex.is(joiner, "rangeTo") || (opened && joiner.equals("and"));
+        if (!joins) {
+            return null;
+        }
+        int at = last + 2;
+        Lexicon.Currency sym = lex.currency(words.get(at).text());
+        if (sym != null && sym.before() && at + 1 < words.size()) {
+            at++;
+        }
+        NumberPhrase q = phrases.read(words, at, money);
+        if (q == null || q.value() == null || q.bareOne() && !opened) {
+            return null;
+        }
+        Unit u2 = unitAfter(words, q.last(), q);
+        if (u2.kind != null && (u2.kind.equals("duration") || u2.kind.equals("time")) && unit.kind == null) {
+            return null; // "from 9 to 5 pm", "5 to 10 years": dates
+        }
+        int end = u2.last;
+        int c = currencyAfter(words, end);
+        Lexicon.Currency after = c > end ? currencyCue(words, end + 1, c) : null;
+        end = c > end ? c - 1 : end;
+        BigDecimal low = p.value();
+        if (!fromTo && low.compareTo(q.value()) >= 0 && p.scale().compareTo(q.scale()) >= 0) {
+            return null; // "won 2 – 1", "ended 0 – 0": a score, not a range (only "from 70% to 60%" may fall)
+        }
+        if (p.scale().equals(BigDecimal.ONE) && q.scale().compareTo(BigDecimal.ONE) > 0 && low.compareTo(q.value()) < 0
+                && low.multiply(q.scale()).compareTo(q.value()) <= 0) {
+            low = NumberNormaliser.tidy(low.multiply(q.scale())); // "2 to 3 million"
+        }
+        return new Range(low, q.value(), end, u2.kind, u2.unit, after, q.yearShaped());
+    }
+
+    /** "one in five", "1 in 10": a ratio, value the quotient. */
+    private Draft ratio(SentenceView s, List<Word> words, int first, NumberPhrase p, String qualifier, int qualifierFrom) {
+        int k = p.last() + 1;
+        if (!Phrases.lower(words, k).equals("in") || k + 1 >= words.size()) {
+            return null;
+        }
+        NumberPhrase q = phrases.read(words, k + 1, false);
+        if (q == null || q.value() == null || q.value().signum() == 0 || q.yearShaped()) {
+            return null;
+        }
+        BigDecimal v = NumberNormaliser.tidy(p.value().divide(q.value(), new MathContext(6)));
+        int qTo = qualifierFrom < 0 ? -1 : words.get(first - 1).to();
+        return new Draft(words.get(first).from(), words.get(q.last()).to(), q.last(), v, null, null, "ratio", null, null,
+                qualifier, qualifierFrom < 0 ? -1 : words.get(qualifierFrom).from(), qTo, null, "ratio/words");
+    }
+}

@@ -1,0 +1,107 @@
+package dev.extract.figures;
+
+import dev.extract.text.Span;
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a figure counts: the noun phrase after it ("315,000 Russian troops"), or after "of" ("tens of
+ * thousands of soldiers", "90% of the personnel"), or for an age or a number in brackets the noun phrase
+ * before it ("young Russian man aged 18 to 30", "a wave of men (486,000)"). Read from the tagger's tokens.
+ */
+final class CountsFinder {
+    private static final Set<String> NP_WORDS = Set.of("ADJ", "NOUN", "PROPN");
+    private static final Set<String> SKIP_AFTER = Set.of("than", "as", "more", "extra", "additional", "further", "new");
+    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "a", "an", "per", "each", "every");
+    private static final int MAX_WORDS = 8;
+
+    private CountsFinder() {
+    }
+
+    static Span find(SentenceView s, Draft d) {
+        List<Token> toks = s.tokens();
+        int after = s.tokenIndexFrom(d.to());
+        if (d.kind().equals("age")) {
+            int k = s.tokenIndexFrom(d.from()) - 1;
+            while (k >= 0 && !toks.get(k).lower().startsWith("age")) {
+                k--;
+            }
+            // "Jobs, aged 55", "Steve Jobs dies aged 56": pass a comma or one verb
+            if (k > 0 && (toks.get(k - 1).text().equals(",") || toks.get(k - 1).isVerb())) {
+                k--;
+            }
+            return before(s, k);
+        }
+        if (after > 0 && after < toks.size() && toks.get(after).text().equals(")")
+                && s.tokenIndexFrom(d.from()) > 0 && toks.get(s.tokenIndexFrom(d.from()) - 1).text().equals("(")) {
+            return before(s, s.tokenIndexFrom(d.from()) - 1);
+        }
+        int k = after;
+        if (k < toks.size() && toks.get(k).lower().equals("of")) {
+            k++;
+        }
+        while (k < toks.size() && SKIP_AFTER.contains(toks.get(k).lower()) && !d.kind().equals("count")) {
+            k++;
+        }
+        if (k < toks.size() && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("PRON"))
+                && !TIME_WORDS.contains(toks.get(k).lower())) {
+            return forward(s, k, k + 1); // "of the personnel", "than their average salary"
+        }
+        return forward(s, k, k);
+    }
+
+    /**
+     * The run of adjectives and nouns from {@code from} ({@code start} may hold a determiner), ending on a
+     * noun. Hyphen compounds ("short-haul"), possessives ("Boeing's") and model numbers inside the phrase
+     * ("Boeing 787 Dreamliner aircraft") stay in; the phrase ends after its first plural noun, as the tagger
+     * often takes the verb after it for a noun ("40,000 songs fit").
+     */
+    private static Span forward(SentenceView s, int start, int from) {
+        List<Token> toks = s.tokens();
+        int lastNoun = -1;
+        for (int k = from; k < toks.size() && k < from + MAX_WORDS; k++) {
+            Token t = toks.get(k);
+            boolean joined = k > from && t.from() == toks.get(k - 1).to();
+            boolean hyphen = joined && (t.text().equals("-") && k + 1 < toks.size() && toks.get(k + 1).from() == t.to()
+                    || t.text().startsWith("-") && t.text().length() > 1); // "short-haul" comes as "short" "-haul"
+            boolean possessive = joined && (t.lower().equals("'s") || t.lower().equals("\u2019s") || t.text().equals("'"));
+            boolean number = t.tag().equals("NUM") && k > from && k + 1 < toks.size() && NP_WORDS.contains(toks.get(k + 1).tag());
+            if (k == from && TIME_WORDS.contains(t.lower())) {
+                return null; // "12% last year": a time phrase, not what the figure counts
+            }
+            if (!NP_WORDS.contains(t.tag()) && !hyphen && !possessive && !number) {
+                break;
+            }
+            if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
+                lastNoun = k;
+                if (t.tag().equals("NOUN") && isPlural(t.lower()) && !(k + 1 < toks.size() && toks.get(k + 1).from() == t.to())) {
+                    break;
+                }
+            }
+        }
+        return lastNoun < 0 ? null : s.doc().span(toks.get(start).from(), toks.get(lastNoun).to());
+    }
+
+    private static boolean isPlural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    /** The noun phrase ending right before token {@code end} (exclusive). */
+    private static Span before(SentenceView s, int end) {
+        List<Token> toks = s.tokens();
+        if (end <= 0) {
+            return null;
+        }
+        int last = end - 1;
+        Token t = toks.get(last);
+        if (!(t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().equals("PRON") || t.tag().equals("DET"))) {
+            return null;
+        }
+        int first = last;
+        while (first - 1 >= 0 && NP_WORDS.contains(toks.get(first - 1).tag()) && last - first < MAX_WORDS) {
+            first--;
+        }
+        return s.doc().span(toks.get(first).from(), t.to());
+    }
+}

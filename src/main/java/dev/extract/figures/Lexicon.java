@@ -1,0 +1,138 @@
+package dev.extract.figures;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists and tables of the figures extractor, read once from
+ * {@code src/main/resources/dev/extract/figures/*.tsv}. Immutable after loading, so shared by all threads.
+ */
+final class Lexicon {
+
+    /** A number word: its value and its role in the grammar (unit, teen, tens, hundred, scale, fraction, fractions). */
+    record NumberWord(BigDecimal value, String role) {
+    }
+
+    /** A vague magnitude ("tens", "several"): its bounds and whether it stands alone or needs a scale word. */
+    record Vague(BigDecimal low, BigDecimal high, boolean alone) {
+    }
+
+    /** A magnitude suffix ("bn", "m"): its multiplier and whether it is a magnitude only for money. */
+    record Suffix(BigDecimal multiplier, boolean moneyOnly) {
+    }
+
+    /** A unit cue: the kind of figure it makes and the unit's canonical name (null when none). */
+    record Unit(String kind, String unit) {
+    }
+
+    /** A currency cue: ISO code and where it stands relative to the amount (before, after, both). */
+    record Currency(String iso, String where) {
+        boolean before() {
+            return !where.equals("after");
+        }
+
+        boolean after() {
+            return !where.equals("before");
+        }
+    }
+
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    final Map<String, NumberWord> numbers = new HashMap<>();
+    final Map<String, Vague> vague = new HashMap<>();
+    final Map<String, Suffix> suffixes = new HashMap<>();
+    final Map<String, String> qualifiers = new HashMap<>();
+    final Map<String, Currency> currencies = new HashMap<>();
+    final Map<String, Unit> units = new HashMap<>();
+    final Map<String, Set<String>> context = new HashMap<>();
+    /** Longest cue of each multi-word table, in words, to bound the phrase look-ups. */
+    final int longestQualifier;
+    final int longestUnit;
+    final int longestCurrency;
+
+    private Lexicon() {
+        for (String[] r : rows("numbers.tsv", 3)) {
+            numbers.put(r[0], new NumberWord(new BigDecimal(r[1]), r[2]));
+        }
+        for (String[] r : rows("vague.tsv", 4)) {
+            vague.put(r[0], new Vague(new BigDecimal(r[1]), new BigDecimal(r[2]), r[3].equals("alone")));
+        }
+        for (String[] r : rows("suffixes.tsv", 3)) {
+            suffixes.put(r[0], new Suffix(new BigDecimal(r[1]), r[2].equals("money")));
+        }
+        for (String[] r : rows("qualifiers.tsv", 2)) {
+            qualifiers.put(r[0], r[1]);
+        }
+        for (String[] r : rows("currencies.tsv", 3)) {
+            currencies.put(r[0], new Currency(r[1], r[2]));
+        }
+        for (String[] r : rows("units.tsv", 3)) {
+            units.put(r[0], new Unit(r[1], r[2].equals("-") ? null : r[2]));
+        }
+        for (String[] r : rows("context.tsv", 2)) {
+            context.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
+        }
+        longestQualifier = longest(qualifiers.keySet());
+        longestUnit = longest(units.keySet());
+        longestCurrency = longest(currencies.keySet());
+    }
+
+    static Lexicon get() {
+        return INSTANCE;
+    }
+
+    boolean is(String lowerWord, String role) {
+        Set<String> roles = context.get(lowerWord);
+        return roles != null && roles.contains(role);
+    }
+
+    /** The currency a cue names: symbols and codes as written, words lower-cased. */
+    Currency currency(String cue) {
+        Currency c = currencies.get(cue);
+        return c != null ? c : currencies.get(cue.toLowerCase(Locale.ROOT));
+    }
+
+    private static int longest(Set<String> keys) {
+        int max = 1;
+        for (String k : keys) {
+            max = Math.max(max, k.split(" ").length);
+        }
+        return max;
+    }
+
+    private static List<String[]> rows(String name, int columns) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource dev/extract/figures/" + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                if (cells.length < columns) {
+                    throw new IllegalStateException(name + ": expected " + columns + " columns: " + line);
+                }
+                out.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.extract.figures;
+
+import java.util.List;
+
+/**
+ * Numbers that are not figures although nothing else claimed them: years ("since 2000", "February 2022"),
+ * days of months ("March 19"), numbers in names ("World War 2", "Boeing 787", "Section 230", "No. 1"),
+ * list numbering ("2. ") and a lone "one" (a pronoun more often than a count). Applies to bare counts only:
+ * a currency, a unit or a percent sign makes any number a figure.
+ */
+final class NotAFigure {
+    private final Lexicon lex;
+
+    NotAFigure(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    boolean rejects(SentenceView s, List<Word> words, int first, NumberPhrase p, int last, String qualifier) {
+        if (p.bareOne() && p.last() == last) {
+            return true;
+        }
+        String prev = Phrases.lower(words, first - 1);
+        String next = Phrases.lower(words, last + 1);
+        if (p.yearShaped() && isYear(words, first, last, qualifier)) {
+            return true;
+        }
+        if (p.form().equals("digits") && p.value() != null && p.value().scale() <= 0 && p.value().intValue() >= 1
+                && p.value().intValue() <= 31 && (lex.is(prev.replace(".", ""), "month") || lex.is(next.replace(".", ""), "month")
+                || prev.equals(".") && lex.is(Phrases.lower(words, first - 2), "month"))) {
+            return true; // "March 19", "19 March"
+        }
+        boolean scoreOrRange = lex.is(next, "rangeTo") && !next.equals("to") && words.size() > last + 2
+                && words.get(last + 2).startsWithDigit(); // "Sweden 1 – 0 Korea": a score after a name is no name
+        if (afterNameWord(words, first) || p.form().equals("digits") && !scoreOrRange && isName(s, words, first)) {
+            return true;
+        }
+        if ((prev.equals("+") || prev.equals("-")) && first >= 2 && words.get(first - 2).hasUpper()) {
+            return true; // a time-zone offset: "GMT +8", "UTC-5"
+        }
+        // list numbering: "2." or "3)" opening a line
+        return (next.equals(".") || next.equals(")")) && s.doc() != null && s.opensLine(s.doc().text(), words.get(first).from());
+    }
+
+    /**
+     * Number words that are idioms more often than figures: "twice" and "double" are multipliers only before
+     * "as"/"the" ("twice as fast", "double the price"), not as adverbs ("denied twice"); "half" and "a third"
+     * are fractions only before "of"/"the"/"as" or at a phrase end, not nouns ("the first half", "a third goal",
+     * "half an hour" is a duration).
+     */
+    boolean idiom(List<Word> words, NumberPhrase p) {
+        boolean multiplier = p.form().equals("multiplierWord") && !words.get(p.first()).lower().endsWith("fold");
+        boolean fraction = p.form().equals("words") && p.value() != null && p.value().compareTo(java.math.BigDecimal.ONE) < 0;
+        if (!multiplier && !fraction) {
+            return false;
+        }
+        String next = Phrases.lower(words, p.last() + 1);
+        if (fraction) {
+            String prev = Phrases.lower(words, p.first() - 1);
+            if (prev.equals("first") || prev.equals("second") || prev.equals("the") || prev.equals("this") || prev.equals("each")) {
+                return true;
+            }
+            if ((next.equals("a") || next.equals("an")) && isTimeUnit(Phrases.lower(words, p.last() + 2))) {
+                return true;
+            }
+        }
+        if (multiplier) {
+            return !lex.is(next, "fractionNext") || next.equals("a") || next.equals("an"); // "twice a year" is a frequency
+        }
+        return !(next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0)) || lex.is(next, "fractionNext"));
+    }
+
+    private boolean isTimeUnit(String w) {
+        Lexicon.Unit u = lex.units.get(w);
+        return u != null && (u.kind().equals("duration") || u.kind().equals("time"));
+    }
+
+    /** A four-digit 1000-2100 number is a year unless a plural noun follows ("2000 soldiers") or a qualifier precedes. */
+    boolean isYear(List<Word> words, int first, int last, String qualifier) {
+        String prev = Phrases.lower(words, first - 1);
+        String next = Phrases.lower(words, last + 1);
+        if (lex.is(prev, "month") || lex.is(prev.replace(".", ""), "month")) {
+            return true;
+        }
+        if (prev.equals(",") && first >= 2 && (words.get(first - 2).startsWithDigit() || lex.is(words.get(first - 2).lower(), "month"))) {
+            return true; // "October 13, 2005"
+        }
+        boolean pluralNoun = next.length() > 2 && next.endsWith("s") && Character.isLetter(next.charAt(0))
+                && words.get(last + 1).text().equals(next) && !lex.units.containsKey(next);
+        if (lex.is(prev, "yearCue")) {
+            return true; // "since 2000", "the 2014 protests"
+        }
+        return !(pluralNoun || qualifier != null); // "killed 2000 people", "about 2000"
+
+    }
+
+    /** "No. 1", "version 10.4", "day five", "Flight 447". */
+    private boolean afterNameWord(List<Word> words, int first) {
+        String lp = Phrases.lower(words, first - 1);
+        return lex.is(lp, "nameWord") || (lp.equals(".") && lex.is(Phrases.lower(words, first - 2) + ".", "nameWord"));
+    }
+
+    /** A number right after a capitalised name or a naming word: "World War 2", "iPhone 4", "Flight 447", "No. 1". */
+    private boolean isName(SentenceView s, List<Word> words, int first) {
+        if (first == 0) {
+            return false;
+        }
+        Word prev = words.get(first - 1);
+        String lp = prev.lower();
+        if (!prev.hasUpper() || !prev.hasLetter() || lex.is(lp, "month") || lex.qualifiers.containsKey(lp) || lex.currency(prev.text()) != null) {
+            return false;
+        }
+        if (prev.to() == words.get(first).from()) {
+            return true; // written against the name
+        }
+        String tag = s.tagAt(prev.from());
+        boolean sentenceFirst = s.tokens().isEmpty() || prev.from() <= s.tokens().get(0).from();
+        if (s.headline() || sentenceFirst) {
+            return tag.equals("PROPN");
+        }
+        boolean innerCapital = !Character.isUpperCase(prev.text().charAt(0)); // iPhone, iOS
+        return innerCapital || tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X") || tag.equals("ADJ");
+    }
+}

@@ -1,0 +1,66 @@
+package dev.extract.figures;
+
+import java.math.BigDecimal;
+
+/**
+ * A word that starts with digits, split into its number and what follows it in the same word:
+ * "302,000" gives 302000 and "", "1.2m" gives 1.2 and "m", "15-20" gives 15 and "-20", "7/8/07" gives 7 and
+ * "/8/07". Thousands separators must group by three ("1,2" is no number). Hand-written, linear, no regex.
+ */
+record Numeral(BigDecimal value, String suffix, boolean grouped, int integerDigits) {
+
+    static Numeral parse(String word) {
+        int n = word.length();
+        if (n == 0 || !Character.isDigit(word.charAt(0))) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder();
+        int i = 0;
+        int groupLen = 0;
+        boolean grouped = false;
+        boolean decimal = false;
+        int integerDigits = 0;
+        while (i < n) {
+            char c = word.charAt(i);
+            boolean nextDigit = i + 1 < n && Character.isDigit(word.charAt(i + 1));
+            if (Character.isDigit(c)) {
+                digits.append(c);
+                groupLen++;
+                if (!decimal) {
+                    integerDigits++;
+                }
+            } else if (c == ',' && !decimal && nextDigit && (grouped ? groupLen == 3 : groupLen <= 3)) {
+                if (!followedByGroup(word, i + 1)) {
+                    break;
+                }
+                grouped = true;
+                groupLen = 0;
+            } else if (c == '.' && !decimal && nextDigit && (!grouped || groupLen == 3)) {
+                decimal = true;
+                digits.append('.');
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (grouped && !decimal && groupLen != 3) {
+            return null;
+        }
+        return new Numeral(new BigDecimal(digits.toString()), word.substring(i), grouped, integerDigits);
+    }
+
+    /** True when exactly three digits follow at {@code from} and then no further digit. */
+    private static boolean followedByGroup(String word, int from) {
+        int k = from;
+        while (k < word.length() && Character.isDigit(word.charAt(k))) {
+            k++;
+        }
+        return k - from == 3;
+    }
+
+    /** A plain four-digit number without separator or decimals, such as a year. */
+    boolean yearShaped() {
+        return !grouped && integerDigits == 4 && value.scale() == 0
+                && value.compareTo(BigDecimal.valueOf(1000)) >= 0 && value.compareTo(BigDecimal.valueOf(2100)) <= 0;
+    }
+}

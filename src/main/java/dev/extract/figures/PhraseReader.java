@@ -1,0 +1,257 @@
+package dev.extract.figures;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the number that starts at a word, if any: numerals with separators, decimals and suffixes ("302,000",
+ * "$5bn" after its symbol, "160GB", "15-20", "3.5-inch"), runs of number words ("half a million", "one and a
+ * half million", "twenty-five"), numerals with scale words ("4.6 billion"), vague magnitudes ("tens of
+ * thousands", "several hundred", "dozens") and multiplier words ("twice", "threefold"). Words that only look
+ * like numbers (versions "1.1.1", dates "7/8/07", times "6:40", codes "3G", ordinals "5th") give null.
+ */
+final class PhraseReader {
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private final Lexicon lex;
+    private final NumberNormaliser normaliser;
+
+    PhraseReader(Lexicon lex) {
+        this.lex = lex;
+        this.normaliser = new NumberNormaliser(lex);
+    }
+
+    NumberPhrase read(List<Word> words, int i, boolean money) {
+        Word w = words.get(i);
+        if (w.url()) {
+            return null;
+        }
+        if (w.startsWithDigit()) {
+            return numeral(words, i, money);
+        }
+        String lw = w.lower();
+        if (lw.equals("twice") || lw.equals("double") || lw.equals("thrice") || lw.equals("triple")) {
+            BigDecimal v = lw.equals("twice") || lw.equals("double") ? TWO : BigDecimal.valueOf(3);
+            return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", "multiplierWord", null, false, false);
+        }
+        if (lw.endsWith("fold") && lw.length() > 4) {
+            BigDecimal v = normaliser.normalise(List.of(lw.substring(0, lw.length() - 4)), false);
+            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", "multiplierWord", null, false, false);
+        }
+        Lexicon.Vague vg = lex.vague.get(lw);
+        if (vg != null) {
+            return vague(words, i, vg);
+        }
+        if ((lw.equals("a") || lw.equals("an")) && i + 1 < words.size()) {
+            if (words.get(i + 1).lower().equals("few")) {
+                NumberPhrase p = vague(words, i + 1, lex.vague.get("few"));
+                return p == null ? null : new NumberPhrase(i, p.last(), null, p.low(), p.high(), p.scale(), null, "vague", null, false, false);
+            }
+            String next = role(words.get(i + 1).lower());
+            if (!("scale".equals(next) || "hundred".equals(next) || "fraction".equals(next))) {
+                return null;
+            }
+        }
+        return wordRun(words, i, money);
+    }
+
+    private NumberPhrase numeral(List<Word> words, int i, boolean money) {
+        Word w = words.get(i);
+        Numeral n = Numeral.parse(w.text());
+        if (n == null) {
+            return null;
+        }
+        String suffix = n.suffix();
+        BigDecimal scale = BigDecimal.ONE;
+        String unitCue = null;
+        String compound = null;
+        BigDecimal low = null;
+        BigDecimal high = null;
+        String form = "digits";
+        if (!suffix.isEmpty()) {
+            char c = suffix.charAt(0);
+            Lexicon.Suffix sx = lex.suffixes.get(suffix);
+            if (sx != null && (!sx.moneyOnly() || money)) {
+                scale = sx.multiplier();
+            } else if (c == '-' || c == '\u2013') {
+                String rest = suffix.substring(1);
+                Numeral end = Numeral.parse(rest);
+                if (end != null && end.suffix().isEmpty()) {
+                    low = n.value();
+                    high = end.value();
+                    form = "range";
+                } else if (end == null && lex.units.containsKey(rest.toLowerCase(java.util.Locale.ROOT).replace('-', ' '))) {
+                    unitCue = rest.toLowerCase(java.util.Locale.ROOT);
+                } else if (end == null && rest.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
+                    compound = rest; // "131-page", "41-year-old": the caller decides what the noun makes it
+                } else {
+                    return null;
+                }
+            } else if ((c == 'x' || c == '\u00d7') && suffix.length() > 1 && Character.isDigit(suffix.charAt(1))) {
+                form = "dimensions";
+            } else if (Character.isLetter(c) && lex.units.containsKey(suffix.toLowerCase(java.util.Locale.ROOT))
+                    && (suffix.length() > 1 || Character.isLowerCase(c)) // "3G" is a name, "5g" grams
+                    && !lex.units.get(suffix.toLowerCase(java.util.Locale.ROOT)).kind().equals("ordinalSuffix")) {
+                unitCue = suffix.toLowerCase(java.util.Locale.ROOT);
+            } else {
+                return null; // "3G", "7/8/07", "6:40", "1.1.1", "5th", "1960s"
+            }
+        }
+        int last = i;
+        if (scale.equals(BigDecimal.ONE) && unitCue == null && compound == null && i + 1 < words.size()) {
+            BigDecimal s = scaleWord(words.get(i + 1), money);
+            if (s != null) {
+                scale = s;
+                last = i + 1;
+            }
+        }
+        BigDecimal value = form.equals("digits") ? NumberNormaliser.tidy(n.value().multiply(scale)) : null;
+        if (low != null) {
+            low = NumberNormaliser.tidy(low.multiply(scale));
+            high = NumberNormaliser.tidy(high.multiply(scale));
+        }
+        return new NumberPhrase(i, last, value, low, high, scale, unitCue, form, compound,
+                n.yearShaped() && suffix.isEmpty() && last == i, false);
+    }
+
+    private BigDecimal scaleWord(Word w, boolean money) {
+        Lexicon.NumberWord nw = lex.numbers.get(w.lower());
+        if (nw != null && nw.role().equals("scale") && !w.lower().equals("dozen")) {
+            return nw.value();
+        }
+        Lexicon.Suffix sx = lex.suffixes.get(w.text());
+        return sx != null && (!sx.moneyOnly() || money) ? sx.multiplier() : null;
+    }
+
+    private NumberPhrase vague(List<Word> words, int i, Lexicon.Vague vg) {
+        BigDecimal low = vg.low();
+        BigDecimal high = vg.high();
+        int last = i;
+        // "tens of thousands", "hundreds of millions": the second plural multiplies the first
+        if (i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
+            String next = words.get(i + 2).lower();
+            Lexicon.NumberWord scaleWord = next.endsWith("s") ? lex.numbers.get(next.substring(0, next.length() - 1)) : null;
+            if (scaleWord != null && (scaleWord.role().equals("scale") || scaleWord.role().equals("hundred"))) {
+                low = low.multiply(scaleWord.value());
+                high = high.multiply(scaleWord.value());
+                last = i + 2;
+            }
+        }
+        if (last == i && i + 1 < words.size()) {
+            Lexicon.NumberWord scaleWord = lex.numbers.get(words.get(i + 1).lower());
+            if (scaleWord != null && (scaleWord.role().equals("scale") || scaleWord.role().equals("hundred"))) {
+                low = low.multiply(scaleWord.value());
+                high = high.multiply(scaleWord.value());
+                last = i + 1;
+            }
+        }
+        if (last == i && !vg.alone()) {
+            return null;
+        }
+        return new NumberPhrase(i, last, null, NumberNormaliser.tidy(low), NumberNormaliser.tidy(high), BigDecimal.ONE,
+                null, "vague", null, false, false);
+    }
+
+    private NumberPhrase wordRun(List<Word> words, int i, boolean money) {
+        List<String> parts = new ArrayList<>();
+        String firstRole = role(words.get(i).lower());
+        String lw = words.get(i).lower();
+        if (firstRole == null && !lw.equals("a") && !lw.equals("an")) {
+            return compoundWord(words, i);
+        }
+        if ("fraction".equals(firstRole) && !lw.equals("half")) {
+            return null; // "third", "fifth" alone are ordinals
+        }
+        if ("scale".equals(firstRole) || "hundred".equals(firstRole) || "fractions".equals(firstRole)) {
+            return null; // "million" alone, "quarters"
+        }
+        int j = i;
+        parts.add(words.get(i).text());
+        String prev = firstRole == null ? "article" : firstRole;
+        while (j + 1 < words.size()) {
+            String next = words.get(j + 1).lower();
+            String r = role(next);
+            String after = j + 2 < words.size() ? words.get(j + 2).lower() : "";
+            String after2 = j + 3 < words.size() ? words.get(j + 3).lower() : "";
+            if (r != null && follows(prev, r)) {
+                parts.add(next);
+                prev = r;
+                j++;
+            } else if (next.equals("and") && (after.equals("a") || after.equals("an")) && "fraction".equals(role(after2))) {
+                parts.add(after2); // "one and a half"
+                prev = "fraction";
+                j += 3;
+            } else if (next.equals("and") && (prev.equals("hundred") || prev.equals("scale")) && isSmall(role(after))) {
+                j++; // "two hundred and five"
+            } else if ((next.equals("a") || next.equals("an")) && prev.equals("fraction") && "scale".equals(role(after))) {
+                j++; // "half a million"
+            } else if (next.equals("of") && prev.equals("fraction") && (after.equals("a") || after.equals("an")) && "scale".equals(role(after2))) {
+                j += 2; // "a quarter of a million"
+            } else {
+                break;
+            }
+        }
+        if (prev.equals("article")) {
+            return null;
+        }
+        BigDecimal v = normaliser.normalise(parts, money);
+        if (v == null) {
+            return null;
+        }
+        boolean one = j == i && lw.equals("one");
+        return new NumberPhrase(i, j, v, null, null, BigDecimal.ONE, null, "words", null, false, one);
+    }
+
+    /** "twenty-five", "fifty-year", "one-third", "3-inch"-like hyphen compounds of number words. */
+    private NumberPhrase compoundWord(List<Word> words, int i) {
+        String lw = words.get(i).lower();
+        int dash = lw.indexOf('-');
+        if (dash <= 0) {
+            return null;
+        }
+        String head = lw.substring(0, dash);
+        String rest = lw.substring(dash + 1);
+        if (role(head) == null) {
+            return null;
+        }
+        String[] restParts = rest.split("-");
+        if (restParts.length == 1 && role(rest) != null) {
+            BigDecimal v = normaliser.normalise(List.of(lw), false);
+            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, null, "words", null, false, false);
+        }
+        BigDecimal v = normaliser.normalise(List.of(head), false);
+        if (v == null) {
+            return null;
+        }
+        String unitCue = lex.units.containsKey(rest) ? rest : null;
+        return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, unitCue, "words", unitCue == null ? rest : null, false, false);
+    }
+
+    private String role(String lower) {
+        Lexicon.NumberWord nw = lex.numbers.get(lower);
+        if (nw != null) {
+            return nw.role();
+        }
+        int dash = lower.indexOf('-');
+        if (dash > 0 && lex.numbers.containsKey(lower.substring(0, dash)) && lex.numbers.containsKey(lower.substring(dash + 1))) {
+            return "unit"; // "twenty-five"
+        }
+        return null;
+    }
+
+    private static boolean isSmall(String role) {
+        return "unit".equals(role) || "teen".equals(role) || "tens".equals(role);
+    }
+
+    /** Which number word may follow which: "twenty five", "five hundred", "hundred thousand", "two thirds". */
+    private static boolean follows(String prev, String next) {
+        return switch (prev) {
+            case "article" -> next.equals("scale") || next.equals("hundred") || next.equals("fraction");
+            case "unit", "teen" -> next.equals("hundred") || next.equals("scale") || next.equals("fractions");
+            case "tens" -> next.equals("unit") || next.equals("hundred") || next.equals("scale");
+            case "hundred" -> isSmall(next) || next.equals("scale");
+            case "fraction" -> next.equals("scale");
+            default -> false;
+        };
+    }
+}

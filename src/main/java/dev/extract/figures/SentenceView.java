@@ -1,0 +1,44 @@
+package dev.extract.figures;
+
+import dev.extract.text.Document;
+import dev.extract.text.Token;
+import java.util.List;
+
+/** What the figure rules need to know of a sentence beyond its words: its block kind and its tokens' tags. */
+record SentenceView(Document doc, List<Token> tokens, boolean headline) {
+
+    /** True when only spaces or tabs stand between the start of a line and UTF-16 index {@code at}. */
+    boolean opensLine(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+    }
+
+    /** The tag of the token that covers UTF-16 index {@code at}, or "" when none does. */
+    String tagAt(int at) {
+        Token t = tokenAt(at);
+        return t == null ? "" : t.tag();
+    }
+
+    /** Index in {@link #tokens()} of the token covering or first after {@code at}; tokens.size() when none. */
+    int tokenIndexFrom(int at) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).to() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    Token tokenAt(int at) {
+        int k = tokenIndexFrom(at);
+        return k < tokens.size() && tokens.get(k).from() <= at ? tokens.get(k) : null;
+    }
+}
