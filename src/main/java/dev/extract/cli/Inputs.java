@@ -112,10 +112,13 @@ final class Inputs implements Iterator<Job> {
     }
 
     private Iterator<Job> file(Path p, String id, String outputName) {
-        if (isJsonl(p, format) && Files.isRegularFile(p)) {
+        // not only regular files: named pipes and /dev/stdin carry JSON Lines too
+        if (isJsonl(p, format) && !Files.isDirectory(p)) {
             try {
                 // A reader that replaces malformed bytes, so one bad line does not end the file.
                 return jsonl(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8)), id);
+            } catch (java.nio.file.NoSuchFileException e) {
+                return List.<Job>of(new FailedJob(id, outputName, "not-found", "no such file")).iterator();
             } catch (IOException e) {
                 return List.<Job>of(new FailedJob(id, outputName, "unreadable", "cannot read: " + e.getMessage())).iterator();
             }

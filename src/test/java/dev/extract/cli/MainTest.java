@@ -137,6 +137,18 @@ class MainTest {
     }
 
     @Test
+    void jsonlFromANonRegularFileAndAMissingOne() throws Exception {
+        CliRun empty = CliRun.of("--input-format", "jsonl", "/dev/null");
+        assertEquals(0, empty.status(), empty.err());
+        assertEquals("", empty.out());
+        Path missing = tmp.resolve("missing.jsonl");
+        CliRun r = CliRun.of(missing.toString(), SEED.toString());
+        assertEquals(1, r.status());
+        assertEquals("not-found", r.lines().get(0).get("error").get("code").asText());
+        assertEquals(2, r.lines().size());
+    }
+
+    @Test
     void badInputsEachGetAnErrorAndTheBatchGoesOn() throws Exception {
         Path good = write("b/1-good.txt", "Reuters said so.");
         Path empty = write("b/2-empty.txt", "");
