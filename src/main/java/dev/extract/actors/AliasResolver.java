@@ -1,0 +1,248 @@
+package dev.extract.actors;
+
+import dev.extract.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the mentions of one article into actors and settles each actor's type: same gazetteer entry or
+ * same name, acronym defined in brackets or by initials, a bare surname to the one person who has it, a
+ * short company name to the one longer name it starts. Never merges people on a shared first name.
+ */
+final class AliasResolver {
+    static final String PERSON = "PERSON";
+    static final String ORG = "ORGANIZATION";
+    static final String GROUP = "GROUP";
+
+    private final Lexicon lex;
+
+    AliasResolver(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The candidates of each actor, in order of first mention, with their type and subtype. */
+    record Cluster(List<Candidate> members, String type, String subtype) {
+    }
+
+    List<Cluster> resolve(List<Token> toks, List<Candidate> cands) {
+        int n = cands.size();
+        int[] parent = new int[n];
+        for (int k = 0; k < n; k++) {
+            parent[k] = k;
+        }
+        String[] type = new String[n];
+        String[] subtype = new String[n];
+        for (int k = 0; k < n; k++) {
+            evidence(toks, cands.get(k), k, type, subtype);
+        }
+        surnameAndPrefixEvidence(cands, type);
+        Map<String, Integer> byIdentity = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            Integer other = byIdentity.putIfAbsent(identity(cands.get(k)), k);
+            if (other != null) {
+                union(parent, other, k);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            Candidate c = cands.get(k);
+            if (c.aliasOf() != null) {
+                for (int m = k - 1; m >= 0; m--) {
+                    if (cands.get(m).key().equals(c.aliasOf())) {
+                        union(parent, m, k);
+                        break;
+                    }
+                }
+            }
+        }
+        surnames(cands, type, parent);
+        prefixes(cands, type, parent);
+        initials(cands, type, parent);
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < n; k++) {
+            groups.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(k);
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            out.add(settle(cands, g, type, subtype));
+        }
+        return out;
+    }
+
+    private void evidence(List<Token> toks, Candidate c, int k, String[] type, String[] subtype) {
+        if (c.group()) {
+            type[k] = GROUP;
+            subtype[k] = "nationality";
+        } else if (c.entry() != null) {
+            type[k] = c.entry().type();
+            subtype[k] = c.entry().subtype();
+        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
+            type[k] = PERSON;
+        } else {
+            for (int t = c.first(); t <= c.last(); t++) {
+                String s = lex.orgWord(toks.get(t).text());
+                if (s != null && (c.length() > 1 || c.kind().equals("acronym"))) {
+                    type[k] = ORG;
+                    subtype[k] = s;
+                }
+            }
+            if (type[k] == null && (NameFinder.isAllCaps(c.key()) || c.key().matches(".*[0-9.&].*"))) {
+                type[k] = ORG;
+            }
+        }
+    }
+
+    /** Unknown full names: a later bare last word says person ("Nesbit"), a bare first word company ("Northrop"). */
+    private static void surnameAndPrefixEvidence(List<Candidate> cands, String[] type) {
+        Set<String> singles = new HashSet<>();
+        for (Candidate c : cands) {
+            if (c.length() == 1 && c.entry() == null && !c.group()) {
+                singles.add(c.key());
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            String[] words = c.key().split(" ");
+            if (type[k] != null || words.length < 2) {
+                continue;
+            }
+            if (singles.contains(words[words.length - 1])) {
+                type[k] = PERSON;
+            } else if (singles.contains(words[0])) {
+                type[k] = ORG;
+            }
+        }
+    }
+
+    private static String identity(Candidate c) {
+        if (c.group()) {
+            return "group:" + c.country();
+        }
+        return c.entry() != null ? "entry:" + c.entry().name() + "/" + c.entry().type() : "name:" + c.key();
+    }
+
+    /** A bare surname ("Putin", "President Putin") joins the one full name ending in it. */
+    private static void surnames(List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, Set<Integer>> bySurname = new HashMap<>();
+        for (int k = 0; k < cands.size(); k++) {
+            String[] words = cands.get(k).key().split(" ");
+            if (PERSON.equals(type[k]) && words.length >= 2) {
+                bySurname.computeIfAbsent(words[words.length - 1], w -> new HashSet<>()).add(find(parent, k));
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Set<Integer> roots = c.length() == 1 && !c.group() && c.kind().equals("name") ? bySurname.get(c.key()) : null;
+            if (roots != null && roots.size() == 1) {
+                type[k] = PERSON;
+                union(parent, roots.iterator().next(), k);
+            }
+        }
+    }
+
+    /** "Lockheed" → "Lockheed Martin", "China Eastern" → "China Eastern Airlines": one longer name only. */
+    private static void prefixes(List<Candidate> cands, String[] type, int[] parent) {
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (PERSON.equals(type[k]) || c.group() || c.entry() != null || !c.kind().equals("name")) {
+                continue;
+            }
+            Set<Integer> roots = new HashSet<>();
+            for (int m = 0; m < cands.size(); m++) {
+                Candidate d = cands.get(m);
+                if (d.key().startsWith(c.key() + " ") && !PERSON.equals(type[m]) && !"LOCATION".equals(type[m])) {
+                    roots.add(find(parent, m));
+                }
+            }
+            if (roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+                type[k] = type[k] == null ? ORG : type[k];
+            }
+        }
+    }
+
+    /** "MoD" → "Ministry of Defence": the capitals of an acronym are the initials of exactly one name. */
+    private static void initials(List<Candidate> cands, String[] type, int[] parent) {
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (c.length() != 1 || c.entry() != null || !RunSplitter.isAcronym(c.key())) {
+                continue;
+            }
+            String caps = c.key().replaceAll("[^A-Z]", "");
+            Set<Integer> roots = new HashSet<>();
+            for (int m = 0; m < cands.size(); m++) {
+                Candidate d = cands.get(m);
+                if (d.length() > 1 && !PERSON.equals(type[m]) && initialsOf(d.key()).equals(caps)) {
+                    roots.add(find(parent, m));
+                }
+            }
+            if (roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+            }
+        }
+    }
+
+    private static String initialsOf(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[ -]")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    private Cluster settle(List<Candidate> cands, List<Integer> g, String[] type, String[] subtype) {
+        List<Candidate> members = new ArrayList<>();
+        String t = null;
+        String sub = null;
+        int rank = 0;
+        for (int k : g) {
+            members.add(cands.get(k));
+            int r = type[k] == null ? 0 : type[k].equals(PERSON) ? 4 : type[k].equals(GROUP) ? 5 : cands.get(k).entry() != null ? 3 : 2;
+            if (r > rank) {
+                rank = r;
+                t = type[k];
+                sub = subtype[k];
+            }
+        }
+        if (t == null) {
+            t = looksLikePersonName(members) ? PERSON : ORG;
+        }
+        if (!ORG.equals(t) && !"LOCATION".equals(t) && !GROUP.equals(t)) {
+            sub = null;
+        }
+        return new Cluster(members, t, sub);
+    }
+
+    /** With no evidence either way, two or three plain capitalised words are a person's name. */
+    private static boolean looksLikePersonName(List<Candidate> members) {
+        for (Candidate c : members) {
+            String[] words = c.key().split(" ");
+            if (words.length >= 2 && words.length <= 3 && c.key().matches("[\\p{Lu}][\\p{L}'’]+( [\\p{Lu}][\\p{L}'’]+)+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int find(int[] parent, int k) {
+        while (parent[k] != k) {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        return k;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

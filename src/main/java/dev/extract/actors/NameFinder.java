@@ -1,0 +1,232 @@
+package dev.extract.actors;
+
+import dev.extract.text.Block;
+import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Token;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds name mentions: runs of capitalised tokens, cut at titles and possessives, split where a known
+ * country leads, typed later by {@link AliasResolver}. Title-case headlines and photo credits get their own
+ * rules. Stateless apart from the lexicon; one instance serves all threads.
+ */
+final class NameFinder {
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
+            "PUNCT", "NUM", "SYM", "INTJ");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "da", "von", "van", "der", "den", "bin", "al", "la", "le");
+    private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    private final Lexicon lex = Lexicon.get();
+    private final RunSplitter splitter = new RunSplitter(lex);
+
+    List<Candidate> find(Document doc) {
+        List<Token> toks = doc.tokens();
+        Set<String> lowerWords = new HashSet<>();
+        for (Token t : toks) {
+            if (!t.text().isEmpty() && t.text().equals(t.lower())) {
+                lowerWords.add(t.text());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        List<Sentence> titleCase = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Block.Kind kind = doc.block(s).kind();
+            if (kind == Block.Kind.FURNITURE) {
+                credits(toks, s, out);
+            } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
+                titleCase.add(s);
+            } else {
+                body(toks, s, lowerWords, out);
+            }
+        }
+        Set<String> known = new HashSet<>();
+        out.forEach(c -> known.add(c.key()));
+        for (Sentence s : titleCase) {
+            known(toks, s, known, out);
+        }
+        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    private void body(List<Token> toks, Sentence s, Set<String> lowerWords, List<Candidate> out) {
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            if (!startsName(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = extend(toks, i, s.endToken());
+            boolean initial = isInitial(toks, s, i);
+            if (initial && j == i && !keepInitial(toks.get(i), lowerWords)) {
+                i = j + 1;
+                continue;
+            }
+            i = Math.max(j, splitter.split(toks, i, j, s.endToken(), out)) + 1;
+        }
+    }
+
+    /** A lone capitalised word opening a sentence is a name only if known, or never seen in lower case. */
+    private boolean keepInitial(Token t, Set<String> lowerWords) {
+        if (lex.entry(t.text()) != null || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null) {
+            return true;
+        }
+        return t.isProperNoun() && !lowerWords.contains(t.lower()) && !isAllCaps(t.text());
+    }
+
+    private static boolean isInitial(List<Token> toks, Sentence s, int i) {
+        return i == s.firstToken() || OPENERS.contains(toks.get(i - 1).text());
+    }
+
+    boolean startsName(Token t) {
+        return isNameToken(t) && !lex.isNonName(t.text());
+    }
+
+    static boolean isNameToken(Token t) {
+        String x = t.text();
+        if (x.isEmpty() || !Character.isUpperCase(x.codePointAt(0)) || x.indexOf('$') >= 0) {
+            return false;
+        }
+        return !FUNCTION_TAGS.contains(t.tag()) || (t.tag().equals("PRON") && isAllCaps(x) && x.length() > 1);
+    }
+
+    static boolean isAllCaps(String x) {
+        boolean letter = false;
+        for (int k = 0; k < x.length(); k++) {
+            char c = x.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** The last token of the name run that starts at {@code i}. */
+    private int extend(List<Token> toks, int i, int end) {
+        int j = i;
+        while (j + 1 < end) {
+            Token next = toks.get(j + 1);
+            if (isNameToken(next) && (!lex.isNonName(next.text()) || (j == i && lex.isFirstName(toks.get(i).text())))) {
+                j++;
+                continue;
+            }
+            String w = next.text();
+            if ((w.equals("-") || w.equals("&")) && j + 2 < end && startsName(toks.get(j + 2))
+                    && toks.get(j + 1).from() - toks.get(j).to() == toks.get(j + 2).from() - toks.get(j + 1).to()) {
+                j += 2;
+                continue;
+            }
+            if ((w.equals("of") || w.equals("for")) && lex.takesOf(toks.get(j).text())) {
+                int m = j + 2;
+                if (m < end && toks.get(m).lower().equals("the")) {
+                    m++;
+                }
+                if (m < end && startsName(toks.get(m))) {
+                    j = m;
+                    continue;
+                }
+            }
+            if (PARTICLES.contains(w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
+                j += 2;
+                continue;
+            }
+            if (w.equals("and") && joinsAnd(toks, i, j, end)) {
+                j = extend(toks, j + 2, end);
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /** "Defence and Space Company": "and" inside an organisation's name, when only the right part has its head. */
+    private boolean joinsAnd(List<Token> toks, int i, int j, int end) {
+        if (j + 2 >= end || !startsName(toks.get(j + 2))) {
+            return false;
+        }
+        for (int k = i; k <= j; k++) {
+            if (lex.orgWord(toks.get(k).text()) != null || lex.entry(toks.get(k).text()) != null) {
+                return false;
+            }
+        }
+        if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null || lex.isFirstName(toks.get(i).text())) {
+            return false;
+        }
+        int r = extend(toks, j + 2, end);
+        return lex.orgWord(toks.get(r).text()) != null && lex.entry(toks.get(j + 2).text()) == null;
+    }
+
+    /** A headline in title case: most words capitalised, so capitals say nothing; keep known names only. */
+    private static boolean isTitleCase(List<Token> toks, Sentence s) {
+        int words = 0;
+        int caps = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                caps += t.isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 3 && caps >= 0.8 * words;
+    }
+
+    private void known(List<Token> toks, Sentence s, Set<String> known, List<Candidate> out) {
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            int best = -1;
+            for (int j = Math.min(s.endToken() - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j >= i; j--) {
+                String key = Lexicon.key(toks.subList(i, j + 1));
+                if (startsName(toks.get(i)) && (known.contains(key) || lex.entry(key) != null)) {
+                    best = j;
+                    break;
+                }
+            }
+            if (best < 0) {
+                i++;
+                continue;
+            }
+            splitter.split(toks, i, best, s.endToken(), out);
+            i = best + 1;
+        }
+    }
+
+    /** Photo credits: all-caps names are photographers, names after "via" or "/" agencies. */
+    private void credits(List<Token> toks, Sentence s, List<Candidate> out) {
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Token t = toks.get(i);
+            if (!isNameToken(t) || lex.isNonName(t.text())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.endToken() && isNameToken(toks.get(j + 1)) && !lex.isNonName(toks.get(j + 1).text())) {
+                j++;
+            }
+            String key = Lexicon.key(toks.subList(i, j + 1));
+            boolean allCaps = isAllCaps(key.replace(" ", ""));
+            boolean agency = i > s.firstToken() && Set.of("via", "/", "for").contains(toks.get(i - 1).lower());
+            Lexicon.Entry e = lex.entry(key);
+            if (agency || e != null) {
+                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));
+            } else if (allCaps && j > i) {
+                out.add(new Candidate(i, j, key, "name", null, false, null, true, null, true, null));
+            }
+            i = j + 1;
+        }
+    }
+
+    static boolean isPossessive(Token t) {
+        return POSSESSIVE.contains(t.text());
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
