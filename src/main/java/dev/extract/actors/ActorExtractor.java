@@ -53,7 +53,7 @@ public final class ActorExtractor {
         }
         Lexicon.Entry place = c.members().stream().map(Candidate::entry)
                 .filter(e -> e != null && e.type().equals("LOCATION")).findFirst().orElse(null);
-        String name = canonicalName(c, place);
+        String name = canonicalName(c, place, doc);
         if (place != null && c.type().equals("LOCATION")) {
             country = place.country() != null && !place.country().equals(place.name()) ? place.country() : null;
         }
@@ -64,7 +64,8 @@ public final class ActorExtractor {
     }
 
     /** The gazetteer's name for a place, else the longest written form that is not all capitals. */
-    private static String canonicalName(AliasResolver.Cluster c, Lexicon.Entry place) {
+    private static String canonicalName(AliasResolver.Cluster c, Lexicon.Entry place, Document doc) {
+        List<Token> toks = doc.tokens();
         if (place != null && c.type().equals("LOCATION")) {
             return place.name();
         }
@@ -74,7 +75,7 @@ public final class ActorExtractor {
             if (!m.kind().equals("name") && !m.kind().equals("acronym")) {
                 continue;
             }
-            String k = m.key();
+            String k = doc.text().substring(toks.get(m.first()).from(), toks.get(m.last()).to()).replaceAll("\\s+", " ");
             boolean caps = NameFinder.isAllCaps(k) && k.length() > 1;
             if (caps && m.length() > 1) {
                 k = titleCase(k);

@@ -18,6 +18,7 @@ final class AliasResolver {
     static final String PERSON = "PERSON";
     static final String ORG = "ORGANIZATION";
     static final String GROUP = "GROUP";
+    static final String LOCATION = "LOCATION";
 
     private final Lexicon lex;
 
@@ -61,6 +62,7 @@ final class AliasResolver {
         }
         surnames(cands, type, parent);
         prefixes(cands, type, parent);
+        divisions(toks, cands, type, parent);
         initials(cands, type, parent);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
@@ -83,12 +85,22 @@ final class AliasResolver {
         } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
             type[k] = PERSON;
         } else {
-            for (int t = c.first(); t <= c.last(); t++) {
-                String s = lex.orgWord(toks.get(t).text());
-                if (s != null && (c.length() > 1 || c.kind().equals("acronym"))) {
+            // the last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport"
+            for (int t = c.first(); t <= c.last() && (c.length() > 1 || c.kind().equals("acronym")); t++) {
+                String w = toks.get(t).text();
+                if (lex.orgWord(w) != null) {
                     type[k] = ORG;
-                    subtype[k] = s;
+                    subtype[k] = lex.orgWord(w);
+                } else if (lex.placeWord(w) != null && t > c.first()) {
+                    type[k] = LOCATION;
+                    subtype[k] = lex.placeWord(w);
                 }
+            }
+            Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
+            if (type[k] == null && head != null && c.length() > 1) {
+                // "Boeing Commercial Airplanes" is Boeing's; "London Heathrow" a place in London
+                type[k] = head.type().equals(LOCATION) && "country".equals(head.subtype()) ? null : head.type();
+                subtype[k] = type[k] == null ? null : head.type().equals(LOCATION) ? "facility" : head.subtype();
             }
             if (type[k] == null && (NameFinder.isAllCaps(c.key()) || c.key().matches(".*[0-9.&].*"))) {
                 type[k] = ORG;
@@ -161,6 +173,24 @@ final class AliasResolver {
             if (roots.size() == 1) {
                 union(parent, roots.iterator().next(), k);
                 type[k] = type[k] == null ? ORG : type[k];
+            }
+        }
+    }
+
+    /** "Boeing Commercial Airplanes", "EADS North America": a known organisation's arm is that organisation. */
+    private void divisions(List<Token> toks, List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, Integer> orgs = new HashMap<>();
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (c.length() == 1 && ORG.equals(type[k]) && c.kind().equals("name")) {
+                orgs.putIfAbsent(c.key(), k);
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Integer head = c.length() > 2 && c.entry() == null ? orgs.get(toks.get(c.first()).text()) : null;
+            if (head != null && ORG.equals(type[k])) {
+                union(parent, head, k);
             }
         }
     }

@@ -38,6 +38,8 @@ final class Lexicon {
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> nonNames = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
+    private final Map<String, String> placeWords = new HashMap<>();
+    private final Set<String> products = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -95,6 +97,8 @@ final class Lexicon {
         rows("first_names.txt").forEach(r -> firstNames.add(r[0]));
         rows("nonnames.tsv").forEach(r -> nonNames.add(r[0]));
         rows("event_words.tsv").forEach(r -> eventWords.add(r[0]));
+        rows("place_words.tsv").forEach(r -> placeWords.put(r[0], r[1]));
+        rows("products.tsv").forEach(r -> products.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
@@ -107,6 +111,9 @@ final class Lexicon {
                 b.append(' ');
             }
             b.append(t.text());
+        }
+        while (b.length() > 1 && b.charAt(b.length() - 1) == '-') {
+            b.setLength(b.length() - 1);
         }
         return b.toString();
     }
@@ -160,6 +167,15 @@ final class Lexicon {
 
     boolean isNonName(String word) {
         return nonNames.contains(word);
+    }
+
+    /** The place subtype a word signals ("Airport": facility), or null. */
+    String placeWord(String word) {
+        return placeWords.get(word);
+    }
+
+    boolean isProduct(String word) {
+        return products.contains(word);
     }
 
     boolean isEventWord(String word) {

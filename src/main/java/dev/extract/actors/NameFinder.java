@@ -57,13 +57,13 @@ final class NameFinder {
     private void body(List<Token> toks, Sentence s, Set<String> lowerWords, List<Candidate> out) {
         int i = s.firstToken();
         while (i < s.endToken()) {
-            if (!startsName(toks.get(i))) {
+            if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
                 i++;
                 continue;
             }
-            int j = extend(toks, i, s.endToken());
+            int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
             boolean initial = isInitial(toks, s, i);
-            if (initial && j == i && !keepInitial(toks.get(i), lowerWords)) {
+            if (j == i && !(initial ? keepInitial(toks.get(i), lowerWords) : keepSingle(toks.get(i)))) {
                 i = j + 1;
                 continue;
             }
@@ -77,6 +77,27 @@ final class NameFinder {
             return true;
         }
         return t.isProperNoun() && !lowerWords.contains(t.lower()) && !isAllCaps(t.text());
+    }
+
+    /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
+    private boolean keepSingle(Token t) {
+        return t.isProperNoun() || isAllCaps(t.text()) || lex.entry(t.text()) != null
+                || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
+    }
+
+    /** "US$ 40": a country code glued to a currency sign is part of an amount. */
+    private static boolean isCurrency(List<Token> toks, int i, int end) {
+        return i + 1 < end && toks.get(i + 1).text().startsWith("$") && toks.get(i + 1).from() == toks.get(i).to();
+    }
+
+    /** The last token of the longest gazetteer name starting at {@code i} ("People's Republic of China"), or i. */
+    private int longestKnown(List<Token> toks, int i, int end) {
+        for (int j = Math.min(end - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j > i; j--) {
+            if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
+                return j;
+            }
+        }
+        return i;
     }
 
     private static boolean isInitial(List<Token> toks, Sentence s, int i) {

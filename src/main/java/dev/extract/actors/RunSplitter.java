@@ -30,6 +30,12 @@ final class RunSplitter {
         if (title == null) {
             title = titleBefore(toks, i);
         }
+        while (j > i && !known && trailingTitle(toks, i, j) > 0) {
+            j -= trailingTitle(toks, i, j); // "Ryanair CEO": the title belongs to the person named next
+        }
+        if (lex.isTitle(Lexicon.key(toks.subList(i, j + 1))) || isProduct(toks, i, j)) {
+            return j;
+        }
         // a title inside the run ends one name and starts a person's: "U.S. President Donald Trump"
         for (int p = i + 1; p < j && !known; p++) {
             int len = titleAt(toks, p, j);
@@ -90,7 +96,7 @@ final class RunSplitter {
                 return false;
             }
         }
-        return upper >= 2 && Character.isUpperCase(w.charAt(0));
+        return upper >= 2 && upper > w.length() - upper - 1 && Character.isUpperCase(w.charAt(0));
     }
 
     /** "the British said", "the Chinese": a nationality adjective used as people, with no noun after it. */
@@ -148,6 +154,30 @@ final class RunSplitter {
     private boolean hasOrgWord(List<Token> toks, int i, int j) {
         for (int k = i; k <= j; k++) {
             if (lex.orgWord(toks.get(k).text()) != null && (k > i || j > i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Number of tokens of a title that ends the run at {@code j}, leaving a name before it. */
+    private int trailingTitle(List<Token> toks, int i, int j) {
+        for (int len = Math.min(lex.maxTitleTokens(), j - i); len > 0; len--) {
+            if (lex.isTitle(Lexicon.key(toks.subList(j - len + 1, j + 1)))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** "Airbus A330", "Boeing 787 Dreamliner", "Mac OS X": products and model codes are not actors. */
+    private boolean isProduct(List<Token> toks, int i, int j) {
+        if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
+            return false;
+        }
+        for (int k = i; k <= j; k++) {
+            String w = toks.get(k).text();
+            if (lex.isProduct(w) || (w.chars().anyMatch(Character::isDigit) && !w.startsWith("$"))) {
                 return true;
             }
         }
