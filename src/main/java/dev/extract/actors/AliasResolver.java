@@ -91,16 +91,23 @@ final class AliasResolver {
                 if (lex.orgWord(w) != null) {
                     type[k] = ORG;
                     subtype[k] = lex.orgWord(w);
-                } else if (lex.placeWord(w) != null && t > c.first()) {
+                } else if (lex.placeWord(w) != null && t > c.first() && !lex.placeWord(w).equals("prefix")) {
                     type[k] = LOCATION;
                     subtype[k] = lex.placeWord(w);
                 }
             }
             Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
-            if (type[k] == null && head != null && c.length() > 1) {
-                // "Boeing Commercial Airplanes" is Boeing's; "London Heathrow" a place in London
-                type[k] = head.type().equals(LOCATION) && "country".equals(head.subtype()) ? null : head.type();
-                subtype[k] = type[k] == null ? null : head.type().equals(LOCATION) ? "facility" : head.subtype();
+            String rest = c.length() > 1 ? Lexicon.key(toks.subList(c.first() + 1, c.last() + 1)) : null;
+            if (type[k] == null && "prefix".equals(lex.placeWord(toks.get(c.first()).text())) && rest != null
+                    && lex.entry(rest) != null && lex.entry(rest).type().equals(LOCATION)) {
+                type[k] = LOCATION; // "East Los Angeles"
+                subtype[k] = "region";
+            } else if (type[k] == null && head != null && c.length() > 1 && !"country".equals(head.subtype())) {
+                // "Boeing Commercial Airplanes" is Boeing's; "LA Weekly" is named after a city, not one
+                type[k] = ORG;
+                subtype[k] = head.type().equals(ORG) ? head.subtype() : null;
+            } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
+                type[k] = PERSON; // "Daniel" alone, when no full name takes it
             }
             if (type[k] == null && (NameFinder.isAllCaps(c.key()) || c.key().matches(".*[0-9.&].*"))) {
                 type[k] = ORG;
@@ -253,7 +260,7 @@ final class AliasResolver {
     private static boolean looksLikePersonName(List<Candidate> members) {
         for (Candidate c : members) {
             String[] words = c.key().split(" ");
-            if (words.length >= 2 && words.length <= 3 && c.key().matches("[\\p{Lu}][\\p{L}'’]+( [\\p{Lu}][\\p{L}'’]+)+")) {
+            if (words.length >= 2 && words.length <= 3 && c.key().matches("[\\p{Lu}][\\p{L}'’-]+( [\\p{Lu}][\\p{L}'’-]+)+")) {
                 return true;
             }
         }

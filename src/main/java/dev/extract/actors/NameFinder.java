@@ -5,9 +5,11 @@ import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +35,14 @@ final class NameFinder {
                 lowerWords.add(t.text());
             }
         }
+        Map<String, Integer> capitalisedInside = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (toks.get(k).isCapitalised() && !isInitial(toks, s, k)) {
+                    capitalisedInside.merge(toks.get(k).text(), 1, Integer::sum);
+                }
+            }
+        }
         List<Candidate> out = new ArrayList<>();
         List<Sentence> titleCase = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -42,7 +52,7 @@ final class NameFinder {
             } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
                 titleCase.add(s);
             } else {
-                body(toks, s, lowerWords, out);
+                body(toks, s, lowerWords, capitalisedInside, out);
             }
         }
         Set<String> known = new HashSet<>();
@@ -54,7 +64,8 @@ final class NameFinder {
         return out;
     }
 
-    private void body(List<Token> toks, Sentence s, Set<String> lowerWords, List<Candidate> out) {
+    private void body(List<Token> toks, Sentence s, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
+                      List<Candidate> out) {
         int i = s.firstToken();
         while (i < s.endToken()) {
             if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
@@ -63,7 +74,7 @@ final class NameFinder {
             }
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
             boolean initial = isInitial(toks, s, i);
-            if (j == i && !(initial ? keepInitial(toks.get(i), lowerWords) : keepSingle(toks.get(i)))) {
+            if (j == i && !(initial ? keepInitial(toks.get(i), lowerWords) : keepSingle(toks.get(i), lowerWords, capitalisedInside))) {
                 i = j + 1;
                 continue;
             }
@@ -80,8 +91,10 @@ final class NameFinder {
     }
 
     /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
-    private boolean keepSingle(Token t) {
-        return t.isProperNoun() || isAllCaps(t.text()) || lex.entry(t.text()) != null
+    private boolean keepSingle(Token t, Set<String> lowerWords, Map<String, Integer> capitalisedInside) {
+        boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
+                && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
+        return t.isProperNoun() || isAllCaps(t.text()) || lex.entry(t.text()) != null || repeatedNoun
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
     }
 

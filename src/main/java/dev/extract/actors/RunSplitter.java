@@ -44,6 +44,15 @@ final class RunSplitter {
                 return split(toks, p, j, end, out);
             }
         }
+        // a known name or acronym right before a first name: "NASA Charles Bolden" reads as two names
+        for (int p = i + 1; p < j && title == null; p++) {
+            String left = Lexicon.key(toks.subList(i, p));
+            if (lex.isFirstName(toks.get(p).text()) && !lex.isFirstName(toks.get(p - 1).text())
+                    && (lex.entry(left) != null || NameFinder.isAllCaps(left) || lex.orgWord(toks.get(p - 1).text()) != null)) {
+                emit(toks, i, p - 1, end, null, out);
+                return split(toks, p, j, end, out);
+            }
+        }
         return emit(toks, i, j, end, title, out);
     }
 
