@@ -37,7 +37,11 @@ public final class ActorExtractor {
         String country = null;
         boolean multiWord = c.members().stream().anyMatch(m -> m.length() > 1 && m.kind().equals("name"));
         for (Candidate m : c.members()) {
-            Span s = doc.span(toks.get(m.first()).from(), toks.get(m.last()).to());
+            int to = toks.get(m.last()).to();
+            if (doc.text().charAt(to - 1) == '.' && !m.key().endsWith(".")) {
+                to--; // the full stop the tokenizer left on the last word ("Kyiv.")
+            }
+            Span s = doc.span(toks.get(m.first()).from(), to);
             String kind = m.kind();
             if (kind.equals("name") && multiWord && m.length() == 1 && RunSplitter.isAcronym(m.key())) {
                 kind = "acronym";
@@ -76,6 +80,9 @@ public final class ActorExtractor {
                 continue;
             }
             String k = doc.text().substring(toks.get(m.first()).from(), toks.get(m.last()).to()).replaceAll("\\s+", " ");
+            if (k.endsWith("-")) {
+                k = m.key(); // "EADS-led"
+            }
             boolean caps = NameFinder.isAllCaps(k) && k.length() > 1;
             if (caps && m.length() > 1) {
                 k = titleCase(k);

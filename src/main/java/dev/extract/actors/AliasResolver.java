@@ -30,7 +30,8 @@ final class AliasResolver {
     record Cluster(List<Candidate> members, String type, String subtype) {
     }
 
-    List<Cluster> resolve(List<Token> toks, List<Candidate> cands) {
+    List<Cluster> resolve(List<Token> toks, List<Candidate> found) {
+        List<Candidate> cands = rejoin(toks, found);
         int n = cands.size();
         int[] parent = new int[n];
         for (int k = 0; k < n; k++) {
@@ -75,10 +76,39 @@ final class AliasResolver {
         return out;
     }
 
+    /**
+     * "China Eastern" after "China Eastern Airlines": a country and a word split apart that together begin a
+     * longer name of the article are one short form of it.
+     */
+    private static List<Candidate> rejoin(List<Token> toks, List<Candidate> cands) {
+        Set<String> longer = new HashSet<>();
+        for (Candidate c : cands) {
+            if (c.length() > 2) {
+                longer.add(c.key());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Candidate d = k + 1 < cands.size() ? cands.get(k + 1) : null;
+            String joined = d != null && d.first() == c.last() + 1 && c.kind().equals("name") && d.kind().equals("name")
+                    ? Lexicon.key(toks.subList(c.first(), d.last() + 1)) : null;
+            if (joined != null && longer.stream().anyMatch(x -> x.startsWith(joined + " "))) {
+                out.add(new Candidate(c.first(), d.last(), joined, "name", null, false, c.title(), c.person(), c.country(), false, null));
+                k++;
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private void evidence(List<Token> toks, Candidate c, int k, String[] type, String[] subtype) {
         if (c.group()) {
             type[k] = GROUP;
             subtype[k] = "nationality";
+        } else if (c.person() && c.kind().equals("name")) {
+            type[k] = PERSON; // "President Ford" is no carmaker
         } else if (c.entry() != null) {
             type[k] = c.entry().type();
             subtype[k] = c.entry().subtype();
@@ -108,6 +138,8 @@ final class AliasResolver {
                 subtype[k] = head.type().equals(ORG) ? head.subtype() : null;
             } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
                 type[k] = PERSON; // "Daniel" alone, when no full name takes it
+            } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
+                type[k] = LOCATION; // "grown in Kent"
             }
             if (type[k] == null && (NameFinder.isAllCaps(c.key()) || c.key().matches(".*[0-9.&].*"))) {
                 type[k] = ORG;
@@ -157,8 +189,10 @@ final class AliasResolver {
             Candidate c = cands.get(k);
             Set<Integer> roots = c.length() == 1 && !c.group() && c.kind().equals("name") ? bySurname.get(c.key()) : null;
             if (roots != null && roots.size() == 1) {
-                type[k] = PERSON;
                 union(parent, roots.iterator().next(), k);
+            }
+            if (roots != null) {
+                type[k] = PERSON; // with two Smiths, "Smith" stays apart but is still a person
             }
         }
     }

@@ -26,6 +26,11 @@ final class Lexicon {
     }
 
     static final int MAX_NAME_TOKENS = 7;
+    /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
+            "controlled", "born", "built", "style", "era");
+    /** Abbreviations whose full stop belongs to the word. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "Mass.", "Calif.");
 
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, String> demonymAdjectives = new HashMap<>();
@@ -40,6 +45,7 @@ final class Lexicon {
     private final Set<String> eventWords = new HashSet<>();
     private final Map<String, String> placeWords = new HashMap<>();
     private final Set<String> products = new HashSet<>();
+    private final Set<String> placePrepositions = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -91,26 +97,36 @@ final class Lexicon {
             }
         }
         for (String[] r : rows("titles.tsv")) {
-            titles.add(r[0].toLowerCase(Locale.ROOT));
-            maxTitleTokens = Math.max(maxTitleTokens, r[0].split(" ").length);
+            titles.add(titleKey(r[0]));
+            maxTitleTokens = Math.max(maxTitleTokens, r[0].split(" ").length + 1); // + a detached full stop
         }
         rows("first_names.txt").forEach(r -> firstNames.add(r[0]));
         rows("nonnames.tsv").forEach(r -> nonNames.add(r[0]));
         rows("event_words.tsv").forEach(r -> eventWords.add(r[0]));
         rows("place_words.tsv").forEach(r -> placeWords.put(r[0], r[1]));
         rows("products.tsv").forEach(r -> products.add(r[0]));
+        rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
     static String key(List<Token> tokens) {
         StringBuilder b = new StringBuilder();
-        for (Token t : tokens) {
-            boolean glue = t.text().equals("-") || t.text().equals("&")
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            boolean glue = w.equals("-") || w.equals("&") || w.startsWith("'") || w.startsWith("’")
                     || (b.length() > 0 && (b.charAt(b.length() - 1) == '-' || b.charAt(b.length() - 1) == '&'));
             if (b.length() > 0 && !glue) {
                 b.append(' ');
             }
-            b.append(t.text());
+            int dash = w.indexOf('-');
+            if (dash > 0 && ATTRIBUTIVE.contains(w.substring(dash + 1))) {
+                w = w.substring(0, dash); // "EADS-led consortium": the name is EADS
+            }
+            if (k == tokens.size() - 1 && w.length() > 3 && w.endsWith(".") && !ABBREVIATIONS.contains(w)
+                    && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv."
+            }
+            b.append(w);
         }
         while (b.length() > 1 && b.charAt(b.length() - 1) == '-') {
             b.setLength(b.length() - 1);
@@ -154,7 +170,12 @@ final class Lexicon {
     }
 
     boolean isTitle(String words) {
-        return titles.contains(words.toLowerCase(Locale.ROOT));
+        return titles.contains(titleKey(words));
+    }
+
+    /** "Gen .", "Gen." and "gen" are one title; "C.E.O." is "ceo". */
+    private static String titleKey(String words) {
+        return words.replace(".", "").strip().toLowerCase(Locale.ROOT);
     }
 
     int maxTitleTokens() {
@@ -172,6 +193,11 @@ final class Lexicon {
     /** The place subtype a word signals ("Airport": facility), or null. */
     String placeWord(String word) {
         return placeWords.get(word);
+    }
+
+    /** "in", "near": before an unknown name, a place. */
+    boolean isPlacePreposition(String word) {
+        return placePrepositions.contains(word);
     }
 
     boolean isProduct(String word) {

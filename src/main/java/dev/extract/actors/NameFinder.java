@@ -22,6 +22,8 @@ final class NameFinder {
             "PUNCT", "NUM", "SYM", "INTJ");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "von", "van", "der", "den", "bin", "al", "la", "le");
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
+            "next", "early", "late", "mid", "of", "through", "during", "before", "after");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private final Lexicon lex = Lexicon.get();
@@ -44,6 +46,7 @@ final class NameFinder {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        List<int[]> pending = new ArrayList<>();
         List<Sentence> titleCase = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
@@ -52,11 +55,20 @@ final class NameFinder {
             } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
                 titleCase.add(s);
             } else {
-                body(toks, s, lowerWords, capitalisedInside, out);
+                body(toks, s, lowerWords, capitalisedInside, pending, out);
             }
         }
         Set<String> known = new HashSet<>();
-        out.forEach(c -> known.add(c.key()));
+        for (Candidate c : out) {
+            known.add(c.key());
+            String[] words = c.key().split(" ");
+            known.add(words[words.length - 1]); // a surname names its person in a headline or a sentence opening
+        }
+        for (int[] p : pending) {
+            if (known.contains(Lexicon.key(toks.subList(p[0], p[0] + 1)))) {
+                splitter.split(toks, p[0], p[0], p[1], out);
+            }
+        }
         for (Sentence s : titleCase) {
             known(toks, s, known, out);
         }
@@ -65,16 +77,21 @@ final class NameFinder {
     }
 
     private void body(List<Token> toks, Sentence s, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
-                      List<Candidate> out) {
+                      List<int[]> pending, List<Candidate> out) {
         int i = s.firstToken();
         while (i < s.endToken()) {
             if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
+                if (isNameToken(toks.get(i)) && !isDateUse(toks, i, s.endToken())) {
+                    pending.add(new int[] {i, s.endToken()}); // "May" is a name only as a known surname
+                }
                 i++;
                 continue;
             }
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
             boolean initial = isInitial(toks, s, i);
-            if (j == i && !(initial ? keepInitial(toks.get(i), lowerWords) : keepSingle(toks.get(i), lowerWords, capitalisedInside))) {
+            if (j == i && !(initial ? keepInitial(toks, i, s.endToken(), lowerWords)
+                    : keepSingle(toks.get(i), lowerWords, capitalisedInside))) {
+                pending.add(new int[] {i, s.endToken()}); // kept only if the article names it elsewhere
                 i = j + 1;
                 continue;
             }
@@ -83,19 +100,29 @@ final class NameFinder {
     }
 
     /** A lone capitalised word opening a sentence is a name only if known, or never seen in lower case. */
-    private boolean keepInitial(Token t, Set<String> lowerWords) {
-        if (lex.entry(t.text()) != null || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null) {
+    private boolean keepInitial(List<Token> toks, int i, int end, Set<String> lowerWords) {
+        Token t = toks.get(i);
+        String key = Lexicon.key(toks.subList(i, i + 1));
+        if (lex.entry(key) != null || lex.demonymAdjective(key) != null || lex.demonymPlural(key) != null) {
             return true;
         }
-        return t.isProperNoun() && !lowerWords.contains(t.lower()) && !isAllCaps(t.text());
+        boolean verbNext = i + 1 < end && toks.get(i + 1).isVerb(); // "Zorbex said", not "Flights to Japan"
+        return (isAllCaps(key) && key.length() > 1)
+                || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
     }
 
     /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
     private boolean keepSingle(Token t, Set<String> lowerWords, Map<String, Integer> capitalisedInside) {
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
-        return t.isProperNoun() || isAllCaps(t.text()) || lex.entry(t.text()) != null || repeatedNoun
+        return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
+    }
+
+    /** "in May", "May 5": a month in a date, never a surname. */
+    private static boolean isDateUse(List<Token> toks, int i, int end) {
+        return (i > 0 && DATE_PREPOSITIONS.contains(toks.get(i - 1).lower()))
+                || (i + 1 < end && toks.get(i + 1).isNumber());
     }
 
     /** "US$ 40": a country code glued to a currency sign is part of an amount. */
@@ -121,12 +148,23 @@ final class NameFinder {
         return isNameToken(t) && !lex.isNonName(t.text());
     }
 
-    static boolean isNameToken(Token t) {
+    /** A capitalised word that may be part of a name; the tagger's function tags are trusted only for known function words. */
+    boolean isNameToken(Token t) {
         String x = t.text();
         if (x.isEmpty() || !Character.isUpperCase(x.codePointAt(0)) || x.indexOf('$') >= 0) {
             return false;
         }
-        return !FUNCTION_TAGS.contains(t.tag()) || (t.tag().equals("PRON") && isAllCaps(x) && x.length() > 1);
+        return !FUNCTION_TAGS.contains(t.tag()) || !lex.isNonName(x) || (isAllCaps(x) && x.length() > 1 && !x.equals("I"));
+    }
+
+    /** "AirTanker", "YouTube": a capital inside the word marks a name whatever the tag. */
+    static boolean isCamelCase(String x) {
+        for (int k = 1; k < x.length(); k++) {
+            if (Character.isUpperCase(x.charAt(k)) && Character.isLowerCase(x.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAllCaps(String x) {
@@ -151,6 +189,10 @@ final class NameFinder {
                 continue;
             }
             String w = next.text();
+            if (w.equals(".") && next.from() == toks.get(j).to() && lex.isTitle(Lexicon.key(toks.subList(i, j + 1)))) {
+                j++; // "Gen ." split by the tokenizer
+                continue;
+            }
             if ((w.equals("-") || w.equals("&")) && j + 2 < end && startsName(toks.get(j + 2))
                     && toks.get(j + 1).from() - toks.get(j).to() == toks.get(j + 2).from() - toks.get(j + 1).to()) {
                 j += 2;
@@ -240,7 +282,7 @@ final class NameFinder {
                 continue;
             }
             int j = i;
-            while (j + 1 < s.endToken() && isNameToken(toks.get(j + 1)) && !lex.isNonName(toks.get(j + 1).text())) {
+            while (j + 1 < s.endToken() && isNameToken(toks.get(j + 1))) {
                 j++;
             }
             String key = Lexicon.key(toks.subList(i, j + 1));

@@ -21,26 +21,31 @@ final class RunSplitter {
 
     /** Emits the mentions of run {@code [i, j]}; {@code end} is the sentence's end token. Returns the last token used. */
     int split(List<Token> toks, int i, int j, int end, List<Candidate> out) {
+        if ((i > 0 && lex.isProduct(toks.get(i - 1).text())) || (j + 1 < end && isModelCode(toks.get(j + 1).text()))) {
+            return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
+        }
+        int start = i;
         String title = null;
         boolean known = lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null || hasOrgWord(toks, i, j);
         for (int len = titleAt(toks, i, j); len > 0 && !known; len = titleAt(toks, i, j)) {
-            title = Lexicon.key(toks.subList(i, i + len));
+            title = surface(toks, i, i + len - 1);
             i += len;
         }
         if (title == null) {
             title = titleBefore(toks, i);
         }
-        while (j > i && !known && trailingTitle(toks, i, j) > 0) {
+        while (j > i && !known && !lex.isFirstName(toks.get(i).text()) && trailingTitle(toks, i, j) > 0) {
             j -= trailingTitle(toks, i, j); // "Ryanair CEO": the title belongs to the person named next
         }
         if (lex.isTitle(Lexicon.key(toks.subList(i, j + 1))) || isProduct(toks, i, j)) {
             return j;
         }
         // a title inside the run ends one name and starts a person's: "U.S. President Donald Trump"
-        for (int p = i + 1; p < j && !known; p++) {
+        boolean personFirst = lex.isFirstName(toks.get(i).text()); // "Martin Luther King" keeps its King
+        for (int p = i + 1; p < j && !known && !personFirst; p++) {
             int len = titleAt(toks, p, j);
             if (len > 0) {
-                emit(toks, i, p - 1, end, title, out);
+                emit(toks, i, p - 1, end, title, start, out);
                 return split(toks, p, j, end, out);
             }
         }
@@ -49,14 +54,15 @@ final class RunSplitter {
             String left = Lexicon.key(toks.subList(i, p));
             if (lex.isFirstName(toks.get(p).text()) && !lex.isFirstName(toks.get(p - 1).text())
                     && (lex.entry(left) != null || NameFinder.isAllCaps(left) || lex.orgWord(toks.get(p - 1).text()) != null)) {
-                emit(toks, i, p - 1, end, null, out);
+                emit(toks, i, p - 1, end, null, start, out);
                 return split(toks, p, j, end, out);
             }
         }
-        return emit(toks, i, j, end, title, out);
+        return emit(toks, i, j, end, title, start, out);
     }
 
-    private int emit(List<Token> toks, int i, int j, int end, String title, List<Candidate> out) {
+    /** Emits the name {@code [i, j]}; {@code start} is where its run began, before any title. */
+    private int emit(List<Token> toks, int i, int j, int end, String title, int start, List<Candidate> out) {
         if (lex.isEventWord(toks.get(j).text())) {
             return j;
         }
@@ -66,11 +72,11 @@ final class RunSplitter {
         if (entry == null && j > i && !hasOrgWord(toks, i, j) && !lex.isFirstName(toks.get(i).text()) && title == null) {
             int p = countryPrefix(toks, i, j);
             if (p >= i) {
-                emit(toks, i, p, end, null, out);
-                return emit(toks, p + 1, j, end, null, out);
+                emit(toks, i, p, end, null, i, out);
+                return emit(toks, p + 1, j, end, null, p + 1, out);
             }
         }
-        String country = countryBefore(toks, i, out);
+        String country = countryBefore(toks, start, out);
         String plural = lex.demonymPlural(key);
         String adjective = lex.demonymAdjective(key);
         boolean place = entry != null && entry.type().equals("LOCATION");
@@ -93,6 +99,18 @@ final class RunSplitter {
             return j + 3;
         }
         return j;
+    }
+
+    /** "A330", "737s", "787": a model number after a maker's name. Four digits are more likely a year. */
+    private static boolean isModelCode(String w) {
+        boolean digit = false;
+        boolean letter = false;
+        for (int k = 0; k < w.length(); k++) {
+            digit |= Character.isDigit(w.charAt(k));
+            letter |= Character.isLetter(w.charAt(k));
+        }
+        boolean modelish = Character.isLetter(w.charAt(0)) || w.matches("[0-9]{3}s?");
+        return digit && modelish && (letter || w.length() == 3);
     }
 
     static boolean isAcronym(String w) {
@@ -169,6 +187,15 @@ final class RunSplitter {
         return false;
     }
 
+    /** The words as written: no space where the text has none ("Gen."). */
+    static String surface(List<Token> toks, int i, int j) {
+        StringBuilder b = new StringBuilder(toks.get(i).text());
+        for (int k = i + 1; k <= j; k++) {
+            b.append(toks.get(k).from() > toks.get(k - 1).to() ? " " : "").append(toks.get(k).text());
+        }
+        return b.toString();
+    }
+
     /** Number of tokens of a title that ends the run at {@code j}, leaving a name before it. */
     private int trailingTitle(List<Token> toks, int i, int j) {
         for (int len = Math.min(lex.maxTitleTokens(), j - i); len > 0; len--) {
@@ -197,7 +224,7 @@ final class RunSplitter {
     private int titleAt(List<Token> toks, int i, int j) {
         for (int len = Math.min(lex.maxTitleTokens(), j - i); len > 0; len--) {
             List<Token> words = toks.subList(i, i + len);
-            if (words.get(0).isCapitalised() && lex.isTitle(Lexicon.key(words)) && NameFinder.isNameToken(toks.get(i + len))) {
+            if (words.get(0).isCapitalised() && lex.isTitle(Lexicon.key(words)) && toks.get(i + len).isCapitalised()) {
                 return len;
             }
         }
@@ -207,9 +234,8 @@ final class RunSplitter {
     /** A title or role right before the name: "spokeswoman Sandy Angers", "chief executive Thomas Enders". */
     private String titleBefore(List<Token> toks, int i) {
         for (int len = Math.min(lex.maxTitleTokens(), i); len > 0; len--) {
-            String w = Lexicon.key(toks.subList(i - len, i));
-            if (lex.isTitle(w)) {
-                return w;
+            if (lex.isTitle(Lexicon.key(toks.subList(i - len, i)))) {
+                return surface(toks, i - len, i - 1);
             }
         }
         return null;
