@@ -48,7 +48,7 @@ public final class ActorExtractor {
             }
             mentions.add(new Mention(s.text(), s.start(), s.end(), toks.get(m.first()).sentence(), kind,
                     m.credit() ? "credit" : null));
-            if (m.title() != null) {
+            if (m.title() != null && !kind.equals("description")) {
                 titles.add(m.title());
             }
             if (country == null && m.country() != null && !c.type().equals(AliasResolver.GROUP)) {

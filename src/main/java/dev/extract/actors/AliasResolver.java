@@ -64,6 +64,7 @@ final class AliasResolver {
         surnames(cands, type, parent);
         prefixes(cands, type, parent);
         divisions(toks, cands, type, parent);
+        descriptions(cands, type, parent);
         initials(cands, type, parent);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
@@ -71,7 +72,9 @@ final class AliasResolver {
         }
         List<Cluster> out = new ArrayList<>();
         for (List<Integer> g : groups.values()) {
-            out.add(settle(cands, g, type, subtype));
+            if (g.stream().anyMatch(k -> !cands.get(k).kind().equals("description"))) {
+                out.add(settle(cands, g, type, subtype)); // a description that fits no one is dropped
+            }
         }
         return out;
     }
@@ -170,6 +173,9 @@ final class AliasResolver {
     }
 
     private static String identity(Candidate c) {
+        if (c.kind().equals("description")) {
+            return "description:" + c.first();
+        }
         if (c.group()) {
             return "group:" + c.country();
         }
@@ -214,6 +220,27 @@ final class AliasResolver {
             if (roots.size() == 1) {
                 union(parent, roots.iterator().next(), k);
                 type[k] = type[k] == null ? ORG : type[k];
+            }
+        }
+    }
+
+    /** "the Russian president" joins the one person titled President (of Russia, when known). */
+    private static void descriptions(List<Candidate> cands, String[] type, int[] parent) {
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate d = cands.get(k);
+            if (!d.kind().equals("description")) {
+                continue;
+            }
+            Set<Integer> roots = new HashSet<>();
+            for (int m = 0; m < cands.size(); m++) {
+                Candidate c = cands.get(m);
+                if (m != k && PERSON.equals(type[m]) && c.title() != null && c.title().equalsIgnoreCase(d.title())
+                        && (c.country() == null || c.country().equals(d.country()))) {
+                    roots.add(find(parent, m));
+                }
+            }
+            if (roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
             }
         }
     }

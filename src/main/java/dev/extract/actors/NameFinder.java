@@ -253,12 +253,14 @@ final class NameFinder {
     }
 
     private void known(List<Token> toks, Sentence s, Set<String> known, List<Candidate> out) {
+        // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
+        boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replaceAll("[^\\p{L}]", ""));
         int i = s.firstToken();
         while (i < s.endToken()) {
             int best = -1;
             for (int j = Math.min(s.endToken() - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j >= i; j--) {
                 String key = Lexicon.key(toks.subList(i, j + 1));
-                if (startsName(toks.get(i)) && (known.contains(key) || lex.entry(key) != null)) {
+                if (startsName(toks.get(i)) && (known.contains(key) || lex.entry(key) != null) && !(shouting && key.length() <= 3)) {
                     best = j;
                     break;
                 }

@@ -85,6 +85,11 @@ final class RunSplitter {
                 out.add(new Candidate(i, j, key, "name", null, true, null, false, plural != null ? plural : adjective, false, null));
             } else {
                 out.add(new Candidate(i, j, key, "demonym", lex.entry(adjective), false, null, false, null, false, null));
+                Token role = j + 1 < end ? toks.get(j + 1) : null;
+                if (role != null && i > 0 && toks.get(i - 1).lower().equals("the") && !role.isCapitalised() && lex.isTitle(role.text())) {
+                    // "the Russian president": a description, kept only if one named person fits
+                    out.add(new Candidate(i - 1, j + 1, role.lower(), "description", null, false, role.text(), true, adjective, false, null));
+                }
             }
         } else if (title == null && lex.capitalOf(key) != null && !lex.capitalOf(key).equals(key) && actsAsState(toks, i, j, end)) {
             out.add(new Candidate(i, j, key, "metonym", lex.entry(lex.capitalOf(key)), false, null, false, null, false, null));
