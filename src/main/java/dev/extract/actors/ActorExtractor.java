@@ -9,12 +9,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the people, organisations, places and groups an article names, with aliases merged. Rules over
  * OpenNLP tokens and tags plus the gazetteers in this package's resources. Stateless: safe to share.
  */
 public final class ActorExtractor {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Lexicon lex = Lexicon.get();
     private final NameFinder finder = new NameFinder();
     private final AliasResolver resolver = new AliasResolver(lex);
@@ -79,7 +81,7 @@ public final class ActorExtractor {
             if (!m.kind().equals("name") && !m.kind().equals("acronym")) {
                 continue;
             }
-            String k = doc.text().substring(toks.get(m.first()).from(), toks.get(m.last()).to()).replaceAll("\\s+", " ");
+            String k = SPACES.matcher(doc.text().substring(toks.get(m.first()).from(), toks.get(m.last()).to())).replaceAll(" ");
             if (k.endsWith("-")) {
                 k = m.key(); // "EADS-led"
             }

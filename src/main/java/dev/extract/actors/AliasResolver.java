@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Groups the mentions of one article into actors and settles each actor's type: same gazetteer entry or
@@ -15,6 +16,10 @@ import java.util.Set;
  * short company name to the one longer name it starts. Never merges people on a shared first name.
  */
 final class AliasResolver {
+    /** Digits, dots or ampersands: a code or an abbreviation ("AT&T", "L.A."), not a person. */
+    private static final Pattern CODE_CHARS = Pattern.compile("[0-9.&]");
+    /** Plain capitalised words; possessive quotes and hyphens allowed ("Michael O'Leary", "Wu Chi-wai"). */
+    private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+");
     static final String PERSON = "PERSON";
     static final String ORG = "ORGANIZATION";
     static final String GROUP = "GROUP";
@@ -84,10 +89,12 @@ final class AliasResolver {
      * longer name of the article are one short form of it.
      */
     private static List<Candidate> rejoin(List<Token> toks, List<Candidate> cands) {
-        Set<String> longer = new HashSet<>();
+        Set<String> prefixes = new HashSet<>(); // proper word prefixes of names of three or more tokens
         for (Candidate c : cands) {
             if (c.length() > 2) {
-                longer.add(c.key());
+                for (int sp = c.key().indexOf(' '); sp > 0; sp = c.key().indexOf(' ', sp + 1)) {
+                    prefixes.add(c.key().substring(0, sp));
+                }
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -96,7 +103,7 @@ final class AliasResolver {
             Candidate d = k + 1 < cands.size() ? cands.get(k + 1) : null;
             String joined = d != null && d.first() == c.last() + 1 && c.kind().equals("name") && d.kind().equals("name")
                     ? Lexicon.key(toks.subList(c.first(), d.last() + 1)) : null;
-            if (joined != null && longer.stream().anyMatch(x -> x.startsWith(joined + " "))) {
+            if (joined != null && prefixes.contains(joined)) {
                 out.add(new Candidate(c.first(), d.last(), joined, "name", null, false, c.title(), c.person(), c.country(), false, null));
                 k++;
             } else {
@@ -144,7 +151,7 @@ final class AliasResolver {
             } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
                 type[k] = LOCATION; // "grown in Kent"
             }
-            if (type[k] == null && (NameFinder.isAllCaps(c.key()) || c.key().matches(".*[0-9.&].*"))) {
+            if (type[k] == null && (NameFinder.isAllCaps(c.key()) || CODE_CHARS.matcher(c.key()).find())) {
                 type[k] = ORG;
             }
         }
@@ -205,17 +212,24 @@ final class AliasResolver {
 
     /** "Lockheed" → "Lockheed Martin", "China Eastern" → "China Eastern Airlines": one longer name only. */
     private static void prefixes(List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, List<Integer>> byPrefix = new HashMap<>(); // word prefixes of longer names, so this stays linear
+        for (int m = 0; m < cands.size(); m++) {
+            if (!PERSON.equals(type[m]) && !LOCATION.equals(type[m])) {
+                String key = cands.get(m).key();
+                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                    byPrefix.computeIfAbsent(key.substring(0, sp), x -> new ArrayList<>()).add(m);
+                }
+            }
+        }
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            if (PERSON.equals(type[k]) || c.group() || c.entry() != null || !c.kind().equals("name")) {
+            List<Integer> longer = byPrefix.get(c.key());
+            if (longer == null || PERSON.equals(type[k]) || c.group() || c.entry() != null || !c.kind().equals("name")) {
                 continue;
             }
             Set<Integer> roots = new HashSet<>();
-            for (int m = 0; m < cands.size(); m++) {
-                Candidate d = cands.get(m);
-                if (d.key().startsWith(c.key() + " ") && !PERSON.equals(type[m]) && !"LOCATION".equals(type[m])) {
-                    roots.add(find(parent, m));
-                }
+            for (int m : longer) {
+                roots.add(find(parent, m));
             }
             if (roots.size() == 1) {
                 union(parent, roots.iterator().next(), k);
@@ -265,23 +279,31 @@ final class AliasResolver {
 
     /** "MoD" → "Ministry of Defence": the capitals of an acronym are the initials of exactly one name. */
     private static void initials(List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, List<Integer>> byInitials = new HashMap<>();
+        for (int m = 0; m < cands.size(); m++) {
+            if (cands.get(m).length() > 1 && !PERSON.equals(type[m])) {
+                byInitials.computeIfAbsent(initialsOf(cands.get(m).key()), x -> new ArrayList<>()).add(m);
+            }
+        }
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
             if (c.length() != 1 || c.entry() != null || !RunSplitter.isAcronym(c.key())) {
                 continue;
             }
-            String caps = c.key().replaceAll("[^A-Z]", "");
             Set<Integer> roots = new HashSet<>();
-            for (int m = 0; m < cands.size(); m++) {
-                Candidate d = cands.get(m);
-                if (d.length() > 1 && !PERSON.equals(type[m]) && initialsOf(d.key()).equals(caps)) {
-                    roots.add(find(parent, m));
-                }
+            for (int m : byInitials.getOrDefault(capitals(c.key()), List.of())) {
+                roots.add(find(parent, m));
             }
             if (roots.size() == 1) {
                 union(parent, roots.iterator().next(), k);
             }
         }
+    }
+
+    private static String capitals(String w) {
+        StringBuilder b = new StringBuilder();
+        w.chars().filter(ch -> ch >= 'A' && ch <= 'Z').forEach(ch -> b.append((char) ch));
+        return b.toString();
     }
 
     private static String initialsOf(String name) {
@@ -321,7 +343,7 @@ final class AliasResolver {
     private static boolean looksLikePersonName(List<Candidate> members) {
         for (Candidate c : members) {
             String[] words = c.key().split(" ");
-            if (words.length >= 2 && words.length <= 3 && c.key().matches("[\\p{Lu}][\\p{L}'’-]+( [\\p{Lu}][\\p{L}'’-]+)+")) {
+            if (words.length >= 2 && words.length <= 3 && PLAIN_NAME.matcher(c.key()).matches()) {
                 return true;
             }
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word lists and gazetteers of the actor extractor, read once from the TSV files next to this class.
@@ -26,6 +27,8 @@ final class Lexicon {
     }
 
     static final int MAX_NAME_TOKENS = 7;
+    private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
     private static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
             "controlled", "born", "built", "style", "era");
@@ -135,7 +138,7 @@ final class Lexicon {
     }
 
     static String key(String text) {
-        return text.replaceAll("\\s*([-&])\\s*", "$1").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(GLUE.matcher(text).replaceAll("$1")).replaceAll(" ").strip();
     }
 
     Entry entry(String key) {

@@ -22,6 +22,8 @@ final class NameFinder {
             "PUNCT", "NUM", "SYM", "INTJ");
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "von", "van", "der", "den", "bin", "al", "la", "le");
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
+    /** Longest name run in tokens: longer capitalised stretches are lists or shouting, cut to bound the work. */
+    private static final int MAX_RUN = 12;
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
             "next", "early", "late", "mid", "of", "through", "during", "before", "after");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
@@ -182,7 +184,7 @@ final class NameFinder {
     /** The last token of the name run that starts at {@code i}. */
     private int extend(List<Token> toks, int i, int end) {
         int j = i;
-        while (j + 1 < end) {
+        while (j + 1 < end && j - i < MAX_RUN) {
             Token next = toks.get(j + 1);
             if (isNameToken(next) && (!lex.isNonName(next.text()) || (j == i && lex.isFirstName(toks.get(i).text())))) {
                 j++;
@@ -212,8 +214,9 @@ final class NameFinder {
                 j += 2;
                 continue;
             }
-            if (w.equals("and") && joinsAnd(toks, i, j, end)) {
-                j = extend(toks, j + 2, end);
+            int right = w.equals("and") ? joinsAnd(toks, i, j, end) : -1;
+            if (right > 0) {
+                j = right;
                 continue;
             }
             break;
@@ -221,21 +224,24 @@ final class NameFinder {
         return j;
     }
 
-    /** "Defence and Space Company": "and" inside an organisation's name, when only the right part has its head. */
-    private boolean joinsAnd(List<Token> toks, int i, int j, int end) {
+    /**
+     * "Defence and Space Company": "and" inside an organisation's name, when only the right part has its head.
+     * Returns the last token of the joined name, or -1.
+     */
+    private int joinsAnd(List<Token> toks, int i, int j, int end) {
         if (j + 2 >= end || !startsName(toks.get(j + 2))) {
-            return false;
+            return -1;
         }
         for (int k = i; k <= j; k++) {
             if (lex.orgWord(toks.get(k).text()) != null || lex.entry(toks.get(k).text()) != null) {
-                return false;
+                return -1;
             }
         }
         if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null || lex.isFirstName(toks.get(i).text())) {
-            return false;
+            return -1;
         }
-        int r = extend(toks, j + 2, end);
-        return lex.orgWord(toks.get(r).text()) != null && lex.entry(toks.get(j + 2).text()) == null;
+        int r = extend(toks, j + 2, Math.min(end, j + 2 + MAX_RUN));
+        return lex.orgWord(toks.get(r).text()) != null && lex.entry(toks.get(j + 2).text()) == null ? r : -1;
     }
 
     /** A headline in title case: most words capitalised, so capitals say nothing; keep known names only. */
@@ -254,7 +260,7 @@ final class NameFinder {
 
     private void known(List<Token> toks, Sentence s, Set<String> known, List<Candidate> out) {
         // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
-        boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replaceAll("[^\\p{L}]", ""));
+        boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
         int i = s.firstToken();
         while (i < s.endToken()) {
             int best = -1;

@@ -3,6 +3,7 @@ package dev.extract.actors;
 import dev.extract.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one run of capitalised tokens into mentions: peels titles ("President Vladimir Putin"), splits at a
@@ -12,6 +13,7 @@ import java.util.Set;
 final class RunSplitter {
     private static final Set<String> ACTING_AFTER = Set.of("for", "against");
     private static final int CONTEXT_WINDOW = 5;
+    private static final Pattern THREE_DIGITS = Pattern.compile("[0-9]{3}s?");
 
     private final Lexicon lex;
 
@@ -114,7 +116,7 @@ final class RunSplitter {
             digit |= Character.isDigit(w.charAt(k));
             letter |= Character.isLetter(w.charAt(k));
         }
-        boolean modelish = Character.isLetter(w.charAt(0)) || w.matches("[0-9]{3}s?");
+        boolean modelish = Character.isLetter(w.charAt(0)) || THREE_DIGITS.matcher(w).matches();
         return digit && modelish && (letter || w.length() == 3);
     }
 
