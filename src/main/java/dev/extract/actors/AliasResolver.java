@@ -124,6 +124,8 @@ final class AliasResolver {
             subtype[k] = c.entry().subtype();
         } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
             type[k] = PERSON;
+        } else if (c.organisation()) {
+            type[k] = ORG;
         } else {
             // the last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport"
             for (int t = c.first(); t <= c.last() && (c.length() > 1 || c.kind().equals("acronym")); t++) {

@@ -14,15 +14,21 @@ package dev.extract.actors;
  * @param country   the state the text ties this mention to ("the UK's Ministry of Defence"), or null
  * @param credit    true inside a photo credit
  * @param aliasOf   the key of a name this one abbreviates ("MoD" after "Ministry of Defence (MoD)"), or null
+ * @param organisation true when the context says organisation ("retailer Best Buy")
  */
 record Candidate(int first, int last, String key, String kind, Lexicon.Entry entry, boolean group,
-                 String title, boolean person, String country, boolean credit, String aliasOf) {
+                 String title, boolean person, String country, boolean credit, String aliasOf, boolean organisation) {
+
+    Candidate(int first, int last, String key, String kind, Lexicon.Entry entry, boolean group,
+              String title, boolean person, String country, boolean credit, String aliasOf) {
+        this(first, last, key, kind, entry, group, title, person, country, credit, aliasOf, false);
+    }
 
     int length() {
         return last - first + 1;
     }
 
     Candidate withKind(String newKind) {
-        return new Candidate(first, last, key, newKind, entry, group, title, person, country, credit, aliasOf);
+        return new Candidate(first, last, key, newKind, entry, group, title, person, country, credit, aliasOf, organisation);
     }
 }

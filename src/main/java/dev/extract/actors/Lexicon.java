@@ -49,6 +49,7 @@ final class Lexicon {
     private final Map<String, String> placeWords = new HashMap<>();
     private final Set<String> products = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
+    private final Set<String> orgDescriptors = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -109,6 +110,7 @@ final class Lexicon {
         rows("place_words.tsv").forEach(r -> placeWords.put(r[0], r[1]));
         rows("products.tsv").forEach(r -> products.add(r[0]));
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
+        rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
@@ -201,6 +203,11 @@ final class Lexicon {
     /** "in", "near": before an unknown name, a place. */
     boolean isPlacePreposition(String word) {
         return placePrepositions.contains(word);
+    }
+
+    /** "retailer", "maker": a noun that, right before a name, makes it an organisation. */
+    boolean isOrgDescriptor(String word) {
+        return orgDescriptors.contains(word);
     }
 
     boolean isProduct(String word) {

@@ -24,6 +24,7 @@ final class NameFinder {
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
     /** Longest name run in tokens: longer capitalised stretches are lists or shouting, cut to bound the work. */
     private static final int MAX_RUN = 12;
+    private static final String CURRENCY_SIGNS = "$£€¥";
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
             "next", "early", "late", "mid", "of", "through", "during", "before", "after");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
@@ -92,7 +93,7 @@ final class NameFinder {
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
             boolean initial = isInitial(toks, s, i);
             if (j == i && !(initial ? keepInitial(toks, i, s.endToken(), lowerWords)
-                    : keepSingle(toks.get(i), lowerWords, capitalisedInside))) {
+                    : keepSingle(toks, toks.get(i), lowerWords, capitalisedInside))) {
                 pending.add(new int[] {i, s.endToken()}); // kept only if the article names it elsewhere
                 i = j + 1;
                 continue;
@@ -114,10 +115,12 @@ final class NameFinder {
     }
 
     /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
-    private boolean keepSingle(Token t, Set<String> lowerWords, Map<String, Integer> capitalisedInside) {
+    private boolean keepSingle(List<Token> toks, Token t, Set<String> lowerWords, Map<String, Integer> capitalisedInside) {
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
+        boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
         return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
+                || described
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
     }
 
@@ -127,9 +130,14 @@ final class NameFinder {
                 || (i + 1 < end && toks.get(i + 1).isNumber());
     }
 
-    /** "US$ 40": a country code glued to a currency sign is part of an amount. */
+    /** "US$ 40", "GB £20.1 billion": a country code before a currency sign is part of an amount. */
     private static boolean isCurrency(List<Token> toks, int i, int end) {
-        return i + 1 < end && toks.get(i + 1).text().startsWith("$") && toks.get(i + 1).from() == toks.get(i).to();
+        if (i + 1 >= end || toks.get(i + 1).text().isEmpty()) {
+            return false;
+        }
+        char sign = toks.get(i + 1).text().charAt(0);
+        boolean glued = toks.get(i + 1).from() == toks.get(i).to();
+        return CURRENCY_SIGNS.indexOf(sign) >= 0 && (glued || isAllCaps(toks.get(i).text()) && toks.get(i).text().length() <= 3);
     }
 
     /** The last token of the longest gazetteer name starting at {@code i} ("People's Republic of China"), or i. */

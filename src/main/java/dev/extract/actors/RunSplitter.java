@@ -23,8 +23,13 @@ final class RunSplitter {
 
     /** Emits the mentions of run {@code [i, j]}; {@code end} is the sentence's end token. Returns the last token used. */
     int split(List<Token> toks, int i, int j, int end, List<Candidate> out) {
-        if ((i > 0 && lex.isProduct(toks.get(i - 1).text())) || (j + 1 < end && isModelCode(toks.get(j + 1).text()))) {
+        if (j > i && toks.get(j).text().equals("Flight") && j + 1 < end && toks.get(j + 1).isNumber()) {
+            j--; // "Air France Flight 447": the airline
+        } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text())) || (j + 1 < end && isModelCode(toks.get(j + 1).text()))) {
             return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
+        }
+        if (lex.isTitle(Lexicon.key(toks.subList(i, j + 1)))) {
+            return j; // "the Prime Minister", "Chief Operating Officer": a title alone names no one here
         }
         int start = i;
         String title = null;
@@ -96,7 +101,9 @@ final class RunSplitter {
         } else if (title == null && lex.capitalOf(key) != null && !lex.capitalOf(key).equals(key) && actsAsState(toks, i, j, end)) {
             out.add(new Candidate(i, j, key, "metonym", lex.entry(lex.capitalOf(key)), false, null, false, null, false, null));
         } else {
-            out.add(new Candidate(i, j, key, "name", entry, false, title, person, country, false, null));
+            // "retailer Best Buy", "engine maker Europrop": a descriptor noun right before the name
+            boolean organisation = start > 0 && lex.isOrgDescriptor(toks.get(start - 1).lower());
+            out.add(new Candidate(i, j, key, "name", entry, false, title, person, country, false, null, organisation));
         }
         // "Ministry of Defence (MoD)": the bracketed acronym is a mention of the same actor
         if (j + 3 < end && toks.get(j + 1).text().equals("(") && toks.get(j + 3).text().equals(")")
