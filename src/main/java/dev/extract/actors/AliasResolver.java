@@ -24,6 +24,7 @@ final class AliasResolver {
     static final String ORG = "ORGANIZATION";
     static final String GROUP = "GROUP";
     static final String LOCATION = "LOCATION";
+    private static final String PLACE_VOTE = "in-place";
 
     private final Lexicon lex;
 
@@ -151,7 +152,7 @@ final class AliasResolver {
             } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
                 type[k] = PERSON; // "Daniel" alone, when no full name takes it
             } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
-                type[k] = LOCATION; // "grown in Kent"
+                subtype[k] = PLACE_VOTE; // "grown in Zarvania": a weak vote, counted per actor in settle()
             }
             if (type[k] == null && (NameFinder.isAllCaps(c.key()) || CODE_CHARS.matcher(c.key()).find())) {
                 type[k] = ORG;
@@ -332,8 +333,13 @@ final class AliasResolver {
                 sub = subtype[k];
             }
         }
-        if (t == null) {
+        long placeVotes = g.stream().filter(k -> PLACE_VOTE.equals(subtype[k])).count();
+        if (t == null && placeVotes * 2 > g.size()) {
+            t = LOCATION; // most mentions follow "in" or "near"
+            sub = null;
+        } else if (t == null) {
             t = looksLikePersonName(members) ? PERSON : ORG;
+            sub = null;
         }
         if (!ORG.equals(t) && !"LOCATION".equals(t) && !GROUP.equals(t)) {
             sub = null;
