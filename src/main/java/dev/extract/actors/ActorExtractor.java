@@ -47,6 +47,8 @@ public final class ActorExtractor {
             String kind = m.kind();
             if (kind.equals("name") && multiWord && m.length() == 1 && RunSplitter.isAcronym(m.key())) {
                 kind = "acronym";
+            } else if (kind.equals("metonym") && c.type().equals(AliasResolver.PERSON)) {
+                kind = "name"; // "Paris said" about Valeska Paris
             }
             mentions.add(new Mention(s.text(), s.start(), s.end(), toks.get(m.first()).sentence(), kind,
                     m.credit() ? "credit" : null));

@@ -68,6 +68,13 @@ final class AliasResolver {
             }
         }
         surnames(cands, type, parent);
+        for (int k = 0; k < n; k++) {
+            Candidate c = cands.get(k);
+            Integer state = c.kind().equals("metonym") && !PERSON.equals(type[k]) ? byIdentity.get(identity(c.entry())) : null;
+            if (state != null) {
+                union(parent, state, k);
+            }
+        }
         prefixes(cands, type, parent);
         divisions(toks, cands, type, parent);
         descriptions(cands, type, parent);
@@ -164,7 +171,7 @@ final class AliasResolver {
     private static void surnameAndPrefixEvidence(List<Candidate> cands, String[] type) {
         Set<String> singles = new HashSet<>();
         for (Candidate c : cands) {
-            if (c.length() == 1 && c.entry() == null && !c.group()) {
+            if (c.length() == 1 && (c.entry() == null || c.kind().equals("metonym")) && !c.group()) {
                 singles.add(c.key());
             }
         }
@@ -189,21 +196,34 @@ final class AliasResolver {
         if (c.group()) {
             return "group:" + c.country();
         }
-        return c.entry() != null ? "entry:" + c.entry().name() + "/" + c.entry().type() : "name:" + c.key();
+        if (c.kind().equals("metonym")) {
+            return "metonym:" + c.key(); // joins its country after surnames had their say ("Valeska Paris")
+        }
+        return c.entry() != null ? identity(c.entry()) : "name:" + c.key();
+    }
+
+    private static String identity(Lexicon.Entry e) {
+        return "entry:" + e.name() + "/" + e.type();
     }
 
     /** A bare surname ("Putin", "President Putin") joins the one full name ending in it. */
-    private static void surnames(List<Candidate> cands, String[] type, int[] parent) {
+    private void surnames(List<Candidate> cands, String[] type, int[] parent) {
         Map<String, Set<Integer>> bySurname = new HashMap<>();
+        Map<String, Set<Integer>> byFirstName = new HashMap<>();
         for (int k = 0; k < cands.size(); k++) {
             String[] words = cands.get(k).key().split(" ");
             if (PERSON.equals(type[k]) && words.length >= 2) {
                 bySurname.computeIfAbsent(words[words.length - 1], w -> new HashSet<>()).add(find(parent, k));
+                byFirstName.computeIfAbsent(words[0], w -> new HashSet<>()).add(find(parent, k));
             }
         }
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            Set<Integer> roots = c.length() == 1 && !c.group() && c.kind().equals("name") ? bySurname.get(c.key()) : null;
+            boolean bare = c.length() == 1 && !c.group() && (c.kind().equals("name") || c.kind().equals("metonym"));
+            Set<Integer> roots = bare ? bySurname.get(c.key()) : null;
+            if (roots == null && bare && c.entry() == null && lex.isFirstName(c.key()) && byFirstName.getOrDefault(c.key(), Set.of()).size() == 1) {
+                roots = byFirstName.get(c.key()); // "Daniel" after "Daniel Montalvo", when he is the only Daniel
+            }
             if (roots != null && roots.size() == 1) {
                 union(parent, roots.iterator().next(), k);
             }

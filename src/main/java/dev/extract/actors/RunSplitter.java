@@ -28,8 +28,9 @@ final class RunSplitter {
         } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text())) || (j + 1 < end && isModelCode(toks.get(j + 1).text()))) {
             return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
         }
-        if (lex.isTitle(Lexicon.key(toks.subList(i, j + 1)))) {
-            return j; // "the Prime Minister", "Chief Operating Officer": a title alone names no one here
+        String whole = Lexicon.key(toks.subList(i, j + 1));
+        if (lex.isTitle(whole) || (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null)) {
+            return j; // "the Prime Minister", "the University": a title or a bare head word names no one here
         }
         int start = i;
         String title = null;
