@@ -146,6 +146,12 @@ final class AliasResolver {
                     subtype[k] = lex.placeWord(w);
                 }
             }
+            int of = c.key().indexOf(" of ");
+            Lexicon.Entry within = of > 0 && lex.orgWord(c.key().substring(0, of)) == null ? lex.entry(c.key().substring(of + 4)) : null;
+            if (type[k] == null && within != null && within.type().equals(LOCATION)) {
+                type[k] = LOCATION; // "State of Texas", "Isle of Wight"
+                subtype[k] = "region";
+            }
             Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
             String rest = c.length() > 1 ? Lexicon.key(toks.subList(c.first() + 1, c.last() + 1)) : null;
             if (type[k] == null && "prefix".equals(lex.placeWord(toks.get(c.first()).text())) && rest != null
