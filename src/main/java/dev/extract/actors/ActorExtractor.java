@@ -47,6 +47,8 @@ public final class ActorExtractor {
             String kind = m.kind();
             if (kind.equals("name") && multiWord && m.length() == 1 && RunSplitter.isAcronym(m.key())) {
                 kind = "acronym";
+            } else if (kind.equals("head")) {
+                kind = "name"; // "the Church" for the Church of Scientology
             } else if (kind.equals("metonym") && c.type().equals(AliasResolver.PERSON)) {
                 kind = "name"; // "Paris said" about Valeska Paris
             }

@@ -75,18 +75,19 @@ final class AliasResolver {
                 union(parent, state, k);
             }
         }
-        prefixes(cands, type, parent);
-        divisions(toks, cands, type, parent);
-        descriptions(cands, type, parent);
-        initials(cands, type, parent);
+        AliasLinks.prefixes(cands, type, parent);
+        AliasLinks.divisions(lex, toks, cands, type, parent);
+        AliasLinks.descriptions(cands, type, parent);
+        AliasLinks.heads(cands, type, parent);
+        AliasLinks.initials(cands, type, parent);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
             groups.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(k);
         }
         List<Cluster> out = new ArrayList<>();
         for (List<Integer> g : groups.values()) {
-            if (g.stream().anyMatch(k -> !cands.get(k).kind().equals("description"))) {
-                out.add(settle(cands, g, type, subtype)); // a description that fits no one is dropped
+            if (g.stream().anyMatch(k -> !cands.get(k).kind().equals("description") && !cands.get(k).kind().equals("head"))) {
+                out.add(settle(cands, g, type, subtype)); // a description or bare head word that fits no one is dropped
             }
         }
         return out;
@@ -199,6 +200,9 @@ final class AliasResolver {
         if (c.kind().equals("description")) {
             return "description:" + c.first();
         }
+        if (c.kind().equals("head")) {
+            return "head:" + c.key();
+        }
         if (c.group()) {
             return "group:" + c.country();
         }
@@ -237,112 +241,6 @@ final class AliasResolver {
                 type[k] = PERSON; // with two Smiths, "Smith" stays apart but is still a person
             }
         }
-    }
-
-    /** "Lockheed" → "Lockheed Martin", "China Eastern" → "China Eastern Airlines": one longer name only. */
-    private static void prefixes(List<Candidate> cands, String[] type, int[] parent) {
-        Map<String, List<Integer>> byPrefix = new HashMap<>(); // word prefixes of longer names, so this stays linear
-        for (int m = 0; m < cands.size(); m++) {
-            if (!PERSON.equals(type[m]) && !LOCATION.equals(type[m])) {
-                String key = cands.get(m).key();
-                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
-                    byPrefix.computeIfAbsent(key.substring(0, sp), x -> new ArrayList<>()).add(m);
-                }
-            }
-        }
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            List<Integer> longer = byPrefix.get(c.key());
-            if (longer == null || PERSON.equals(type[k]) || c.group() || c.entry() != null || !c.kind().equals("name")) {
-                continue;
-            }
-            Set<Integer> roots = new HashSet<>();
-            for (int m : longer) {
-                roots.add(find(parent, m));
-            }
-            if (roots.size() == 1) {
-                union(parent, roots.iterator().next(), k);
-                type[k] = type[k] == null ? ORG : type[k];
-            }
-        }
-    }
-
-    /** "the Russian president" joins the one person titled President (of Russia, when known). */
-    private static void descriptions(List<Candidate> cands, String[] type, int[] parent) {
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate d = cands.get(k);
-            if (!d.kind().equals("description")) {
-                continue;
-            }
-            Set<Integer> roots = new HashSet<>();
-            for (int m = 0; m < cands.size(); m++) {
-                Candidate c = cands.get(m);
-                if (m != k && PERSON.equals(type[m]) && c.title() != null && c.title().equalsIgnoreCase(d.title())
-                        && (c.country() == null || c.country().equals(d.country()))) {
-                    roots.add(find(parent, m));
-                }
-            }
-            if (roots.size() == 1) {
-                union(parent, roots.iterator().next(), k);
-            }
-        }
-    }
-
-    /** "Boeing Commercial Airplanes", "EADS North America": a known organisation's arm is that organisation. */
-    private void divisions(List<Token> toks, List<Candidate> cands, String[] type, int[] parent) {
-        Map<String, Integer> orgs = new HashMap<>();
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            if (c.length() == 1 && ORG.equals(type[k]) && c.kind().equals("name")) {
-                orgs.putIfAbsent(c.key(), k);
-            }
-        }
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            Integer head = c.length() > 2 && c.entry() == null ? orgs.get(toks.get(c.first()).text()) : null;
-            if (head != null && ORG.equals(type[k])) {
-                union(parent, head, k);
-            }
-        }
-    }
-
-    /** "MoD" → "Ministry of Defence": the capitals of an acronym are the initials of exactly one name. */
-    private static void initials(List<Candidate> cands, String[] type, int[] parent) {
-        Map<String, List<Integer>> byInitials = new HashMap<>();
-        for (int m = 0; m < cands.size(); m++) {
-            if (cands.get(m).length() > 1 && !PERSON.equals(type[m])) {
-                byInitials.computeIfAbsent(initialsOf(cands.get(m).key()), x -> new ArrayList<>()).add(m);
-            }
-        }
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            if (c.length() != 1 || c.entry() != null || !RunSplitter.isAcronym(c.key())) {
-                continue;
-            }
-            Set<Integer> roots = new HashSet<>();
-            for (int m : byInitials.getOrDefault(capitals(c.key()), List.of())) {
-                roots.add(find(parent, m));
-            }
-            if (roots.size() == 1) {
-                union(parent, roots.iterator().next(), k);
-            }
-        }
-    }
-
-    private static String capitals(String w) {
-        StringBuilder b = new StringBuilder();
-        w.chars().filter(ch -> ch >= 'A' && ch <= 'Z').forEach(ch -> b.append((char) ch));
-        return b.toString();
-    }
-
-    private static String initialsOf(String name) {
-        StringBuilder b = new StringBuilder();
-        for (String w : name.split("[ -]")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
-            }
-        }
-        return b.toString();
     }
 
     private Cluster settle(List<Candidate> cands, List<Integer> g, String[] type, String[] subtype) {
@@ -384,7 +282,7 @@ final class AliasResolver {
         return false;
     }
 
-    private static int find(int[] parent, int k) {
+    static int find(int[] parent, int k) {
         while (parent[k] != k) {
             parent[k] = parent[parent[k]];
             k = parent[k];
@@ -392,7 +290,7 @@ final class AliasResolver {
         return k;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) {

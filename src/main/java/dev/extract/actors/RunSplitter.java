@@ -29,8 +29,13 @@ final class RunSplitter {
             return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
         }
         String whole = Lexicon.key(toks.subList(i, j + 1));
-        if (lex.isTitle(whole) || (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null)) {
-            return j; // "the Prime Minister", "the University": a title or a bare head word names no one here
+        if (lex.isTitle(whole)) {
+            return j; // "the Prime Minister", "Chief Operating Officer": a title alone names no one here
+        }
+        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null) {
+            // "the Church": kept only if it shortens the one organisation named with that word
+            out.add(new Candidate(i, j, whole, "head", null, false, null, false, null, false, null));
+            return j;
         }
         int start = i;
         String title = null;
