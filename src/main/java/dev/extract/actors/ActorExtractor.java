@@ -1,12 +1,120 @@
 package dev.extract.actors;
 
 import dev.extract.text.Document;
+import dev.extract.text.Span;
+import dev.extract.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Finds the people, organisations, places and groups an article names, with aliases merged. */
+/**
+ * Finds the people, organisations, places and groups an article names, with aliases merged. Rules over
+ * OpenNLP tokens and tags plus the gazetteers in this package's resources. Stateless: safe to share.
+ */
 public final class ActorExtractor {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private final Lexicon lex = Lexicon.get();
+    private final NameFinder finder = new NameFinder();
+    private final AliasResolver resolver = new AliasResolver(lex);
 
     public List<Actor> extract(Document doc) {
-        return List.of();
+        List<Token> toks = doc.tokens();
+        List<AliasResolver.Cluster> clusters = resolver.resolve(toks, finder.find(doc));
+        clusters.sort(Comparator.comparingInt(c -> c.members().get(0).first()));
+        List<Actor> out = new ArrayList<>();
+        for (AliasResolver.Cluster c : clusters) {
+            out.add(actor("a" + (out.size() + 1), c, doc));
+        }
+        return out;
+    }
+
+    private Actor actor(String id, AliasResolver.Cluster c, Document doc) {
+        List<Token> toks = doc.tokens();
+        List<Mention> mentions = new ArrayList<>();
+        Set<String> titles = new LinkedHashSet<>();
+        String country = null;
+        boolean multiWord = c.members().stream().anyMatch(m -> m.length() > 1 && m.kind().equals("name"));
+        for (Candidate m : c.members()) {
+            int to = toks.get(m.last()).to();
+            if (doc.text().charAt(to - 1) == '.' && !m.key().endsWith(".")) {
+                to--; // the full stop the tokenizer left on the last word ("Kyiv.")
+            }
+            Span s = doc.span(toks.get(m.first()).from(), to);
+            String kind = m.kind();
+            if (kind.equals("name") && multiWord && m.length() == 1 && RunSplitter.isAcronym(m.key())) {
+                kind = "acronym";
+            } else if (kind.equals("head")) {
+                kind = "name"; // "the Church" for the Church of Scientology
+            } else if (kind.equals("metonym") && c.type().equals(AliasResolver.PERSON)) {
+                kind = "name"; // "Paris said" about Valeska Paris
+            }
+            mentions.add(new Mention(s.text(), s.start(), s.end(), toks.get(m.first()).sentence(), kind,
+                    m.credit() ? "credit" : null));
+            if (m.title() != null && !kind.equals("description")) {
+                titles.add(m.title());
+            }
+            if (country == null && m.country() != null && !c.type().equals(AliasResolver.GROUP)) {
+                country = m.country();
+            }
+        }
+        Lexicon.Entry place = c.members().stream().map(Candidate::entry)
+                .filter(e -> e != null && e.type().equals("LOCATION")).findFirst().orElse(null);
+        String name = canonicalName(c, place, doc);
+        if (place != null && c.type().equals("LOCATION")) {
+            country = place.country() != null && !place.country().equals(place.name()) ? place.country() : null;
+        }
+        if (country != null && country.equals(name)) {
+            country = null;
+        }
+        return new Actor(id, name, c.type(), c.subtype(), List.copyOf(titles), country, mentions.size(), mentions);
+    }
+
+    /** The gazetteer's name for a place, else the longest written form that is not all capitals. */
+    private static String canonicalName(AliasResolver.Cluster c, Lexicon.Entry place, Document doc) {
+        List<Token> toks = doc.tokens();
+        if (place != null && c.type().equals("LOCATION")) {
+            return place.name();
+        }
+        String best = null;
+        String bestCaps = null;
+        for (Candidate m : c.members()) {
+            if (!m.kind().equals("name") && !m.kind().equals("acronym")) {
+                continue;
+            }
+            String k = SPACES.matcher(doc.text().substring(toks.get(m.first()).from(), toks.get(m.last()).to())).replaceAll(" ");
+            if (k.endsWith("-")) {
+                k = m.key(); // "EADS-led"
+            }
+            boolean caps = NameFinder.isAllCaps(k) && k.length() > 1;
+            if (caps && m.length() > 1) {
+                k = titleCase(k);
+            }
+            if (!caps || m.length() > 1) {
+                if (best == null || k.length() > best.length()) {
+                    best = k;
+                }
+            } else if (bestCaps == null || k.length() > bestCaps.length()) {
+                bestCaps = k;
+            }
+        }
+        if (best == null) {
+            best = bestCaps != null ? bestCaps : c.members().get(0).key();
+        }
+        return best;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 }

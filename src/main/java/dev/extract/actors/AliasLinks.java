@@ -1,0 +1,165 @@
+package dev.extract.actors;
+
+import static dev.extract.actors.AliasResolver.LOCATION;
+import static dev.extract.actors.AliasResolver.ORG;
+import static dev.extract.actors.AliasResolver.PERSON;
+import static dev.extract.actors.AliasResolver.find;
+import static dev.extract.actors.AliasResolver.union;
+
+import dev.extract.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The alias links beyond same-name identity: short forms, arms of companies, descriptions, bare head words
+ * and acronyms by initials. Each joins a mention to an actor only when exactly one actor fits. Indexed by
+ * key so the work stays linear in the number of mentions.
+ */
+final class AliasLinks {
+    private AliasLinks() {
+    }
+
+    /** "the Church" after "Church of Scientology": a bare head word joins the one organisation named with it. */
+    static void heads(List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, Set<Integer>> byWord = new HashMap<>();
+        for (int m = 0; m < cands.size(); m++) {
+            Candidate c = cands.get(m);
+            if (c.length() > 1 && !PERSON.equals(type[m]) && !c.kind().equals("description")) {
+                for (String w : c.key().split(" ")) {
+                    byWord.computeIfAbsent(w, x -> new HashSet<>()).add(m);
+                }
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            if (!cands.get(k).kind().equals("head")) {
+                continue;
+            }
+            Set<Integer> roots = new HashSet<>();
+            for (int m : byWord.getOrDefault(cands.get(k).key(), Set.of())) {
+                roots.add(find(parent, m));
+            }
+            if (roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+            }
+        }
+    }
+
+    /**
+     * "Lockheed" → "Lockheed Martin", "China Eastern" → "China Eastern Airlines", "Scientology" → "Church of
+     * Scientology": one longer name only; places and known names never shorten another name.
+     */
+    static void prefixes(List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, List<Integer>> byPrefix = new HashMap<>(); // word prefixes of longer names, so this stays linear
+        for (int m = 0; m < cands.size(); m++) {
+            if (!PERSON.equals(type[m]) && !LOCATION.equals(type[m])) {
+                String key = cands.get(m).key();
+                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                    byPrefix.computeIfAbsent(key.substring(0, sp), x -> new ArrayList<>()).add(m);
+                }
+                int of = key.indexOf(" of ");
+                if (of > 0 && ORG.equals(type[m])) {
+                    // "Scientology" for "Church of Scientology": what follows "of" names the organisation too
+                    byPrefix.computeIfAbsent(key.substring(of + 4), x -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            List<Integer> longer = byPrefix.get(c.key());
+            if (longer == null || PERSON.equals(type[k]) || c.group() || c.entry() != null || !c.kind().equals("name")) {
+                continue;
+            }
+            Set<Integer> roots = new HashSet<>();
+            for (int m : longer) {
+                roots.add(find(parent, m));
+            }
+            if (roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+                type[k] = type[k] == null ? ORG : type[k];
+            }
+        }
+    }
+
+    /** "the Russian president" joins the one person titled President (of Russia, when known). */
+    static void descriptions(List<Candidate> cands, String[] type, int[] parent) {
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate d = cands.get(k);
+            if (!d.kind().equals("description")) {
+                continue;
+            }
+            Set<Integer> roots = new HashSet<>();
+            for (int m = 0; m < cands.size(); m++) {
+                Candidate c = cands.get(m);
+                if (m != k && PERSON.equals(type[m]) && c.title() != null && c.title().equalsIgnoreCase(d.title())
+                        && (c.country() == null || c.country().equals(d.country()))) {
+                    roots.add(find(parent, m));
+                }
+            }
+            if (roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+            }
+        }
+    }
+
+    /** "Boeing Commercial Airplanes", "EADS North America": a known organisation's arm is that organisation. */
+    static void divisions(Lexicon lex, List<Token> toks, List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, Integer> orgs = new HashMap<>();
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (c.length() == 1 && ORG.equals(type[k]) && c.kind().equals("name")) {
+                orgs.putIfAbsent(c.key(), k);
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Integer head = c.length() > 2 && c.entry() == null ? orgs.get(toks.get(c.first()).text()) : null;
+            if (head != null && ORG.equals(type[k])) {
+                union(parent, head, k);
+            }
+        }
+    }
+
+    /** "MoD" → "Ministry of Defence": the capitals of an acronym are the initials of exactly one name. */
+    static void initials(List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, List<Integer>> byInitials = new HashMap<>();
+        for (int m = 0; m < cands.size(); m++) {
+            if (cands.get(m).length() > 1 && !PERSON.equals(type[m])) {
+                byInitials.computeIfAbsent(initialsOf(cands.get(m).key()), x -> new ArrayList<>()).add(m);
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (c.length() != 1 || c.entry() != null || !RunSplitter.isAcronym(c.key())) {
+                continue;
+            }
+            Set<Integer> roots = new HashSet<>();
+            for (int m : byInitials.getOrDefault(capitals(c.key()), List.of())) {
+                roots.add(find(parent, m));
+            }
+            if (roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+            }
+        }
+    }
+
+    private static String capitals(String w) {
+        StringBuilder b = new StringBuilder();
+        w.chars().filter(ch -> ch >= 'A' && ch <= 'Z').forEach(ch -> b.append((char) ch));
+        return b.toString();
+    }
+
+    private static String initialsOf(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[ -]")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+}

@@ -1,0 +1,300 @@
+package dev.extract.actors;
+
+import dev.extract.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the mentions of one article into actors and settles each actor's type: same gazetteer entry or
+ * same name, acronym defined in brackets or by initials, a bare surname to the one person who has it, a
+ * short company name to the one longer name it starts. Never merges people on a shared first name.
+ */
+final class AliasResolver {
+    /** Digits, dots or ampersands: a code or an abbreviation ("AT&T", "L.A."), not a person. */
+    private static final Pattern CODE_CHARS = Pattern.compile("[0-9.&]");
+    /** Plain capitalised words; possessive quotes and hyphens allowed ("Michael O'Leary", "Wu Chi-wai"). */
+    private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+");
+    static final String PERSON = "PERSON";
+    static final String ORG = "ORGANIZATION";
+    static final String GROUP = "GROUP";
+    static final String LOCATION = "LOCATION";
+    private static final String PLACE_VOTE = "in-place";
+
+    private final Lexicon lex;
+
+    AliasResolver(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The candidates of each actor, in order of first mention, with their type and subtype. */
+    record Cluster(List<Candidate> members, String type, String subtype) {
+    }
+
+    List<Cluster> resolve(List<Token> toks, List<Candidate> found) {
+        List<Candidate> cands = rejoin(toks, found);
+        int n = cands.size();
+        int[] parent = new int[n];
+        for (int k = 0; k < n; k++) {
+            parent[k] = k;
+        }
+        String[] type = new String[n];
+        String[] subtype = new String[n];
+        for (int k = 0; k < n; k++) {
+            evidence(toks, cands.get(k), k, type, subtype);
+        }
+        surnameAndPrefixEvidence(cands, type);
+        Map<String, Integer> byIdentity = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            Integer other = byIdentity.putIfAbsent(identity(cands.get(k)), k);
+            if (other != null) {
+                union(parent, other, k);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            Candidate c = cands.get(k);
+            if (c.aliasOf() != null) {
+                for (int m = k - 1; m >= 0; m--) {
+                    if (cands.get(m).key().equals(c.aliasOf())) {
+                        union(parent, m, k);
+                        break;
+                    }
+                }
+            }
+        }
+        surnames(cands, type, parent);
+        for (int k = 0; k < n; k++) {
+            Candidate c = cands.get(k);
+            Integer state = c.kind().equals("metonym") && !PERSON.equals(type[k]) ? byIdentity.get(identity(c.entry())) : null;
+            if (state != null) {
+                union(parent, state, k);
+            }
+        }
+        AliasLinks.prefixes(cands, type, parent);
+        AliasLinks.divisions(lex, toks, cands, type, parent);
+        AliasLinks.descriptions(cands, type, parent);
+        AliasLinks.heads(cands, type, parent);
+        AliasLinks.initials(cands, type, parent);
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < n; k++) {
+            groups.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(k);
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            if (g.stream().anyMatch(k -> !cands.get(k).kind().equals("description") && !cands.get(k).kind().equals("head"))) {
+                out.add(settle(cands, g, type, subtype)); // a description or bare head word that fits no one is dropped
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "China Eastern" after "China Eastern Airlines": a country and a word split apart that together begin a
+     * longer name of the article are one short form of it.
+     */
+    private static List<Candidate> rejoin(List<Token> toks, List<Candidate> cands) {
+        Set<String> prefixes = new HashSet<>(); // proper word prefixes of names of three or more tokens
+        for (Candidate c : cands) {
+            if (c.length() > 2) {
+                for (int sp = c.key().indexOf(' '); sp > 0; sp = c.key().indexOf(' ', sp + 1)) {
+                    prefixes.add(c.key().substring(0, sp));
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            Candidate d = k + 1 < cands.size() ? cands.get(k + 1) : null;
+            String joined = d != null && d.first() == c.last() + 1 && c.kind().equals("name") && d.kind().equals("name")
+                    ? Lexicon.key(toks.subList(c.first(), d.last() + 1)) : null;
+            if (joined != null && prefixes.contains(joined)) {
+                out.add(new Candidate(c.first(), d.last(), joined, "name", null, false, c.title(), c.person(), c.country(), false, null));
+                k++;
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private void evidence(List<Token> toks, Candidate c, int k, String[] type, String[] subtype) {
+        if (c.group()) {
+            type[k] = GROUP;
+            subtype[k] = "nationality";
+        } else if (c.person() && c.kind().equals("name")) {
+            type[k] = PERSON; // "President Ford" is no carmaker
+        } else if (c.entry() != null) {
+            type[k] = c.entry().type();
+            subtype[k] = c.entry().subtype();
+        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
+            type[k] = PERSON;
+        } else if (c.organisation()) {
+            type[k] = ORG;
+        } else {
+            // the last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport"
+            for (int t = c.first(); t <= c.last() && (c.length() > 1 || c.kind().equals("acronym")); t++) {
+                String w = toks.get(t).text();
+                if (lex.orgWord(w) != null) {
+                    type[k] = ORG;
+                    subtype[k] = lex.orgWord(w);
+                } else if (lex.placeWord(w) != null && t > c.first() && !lex.placeWord(w).equals("prefix")) {
+                    type[k] = LOCATION;
+                    subtype[k] = lex.placeWord(w);
+                }
+            }
+            int of = c.key().indexOf(" of ");
+            Lexicon.Entry within = of > 0 && lex.orgWord(c.key().substring(0, of)) == null ? lex.entry(c.key().substring(of + 4)) : null;
+            if (type[k] == null && within != null && within.type().equals(LOCATION)) {
+                type[k] = LOCATION; // "State of Texas", "Isle of Wight"
+                subtype[k] = "region";
+            }
+            Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
+            String rest = c.length() > 1 ? Lexicon.key(toks.subList(c.first() + 1, c.last() + 1)) : null;
+            if (type[k] == null && "prefix".equals(lex.placeWord(toks.get(c.first()).text())) && rest != null
+                    && lex.entry(rest) != null && lex.entry(rest).type().equals(LOCATION)) {
+                type[k] = LOCATION; // "East Los Angeles"
+                subtype[k] = "region";
+            } else if (type[k] == null && head != null && c.length() > 1 && !"country".equals(head.subtype())) {
+                // "Boeing Commercial Airplanes" is Boeing's; "LA Weekly" is named after a city, not one
+                type[k] = ORG;
+                subtype[k] = head.type().equals(ORG) ? head.subtype() : null;
+            } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
+                type[k] = PERSON; // "Daniel" alone, when no full name takes it
+            } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
+                subtype[k] = PLACE_VOTE; // "grown in Zarvania": a weak vote, counted per actor in settle()
+            }
+            if (type[k] == null && (NameFinder.isAllCaps(c.key()) || CODE_CHARS.matcher(c.key()).find())) {
+                type[k] = ORG;
+            }
+        }
+    }
+
+    /** Unknown full names: a later bare last word says person ("Nesbit"), a bare first word company ("Northrop"). */
+    private static void surnameAndPrefixEvidence(List<Candidate> cands, String[] type) {
+        Set<String> singles = new HashSet<>();
+        for (Candidate c : cands) {
+            if (c.length() == 1 && (c.entry() == null || c.kind().equals("metonym")) && !c.group()) {
+                singles.add(c.key());
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            String[] words = c.key().split(" ");
+            if (type[k] != null || words.length < 2) {
+                continue;
+            }
+            if (singles.contains(words[words.length - 1])) {
+                type[k] = PERSON;
+            } else if (singles.contains(words[0])) {
+                type[k] = ORG;
+            }
+        }
+    }
+
+    private static String identity(Candidate c) {
+        if (c.kind().equals("description")) {
+            return "description:" + c.first();
+        }
+        if (c.kind().equals("head")) {
+            return "head:" + c.key();
+        }
+        if (c.group()) {
+            return "group:" + c.country();
+        }
+        if (c.kind().equals("metonym")) {
+            return "metonym:" + c.key(); // joins its country after surnames had their say ("Valeska Paris")
+        }
+        return c.entry() != null ? identity(c.entry()) : "name:" + c.key();
+    }
+
+    private static String identity(Lexicon.Entry e) {
+        return "entry:" + e.name() + "/" + e.type();
+    }
+
+    /** A bare surname ("Putin", "President Putin") joins the one full name ending in it. */
+    private void surnames(List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, Set<Integer>> bySurname = new HashMap<>();
+        Map<String, Set<Integer>> byFirstName = new HashMap<>();
+        for (int k = 0; k < cands.size(); k++) {
+            String[] words = cands.get(k).key().split(" ");
+            if (PERSON.equals(type[k]) && words.length >= 2) {
+                bySurname.computeIfAbsent(words[words.length - 1], w -> new HashSet<>()).add(find(parent, k));
+                byFirstName.computeIfAbsent(words[0], w -> new HashSet<>()).add(find(parent, k));
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            boolean bare = c.length() == 1 && !c.group() && (c.kind().equals("name") || c.kind().equals("metonym"));
+            Set<Integer> roots = bare ? bySurname.get(c.key()) : null;
+            if (roots == null && bare && c.entry() == null && lex.isFirstName(c.key()) && byFirstName.getOrDefault(c.key(), Set.of()).size() == 1) {
+                roots = byFirstName.get(c.key()); // "Daniel" after "Daniel Montalvo", when he is the only Daniel
+            }
+            if (roots != null && roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+            }
+            if (roots != null) {
+                type[k] = PERSON; // with two Smiths, "Smith" stays apart but is still a person
+            }
+        }
+    }
+
+    private Cluster settle(List<Candidate> cands, List<Integer> g, String[] type, String[] subtype) {
+        List<Candidate> members = new ArrayList<>();
+        String t = null;
+        String sub = null;
+        int rank = 0;
+        for (int k : g) {
+            members.add(cands.get(k));
+            int r = type[k] == null ? 0 : type[k].equals(PERSON) ? 4 : type[k].equals(GROUP) ? 5 : cands.get(k).entry() != null ? 3 : 2;
+            if (r > rank) {
+                rank = r;
+                t = type[k];
+                sub = subtype[k];
+            }
+        }
+        long placeVotes = g.stream().filter(k -> PLACE_VOTE.equals(subtype[k])).count();
+        if (t == null && placeVotes * 2 > g.size()) {
+            t = LOCATION; // most mentions follow "in" or "near"
+            sub = null;
+        } else if (t == null) {
+            t = looksLikePersonName(members) ? PERSON : ORG;
+            sub = null;
+        }
+        if (!ORG.equals(t) && !"LOCATION".equals(t) && !GROUP.equals(t)) {
+            sub = null;
+        }
+        return new Cluster(members, t, sub);
+    }
+
+    /** With no evidence either way, two or three plain capitalised words are a person's name. */
+    private static boolean looksLikePersonName(List<Candidate> members) {
+        for (Candidate c : members) {
+            String[] words = c.key().split(" ");
+            if (words.length >= 2 && words.length <= 3 && PLAIN_NAME.matcher(c.key()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int find(int[] parent, int k) {
+        while (parent[k] != k) {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        return k;
+    }
+
+    static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.extract.actors;
+
+import dev.extract.text.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and gazetteers of the actor extractor, read once from the TSV files next to this class.
+ * Immutable after construction; shared by all threads.
+ */
+final class Lexicon {
+
+    /** A gazetteer entry: what a known name stands for. {@code country} is the state a place lies in. */
+    record Entry(String name, String type, String subtype, String country) {
+    }
+
+    static final int MAX_NAME_TOKENS = 7;
+    private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
+            "controlled", "born", "built", "style", "era");
+    /** Abbreviations whose full stop belongs to the word. */
+    private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "Mass.", "Calif.");
+
+    private final Map<String, Entry> names = new HashMap<>();
+    private final Map<String, String> demonymAdjectives = new HashMap<>();
+    private final Map<String, String> demonymPlurals = new HashMap<>();
+    private final Map<String, String> capitals = new HashMap<>();
+    private final Map<String, String> orgWords = new HashMap<>();
+    private final Set<String> orgSuffixes = new HashSet<>();
+    private final Set<String> ofHeads = new HashSet<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> firstNames = new HashSet<>();
+    private final Set<String> nonNames = new HashSet<>();
+    private final Set<String> eventWords = new HashSet<>();
+    private final Map<String, String> placeWords = new HashMap<>();
+    private final Set<String> products = new HashSet<>();
+    private final Set<String> placePrepositions = new HashSet<>();
+    private final Set<String> orgDescriptors = new HashSet<>();
+    private int maxTitleTokens = 1;
+
+    private static final Lexicon INSTANCE = new Lexicon();
+
+    static Lexicon get() {
+        return INSTANCE;
+    }
+
+    private Lexicon() {
+        for (String[] r : rows("countries.tsv")) {
+            Entry e = new Entry(r[0], "LOCATION", "country", r[0]);
+            names.putIfAbsent(r[0], e);
+            for (String a : list(r, 2)) {
+                names.putIfAbsent(key(a), e);
+            }
+            for (String a : list(r, 3)) {
+                demonymAdjectives.putIfAbsent(a, r[0]);
+            }
+            for (String a : list(r, 4)) {
+                demonymPlurals.putIfAbsent(a, r[0]);
+            }
+            for (String c : list(r, 5)) {
+                capitals.putIfAbsent(c, r[0]);
+                names.putIfAbsent(key(c), new Entry(c, "LOCATION", "city", r[0]));
+            }
+        }
+        for (String[] r : rows("cities.tsv")) {
+            Entry e = new Entry(r[0], "LOCATION", r[1], r.length > 2 && !r[2].isEmpty() ? r[2] : null);
+            names.putIfAbsent(key(r[0]), e);
+            for (String a : list(r, 3)) {
+                names.putIfAbsent(key(a), e);
+            }
+        }
+        for (String[] r : rows("organizations.tsv")) {
+            Entry e = new Entry(r[0], "ORGANIZATION", r[1], null);
+            names.putIfAbsent(key(r[0]), e);
+            for (String a : list(r, 2)) {
+                names.putIfAbsent(key(a), e);
+            }
+        }
+        for (String[] r : rows("org_words.tsv")) {
+            ofHeads.add(r[0]);
+            if (r.length > 2 && r[2].equals("of")) {
+                continue;
+            }
+            orgWords.put(r[0], r[1]);
+            if (r.length > 2 && r[2].equals("suffix")) {
+                orgSuffixes.add(r[0]);
+            }
+        }
+        for (String[] r : rows("titles.tsv")) {
+            titles.add(titleKey(r[0]));
+            maxTitleTokens = Math.max(maxTitleTokens, r[0].split(" ").length + 1); // + a detached full stop
+        }
+        rows("first_names.txt").forEach(r -> firstNames.add(r[0]));
+        rows("nonnames.tsv").forEach(r -> nonNames.add(r[0]));
+        rows("event_words.tsv").forEach(r -> eventWords.add(r[0]));
+        rows("place_words.tsv").forEach(r -> placeWords.put(r[0], r[1]));
+        rows("products.tsv").forEach(r -> products.add(r[0]));
+        rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
+        rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
+    }
+
+    /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
+    static String key(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            boolean glue = w.equals("-") || w.equals("&") || w.startsWith("'") || w.startsWith("’")
+                    || (b.length() > 0 && (b.charAt(b.length() - 1) == '-' || b.charAt(b.length() - 1) == '&'));
+            if (b.length() > 0 && !glue) {
+                b.append(' ');
+            }
+            int dash = w.indexOf('-');
+            if (dash > 0 && ATTRIBUTIVE.contains(w.substring(dash + 1))) {
+                w = w.substring(0, dash); // "EADS-led consortium": the name is EADS
+            }
+            if (k == tokens.size() - 1 && w.length() > 3 && w.endsWith(".") && !ABBREVIATIONS.contains(w)
+                    && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv."
+            }
+            b.append(w);
+        }
+        while (b.length() > 1 && b.charAt(b.length() - 1) == '-') {
+            b.setLength(b.length() - 1);
+        }
+        return b.toString();
+    }
+
+    static String key(String text) {
+        return SPACES.matcher(GLUE.matcher(text).replaceAll("$1")).replaceAll(" ").strip();
+    }
+
+    Entry entry(String key) {
+        return names.get(key);
+    }
+
+    String demonymAdjective(String key) {
+        return demonymAdjectives.get(key);
+    }
+
+    String demonymPlural(String key) {
+        return demonymPlurals.get(key);
+    }
+
+    /** The country whose capital this is, or null. */
+    String capitalOf(String key) {
+        return capitals.get(key);
+    }
+
+    /** The organisation subtype a word signals, or null. */
+    String orgWord(String word) {
+        return orgWords.get(word);
+    }
+
+    /** Whether "of" after this word continues the name ("Ministry of Defence", "Republic of Korea"). */
+    boolean takesOf(String word) {
+        return ofHeads.contains(word);
+    }
+
+    boolean isOrgSuffix(String word) {
+        return orgSuffixes.contains(word);
+    }
+
+    boolean isTitle(String words) {
+        return titles.contains(titleKey(words));
+    }
+
+    /** "Gen .", "Gen." and "gen" are one title; "C.E.O." is "ceo". */
+    private static String titleKey(String words) {
+        return words.replace(".", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    int maxTitleTokens() {
+        return maxTitleTokens;
+    }
+
+    boolean isFirstName(String word) {
+        return firstNames.contains(word);
+    }
+
+    boolean isNonName(String word) {
+        return nonNames.contains(word);
+    }
+
+    /** The place subtype a word signals ("Airport": facility), or null. */
+    String placeWord(String word) {
+        return placeWords.get(word);
+    }
+
+    /** "in", "near": before an unknown name, a place. */
+    boolean isPlacePreposition(String word) {
+        return placePrepositions.contains(word);
+    }
+
+    /** "retailer", "maker": a noun that, right before a name, makes it an organisation. */
+    boolean isOrgDescriptor(String word) {
+        return orgDescriptors.contains(word);
+    }
+
+    boolean isProduct(String word) {
+        return products.contains(word);
+    }
+
+    boolean isEventWord(String word) {
+        return eventWords.contains(word);
+    }
+
+    private static List<String> list(String[] row, int column) {
+        if (row.length <= column || row[column].isEmpty()) {
+            return List.of();
+        }
+        return List.of(row[column].split("\\|"));
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                out.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

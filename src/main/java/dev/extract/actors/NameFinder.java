@@ -1,0 +1,324 @@
+package dev.extract.actors;
+
+import dev.extract.text.Block;
+import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds name mentions: runs of capitalised tokens, cut at titles and possessives, split where a known
+ * country leads, typed later by {@link AliasResolver}. Title-case headlines and photo credits get their own
+ * rules. Stateless apart from the lexicon; one instance serves all threads.
+ */
+final class NameFinder {
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
+            "PUNCT", "NUM", "SYM", "INTJ");
+    private static final Set<String> PARTICLES = Set.of("de", "du", "da", "von", "van", "der", "den", "bin", "al", "la", "le");
+    private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
+    /** Longest name run in tokens: longer capitalised stretches are lists or shouting, cut to bound the work. */
+    private static final int MAX_RUN = 12;
+    private static final String CURRENCY_SIGNS = "$£€¥";
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
+            "next", "early", "late", "mid", "of", "through", "during", "before", "after");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+
+    private final Lexicon lex = Lexicon.get();
+    private final RunSplitter splitter = new RunSplitter(lex);
+
+    List<Candidate> find(Document doc) {
+        List<Token> toks = doc.tokens();
+        Set<String> lowerWords = new HashSet<>();
+        for (Token t : toks) {
+            if (!t.text().isEmpty() && t.text().equals(t.lower())) {
+                lowerWords.add(t.text());
+            }
+        }
+        Map<String, Integer> capitalisedInside = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (toks.get(k).isCapitalised() && !isInitial(toks, s, k)) {
+                    capitalisedInside.merge(toks.get(k).text(), 1, Integer::sum);
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        List<int[]> pending = new ArrayList<>();
+        List<Sentence> titleCase = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Block.Kind kind = doc.block(s).kind();
+            if (kind == Block.Kind.FURNITURE) {
+                credits(toks, s, out);
+            } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
+                titleCase.add(s);
+            } else {
+                body(toks, s, lowerWords, capitalisedInside, pending, out);
+            }
+        }
+        Set<String> known = new HashSet<>();
+        for (Candidate c : out) {
+            known.add(c.key());
+            String[] words = c.key().split(" ");
+            known.add(words[words.length - 1]); // a surname names its person in a headline or a sentence opening
+        }
+        for (int[] p : pending) {
+            if (known.contains(Lexicon.key(toks.subList(p[0], p[0] + 1)))) {
+                splitter.split(toks, p[0], p[0], p[1], out);
+            }
+        }
+        for (Sentence s : titleCase) {
+            known(toks, s, known, out);
+        }
+        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    private void body(List<Token> toks, Sentence s, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
+                      List<int[]> pending, List<Candidate> out) {
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
+                if (isNameToken(toks.get(i)) && !isDateUse(toks, i, s.endToken())) {
+                    pending.add(new int[] {i, s.endToken()}); // "May" is a name only as a known surname
+                }
+                i++;
+                continue;
+            }
+            int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
+            boolean initial = isInitial(toks, s, i);
+            if (j == i && !(initial ? keepInitial(toks, i, s.endToken(), lowerWords)
+                    : keepSingle(toks, toks.get(i), lowerWords, capitalisedInside))) {
+                pending.add(new int[] {i, s.endToken()}); // kept only if the article names it elsewhere
+                i = j + 1;
+                continue;
+            }
+            i = Math.max(j, splitter.split(toks, i, j, s.endToken(), out)) + 1;
+        }
+    }
+
+    /** A lone capitalised word opening a sentence is a name only if known, or never seen in lower case. */
+    private boolean keepInitial(List<Token> toks, int i, int end, Set<String> lowerWords) {
+        Token t = toks.get(i);
+        String key = Lexicon.key(toks.subList(i, i + 1));
+        if (lex.entry(key) != null || lex.demonymAdjective(key) != null || lex.demonymPlural(key) != null) {
+            return true;
+        }
+        boolean verbNext = i + 1 < end && toks.get(i + 1).isVerb(); // "Zorbex said", not "Flights to Japan"
+        return (isAllCaps(key) && key.length() > 1)
+                || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
+    }
+
+    /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
+    private boolean keepSingle(List<Token> toks, Token t, Set<String> lowerWords, Map<String, Integer> capitalisedInside) {
+        boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
+                && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
+        boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
+        return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
+                || described
+                || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
+    }
+
+    /** "in May", "May 5": a month in a date, never a surname. */
+    private static boolean isDateUse(List<Token> toks, int i, int end) {
+        return (i > 0 && DATE_PREPOSITIONS.contains(toks.get(i - 1).lower()))
+                || (i + 1 < end && toks.get(i + 1).isNumber());
+    }
+
+    /** "US$ 40", "GB £20.1 billion": a country code before a currency sign is part of an amount. */
+    private static boolean isCurrency(List<Token> toks, int i, int end) {
+        if (i + 1 >= end || toks.get(i + 1).text().isEmpty()) {
+            return false;
+        }
+        char sign = toks.get(i + 1).text().charAt(0);
+        boolean glued = toks.get(i + 1).from() == toks.get(i).to();
+        return CURRENCY_SIGNS.indexOf(sign) >= 0 && (glued || isAllCaps(toks.get(i).text()) && toks.get(i).text().length() <= 3);
+    }
+
+    /** The last token of the longest gazetteer name starting at {@code i} ("People's Republic of China"), or i. */
+    private int longestKnown(List<Token> toks, int i, int end) {
+        for (int j = Math.min(end - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j > i; j--) {
+            if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isInitial(List<Token> toks, Sentence s, int i) {
+        return i == s.firstToken() || OPENERS.contains(toks.get(i - 1).text());
+    }
+
+    boolean startsName(Token t) {
+        return isNameToken(t) && !lex.isNonName(t.text());
+    }
+
+    /** A capitalised word that may be part of a name; the tagger's function tags are trusted only for known function words. */
+    boolean isNameToken(Token t) {
+        String x = t.text();
+        if (x.isEmpty() || !Character.isUpperCase(x.codePointAt(0)) || x.indexOf('$') >= 0) {
+            return false;
+        }
+        return !FUNCTION_TAGS.contains(t.tag()) || !lex.isNonName(x) || (isAllCaps(x) && x.length() > 1 && !x.equals("I"));
+    }
+
+    /** "AirTanker", "YouTube": a capital inside the word marks a name whatever the tag. */
+    static boolean isCamelCase(String x) {
+        for (int k = 1; k < x.length(); k++) {
+            if (Character.isUpperCase(x.charAt(k)) && Character.isLowerCase(x.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAllCaps(String x) {
+        boolean letter = false;
+        for (int k = 0; k < x.length(); k++) {
+            char c = x.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /** The last token of the name run that starts at {@code i}. */
+    private int extend(List<Token> toks, int i, int end) {
+        int j = i;
+        while (j + 1 < end && j - i < MAX_RUN) {
+            Token next = toks.get(j + 1);
+            if (isNameToken(next) && (!lex.isNonName(next.text()) || (j == i && lex.isFirstName(toks.get(i).text())))) {
+                j++;
+                continue;
+            }
+            String w = next.text();
+            if (w.equals(".") && next.from() == toks.get(j).to() && lex.isTitle(Lexicon.key(toks.subList(i, j + 1)))) {
+                j++; // "Gen ." split by the tokenizer
+                continue;
+            }
+            if ((w.equals("-") || w.equals("&")) && j + 2 < end && startsName(toks.get(j + 2))
+                    && toks.get(j + 1).from() - toks.get(j).to() == toks.get(j + 2).from() - toks.get(j + 1).to()) {
+                j += 2;
+                continue;
+            }
+            if ((w.equals("of") || w.equals("for")) && lex.takesOf(toks.get(j).text())) {
+                int m = j + 2;
+                if (m < end && toks.get(m).lower().equals("the")) {
+                    m++;
+                }
+                if (m < end && startsName(toks.get(m))) {
+                    j = m;
+                    continue;
+                }
+            }
+            if (PARTICLES.contains(w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
+                j += 2;
+                continue;
+            }
+            int right = w.equals("and") ? joinsAnd(toks, i, j, end) : -1;
+            if (right > 0) {
+                j = right;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    /**
+     * "Defence and Space Company": "and" inside an organisation's name, when only the right part has its head.
+     * Returns the last token of the joined name, or -1.
+     */
+    private int joinsAnd(List<Token> toks, int i, int j, int end) {
+        if (j + 2 >= end || !startsName(toks.get(j + 2))) {
+            return -1;
+        }
+        for (int k = i; k <= j; k++) {
+            if (lex.orgWord(toks.get(k).text()) != null || lex.entry(toks.get(k).text()) != null) {
+                return -1;
+            }
+        }
+        if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null || lex.isFirstName(toks.get(i).text())) {
+            return -1;
+        }
+        int r = extend(toks, j + 2, Math.min(end, j + 2 + MAX_RUN));
+        return lex.orgWord(toks.get(r).text()) != null && lex.entry(toks.get(j + 2).text()) == null ? r : -1;
+    }
+
+    /** A headline in title case: most words capitalised, so capitals say nothing; keep known names only. */
+    private static boolean isTitleCase(List<Token> toks, Sentence s) {
+        int words = 0;
+        int caps = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                caps += t.isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 3 && caps >= 0.8 * words;
+    }
+
+    private void known(List<Token> toks, Sentence s, Set<String> known, List<Candidate> out) {
+        // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
+        boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            int best = -1;
+            for (int j = Math.min(s.endToken() - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j >= i; j--) {
+                String key = Lexicon.key(toks.subList(i, j + 1));
+                if (startsName(toks.get(i)) && (known.contains(key) || lex.entry(key) != null) && !(shouting && key.length() <= 3)) {
+                    best = j;
+                    break;
+                }
+            }
+            if (best < 0) {
+                i++;
+                continue;
+            }
+            splitter.split(toks, i, best, s.endToken(), out);
+            i = best + 1;
+        }
+    }
+
+    /** Photo credits: all-caps names are photographers, names after "via" or "/" agencies. */
+    private void credits(List<Token> toks, Sentence s, List<Candidate> out) {
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Token t = toks.get(i);
+            if (!isNameToken(t) || lex.isNonName(t.text())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.endToken() && isNameToken(toks.get(j + 1))) {
+                j++;
+            }
+            String key = Lexicon.key(toks.subList(i, j + 1));
+            boolean allCaps = isAllCaps(key.replace(" ", ""));
+            boolean agency = i > s.firstToken() && Set.of("via", "/", "for").contains(toks.get(i - 1).lower());
+            Lexicon.Entry e = lex.entry(key);
+            if (agency || e != null) {
+                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));
+            } else if (allCaps && j > i) {
+                out.add(new Candidate(i, j, key, "name", null, false, null, true, null, true, null));
+            }
+            i = j + 1;
+        }
+    }
+
+    static boolean isPossessive(Token t) {
+        return POSSESSIVE.contains(t.text());
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
