@@ -24,6 +24,9 @@ public final class Dateline {
     /** "LONDON, Jan 5 (Reuters) -" or "WASHINGTON (AP) —": a place in capitals, maybe a date, an agency, a dash. */
     private static final Pattern WIRE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .,'-]{1,40}?(?:,\\s+[^()\\n]{3,30}?)?\\s*\\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|IANS|PTI)\\)\\s*[-–—]+\\s*");
+    /** "SPRINGFIELD —" or "PORTLAND, Maine –": a place in capitals and a long dash, without an agency. */
+    private static final Pattern PLACE_DASH = Pattern.compile(
+            "^\\p{Lu}{2}[\\p{Lu} .'-]{1,30}(?:,\\s+\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)?\\s+[–—]\\s+");
 
     private Dateline() {
     }
@@ -40,6 +43,10 @@ public final class Dateline {
     /** Length (UTF-16) of a wire-style dateline at the start of {@code paragraph}, or 0. */
     static int wirePrefixLength(String paragraph) {
         Matcher m = WIRE.matcher(paragraph);
+        if (m.lookingAt()) {
+            return m.end();
+        }
+        m = PLACE_DASH.matcher(paragraph);
         return m.lookingAt() ? m.end() : 0;
     }
 

@@ -102,6 +102,16 @@ class SegmenterTest {
     }
 
     @Test
+    void placeAndDashDatelineIsCutOff() {
+        Document d = doc("SPRINGFIELD — The city council approved a budget.");
+        assertEquals("SPRINGFIELD —", d.text().substring(d.dateline().orElseThrow().from(), d.dateline().orElseThrow().to()));
+        Document state = doc("PORTLAND, Maine – Officials said the bridge would reopen.");
+        assertEquals("PORTLAND, Maine –", state.text().substring(state.dateline().orElseThrow().from(), state.dateline().orElseThrow().to()));
+        assertTrue(doc("NATO-led forces moved in. Officials said so.").dateline().isEmpty(), "a hyphen is no dateline dash");
+        assertTrue(doc("The city — and its council — agreed.").dateline().isEmpty());
+    }
+
+    @Test
     void givenReferenceDateWinsOverTheDateline() {
         Document d = SEGMENTER.segment("t", "Title\n\nMarch 01, 2008\n\nText.", LocalDate.of(2020, 2, 2), ReferenceDateSource.INPUT);
         assertEquals(LocalDate.of(2020, 2, 2), d.referenceDate().orElseThrow());
