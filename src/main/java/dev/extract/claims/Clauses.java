@@ -1,0 +1,79 @@
+package dev.extract.claims;
+
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/** Small token-range helpers shared by the attribution patterns. */
+final class Clauses {
+
+    private static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "-", "\u2013", "\u2014");
+    static final Set<String> QUOTE_CLOSE = Set.of("\u201D", "\"", "''");
+    static final Set<String> QUOTE_OPEN = Set.of("\u201C", "\"", "``");
+
+    private Clauses() {
+    }
+
+    /**
+     * The last token (exclusive end) of a reported proposition that starts at {@code from}: the sentence end,
+     * or the first content stop ("; ", ", but", ", according to" …) after it.
+     */
+    static int propositionEnd(List<Token> toks, int from, int sentenceEnd) {
+        List<List<String>> stops = Lexicon.get().contentStops();
+        for (int i = from + 1; i < sentenceEnd; i++) {
+            String w = toks.get(i).text();
+            if (!w.equals(",") && !w.equals(";")) {
+                continue;
+            }
+            for (List<String> stop : stops) {
+                if (matches(toks, i, sentenceEnd, stop)) {
+                    return i;
+                }
+            }
+        }
+        return sentenceEnd;
+    }
+
+    /** True when the lower-cased tokens from {@code at} spell {@code words}. */
+    static boolean matches(List<Token> toks, int at, int end, List<String> words) {
+        if (at + words.size() > end) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!toks.get(at + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops closing punctuation (not quotation marks) from the end of token range [from, to). */
+    static int trimEnd(List<Token> toks, int from, int to) {
+        while (to > from && END_PUNCT.contains(toks.get(to - 1).text())) {
+            to--;
+        }
+        return to;
+    }
+
+    /** Skips opening discourse words and their comma ("However ,", "But ,") from the start of [from, to). */
+    static int trimStart(List<Token> toks, int from, int to) {
+        int i = from;
+        while (i < to && (toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV"))
+                && i + 1 < to && toks.get(i + 1).text().equals(",")) {
+            i += 2;
+        }
+        while (i < to && (toks.get(i).text().equals(",") || toks.get(i).tag().equals("CCONJ"))) {
+            i++;
+        }
+        return i;
+    }
+
+    static boolean has(List<Token> toks, int from, int to, String text) {
+        for (int i = from; i < to; i++) {
+            if (toks.get(i).text().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
