@@ -27,11 +27,20 @@ final class NounPhrases {
         return POSSESSIVE.contains(t.text());
     }
 
-    /** A noun-like word: tagged NOUN or PROPN, or capitalised (the tagger calls "TASS" a NOUN, "Research" a VERB). */
-    static boolean nounLike(Token t) {
-        return t.tag().equals("NOUN") || t.tag().equals("PROPN")
-                || (t.isCapitalised() && Character.isLetter(t.text().codePointAt(0))
-                && Set.of("VERB", "ADJ", "X", "NUM").contains(t.tag()));
+    /**
+     * A noun-like word: tagged NOUN or PROPN, or capitalised where the tagger guessed otherwise ("Research"
+     * as a VERB, "Boeing" as SCONJ inside a sentence); never a pronoun or determiner.
+     */
+    static boolean nounLike(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
+            return true;
+        }
+        if (!t.isCapitalised() || !Character.isLetter(t.text().codePointAt(0)) || Set.of("PRON", "DET").contains(t.tag())) {
+            return false;
+        }
+        boolean sentenceStart = i == 0 || toks.get(i - 1).sentence() != t.sentence();
+        return Set.of("VERB", "ADJ", "X", "NUM").contains(t.tag()) || !sentenceStart;
     }
 
     /** The phrase that ends at token {@code last} and starts no earlier than {@code lo}, or null. */
@@ -44,19 +53,19 @@ final class NounPhrases {
             return Lexicon.get().pronounTypes(head.lower()) != null || Set.of("we", "i", "you").contains(head.lower())
                     ? new Np(last, last, true) : null;
         }
-        if (!nounLike(head) || NOT_SPEAKERS.contains(head.lower())) {
+        if (!nounLike(toks, last) || NOT_SPEAKERS.contains(head.lower())) {
             return null;
         }
         int first = last;
         for (int i = last - 1; i >= lo; i--) {
             Token t = toks.get(i);
             String w = t.lower();
-            if (nounLike(t) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {
+            if (nounLike(toks, i) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {
                 first = i;
-            } else if (isPossessive(t) && i > lo && nounLike(toks.get(i - 1))) {
+            } else if (isPossessive(t) && i > lo && nounLike(toks, i - 1)) {
                 first = i;
             } else if ((w.equals("of") || w.equals("&") || w.equals("-")) && i > lo && toks.get(i + 1).isCapitalised()
-                    && nounLike(toks.get(i - 1))) {
+                    && nounLike(toks, i - 1)) {
                 first = i;
             } else if (t.tag().equals("DET") && !NOT_SPEAKERS.contains(w) || DETERMINER_PRONOUNS.contains(w)) {
                 first = i;
@@ -89,8 +98,8 @@ final class NounPhrases {
         for (; i < hi; i++) {
             Token t = toks.get(i);
             String w = t.lower();
-            if (nounLike(t) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {
-                if (nounLike(t)) {
+            if (nounLike(toks, i) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {
+                if (nounLike(toks, i)) {
                     last = i;
                 }
             } else if (isPossessive(t) && last == i - 1) {
@@ -130,7 +139,7 @@ final class NounPhrases {
     static boolean hasName(List<Token> toks, Np np, int sentenceFirst) {
         for (int i = np.first(); i <= np.last(); i++) {
             Token t = toks.get(i);
-            if (t.tag().equals("PROPN") || (t.isCapitalised() && i > sentenceFirst && nounLike(t))) {
+            if (t.tag().equals("PROPN") || (t.isCapitalised() && i > sentenceFirst && nounLike(toks, i))) {
                 return true;
             }
         }

@@ -41,25 +41,12 @@ final class VerbCues {
         if (k > sf && toks.get(k - 1).lower().equals("to")) {
             return null; // "refused to reveal", "plans to announce": an intention, not a statement
         }
-        // walk left over adverbs, auxiliaries, negation and time words to the subject
-        boolean negated = false;
-        int j = k - 1;
-        for (; j >= sf; j--) {
-            Token t = toks.get(j);
-            String w = t.lower();
-            if (NEGATION.contains(w)) {
-                negated = true;
-            } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && Set.of("has", "have", "had", "did", "does", "do").contains(w))) {
-                if (BE.contains(w) || FUTURE.contains(w)) {
-                    return null;
-                }
-            } else if (t.tag().equals("ADV") || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
-                    || (TIME_PREPS.contains(w) && j + 1 < k && lex.isTimeWord(toks.get(j + 1).lower()))) {
-                continue;
-            } else {
-                break;
-            }
+        Left left = left(k, sf);
+        if (left == null) {
+            return null;
         }
+        boolean negated = left.negated();
+        int j = left.j();
         NounPhrases.Np speaker = null;
         int attrFrom;
         int attrTo = k + 1; // token range of the attribution (speaker and cue), exclusive end
@@ -73,16 +60,15 @@ final class VerbCues {
             attrFrom = k;
             attrTo = speaker.last() + 1;
         } else if (gerund && j >= sf && Set.of("by", ",").contains(toks.get(j).lower())) {
-            speaker = subjectOf(s); // "X justified it by saying …", "X protested, claiming …"
+            speaker = mainSubject(j, sf); // "X justified it by saying …", "X protested, claiming …"
             attrFrom = k;
         } else if (gerund && j >= sf && toks.get(j).lower().equals("as")) {
             speaker = NounPhrases.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
             attrFrom = k;
+        } else if (gerund && j >= sf && toks.get(j).isVerb()) {
+            return null; // "side-stepped announcing": the object of another verb
         } else {
-            speaker = apposition(j, sf);
-            if (speaker == null) {
-                speaker = NounPhrases.endingAt(toks, j, sf);
-            }
+            speaker = subject(j, sf);
             attrFrom = speaker == null ? k : speaker.first();
         }
         if (speaker == null) {
@@ -137,7 +123,10 @@ final class VerbCues {
         if (negated) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
-        return indirect(s, attrTo, spFrom, spTo, shown.pronoun(), cueTok, cue, false);
+        if (toks.get(rest).tag().equals("ADP")) {
+            return null; // "tweeted about their experience": a topic, not a proposition
+        }
+        return indirect(s, rest, spFrom, spTo, shown.pronoun(), cueTok, cue, false);
     }
 
     /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */
@@ -151,8 +140,9 @@ final class VerbCues {
         }
         Token prev = toks.get(k - 1);
         Token next = toks.get(k + 1);
-        boolean subjectBefore = (prev.tag().equals("PROPN") || prev.tag().equals("NOUN")) && !prev.lower().equals("'s");
-        boolean objectAfter = next.lower().equals("that") || Set.of("DET", "PRON", "NUM", "PROPN", "NOUN").contains(next.tag());
+        boolean subjectBefore = NounPhrases.nounLike(toks, k - 1) && !NounPhrases.isPossessive(prev);
+        boolean objectAfter = next.lower().equals("that") || next.tag().equals("PART") && next.lower().equals("to")
+                || Set.of("DET", "PRON", "NUM", "PROPN", "NOUN").contains(next.tag());
         return subjectBefore && objectAfter;
     }
 
@@ -184,8 +174,18 @@ final class VerbCues {
             return null;
         }
         NounPhrases.Np second = NounPhrases.endingAt(toks, j - 1, sf);
-        if (second == null || second.first() - 1 <= sf || !toks.get(second.first() - 1).text().equals(",")) {
-            return second != null && second.first() == sf ? second : null;
+        if (second == null) {
+            // an appositive the tags break ("the Airbus chief executive/ADJ"): take the phrase before its comma
+            for (int c = j - 1; c > sf && c > j - 9; c--) {
+                if (toks.get(c).text().equals(",")) {
+                    NounPhrases.Np name = NounPhrases.endingAt(toks, c - 1, sf);
+                    return name != null && NounPhrases.hasName(toks, name, sf) ? name : null;
+                }
+            }
+            return null;
+        }
+        if (second.first() - 1 <= sf || !toks.get(second.first() - 1).text().equals(",")) {
+            return null;
         }
         NounPhrases.Np first = NounPhrases.endingAt(toks, second.first() - 2, sf);
         if (first == null) {
@@ -194,11 +194,54 @@ final class VerbCues {
         return NounPhrases.hasName(toks, first, sf) || !NounPhrases.hasName(toks, second, sf) ? first : second;
     }
 
-    /** The subject at the start of the sentence (after an opening adverbial and its comma). */
-    private NounPhrases.Np subjectOf(Sentence s) {
-        int sf = Clauses.trimStart(toks, s.firstToken(), s.endToken());
-        NounPhrases.Np np = NounPhrases.startingAt(toks, sf, s.endToken());
-        return np == null ? null : NounPhrases.nameCore(toks, np);
+    /** What stands left of a verb once adverbs, auxiliaries, negation and time words are passed. */
+    private record Left(int j, boolean negated) {
+    }
+
+    /** The token left of verb {@code k} past its adverbs and auxiliaries, or null for a passive or future verb. */
+    private Left left(int k, int sf) {
+        boolean negated = false;
+        int j = k - 1;
+        for (; j >= sf; j--) {
+            Token t = toks.get(j);
+            String w = t.lower();
+            if (NEGATION.contains(w)) {
+                negated = true;
+            } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && Set.of("has", "have", "had", "did", "does", "do").contains(w))) {
+                if (BE.contains(w) || FUTURE.contains(w)) {
+                    return null; // "is thought", "is expected", "will announce"
+                }
+            } else if (t.tag().equals("ADV") || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
+                    || (TIME_PREPS.contains(w) && j + 1 < k && lex.isTimeWord(toks.get(j + 1).lower()))) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return new Left(j, negated);
+    }
+
+    /** The subject phrase ending at token {@code j}, seeing through an appositive. */
+    private NounPhrases.Np subject(int j, int sf) {
+        NounPhrases.Np np = apposition(j, sf);
+        return np != null ? np : NounPhrases.endingAt(toks, j, sf);
+    }
+
+    /** The subject of the finite verb before token {@code j}: "Boeing" in "Boeing challenged the award, claiming". */
+    private NounPhrases.Np mainSubject(int j, int sf) {
+        for (int v = j - 1; v > sf; v--) {
+            Token t = toks.get(v);
+            if (t.tag().equals("VERB") && !t.lower().endsWith("ing")) {
+                Left left = left(v, sf);
+                if (left != null && left.j() >= sf) {
+                    NounPhrases.Np np = subject(left.j(), sf);
+                    if (np != null) {
+                        return np;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean hasCommaBetween(int from, int to) {
