@@ -53,7 +53,9 @@ final class NounPhrases {
             return Lexicon.get().pronounTypes(head.lower()) != null || Set.of("we", "i", "you").contains(head.lower())
                     ? new Np(last, last, true) : null;
         }
-        if (!nounLike(toks, last) || NOT_SPEAKERS.contains(head.lower())) {
+        // an adjective right after an article heads its phrase ("the general/ADJ said", "the accused")
+        boolean adjectiveHead = head.tag().equals("ADJ") && last > lo && toks.get(last - 1).tag().equals("DET");
+        if (!nounLike(toks, last) && !adjectiveHead || NOT_SPEAKERS.contains(head.lower())) {
             return null;
         }
         int first = last;
@@ -67,7 +69,7 @@ final class NounPhrases {
             } else if ((w.equals("of") || w.equals("&") || w.equals("-")) && i > lo && toks.get(i + 1).isCapitalised()
                     && nounLike(toks, i - 1)) {
                 first = i;
-            } else if (t.tag().equals("DET") && !NOT_SPEAKERS.contains(w) || DETERMINER_PRONOUNS.contains(w)) {
+            } else if (t.tag().equals("DET") && !Set.of("which", "what", "that").contains(w) || DETERMINER_PRONOUNS.contains(w)) {
                 first = i;
                 break;
             } else {

@@ -105,11 +105,7 @@ final class VerbCues {
             }
         }
         // an attribution after its proposition: "…, Apple announced this morning."
-        int rest = attrTo;
-        while (rest < se && (lex.isTimeWord(toks.get(rest).lower()) || toks.get(rest).isNumber()
-                || TIME_PREPS.contains(toks.get(rest).lower()))) {
-            rest++;
-        }
+        int rest = skipTime(attrTo, se);
         if (Clauses.trimEnd(toks, rest, se) == rest) {
             if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !negated) {
                 int from = Clauses.trimStart(toks, sf, attrFrom - 1);
@@ -152,8 +148,9 @@ final class VerbCues {
         if (from >= se || WH_COMPLEMENT.contains(toks.get(from).lower())) {
             return null;
         }
-        int end = Clauses.trimEnd(toks, from, Clauses.propositionEnd(toks, from, se));
-        if (end <= from || Clauses.has(toks, from, end, "?") && quotes.inside(toks.get(end - 1).from()) == null) {
+        int stop = Clauses.propositionEnd(toks, from, se);
+        int end = Clauses.trimEnd(toks, from, stop);
+        if (end <= from || Clauses.has(toks, from, stop, "?") && quotes.inside(toks.get(stop - 1).from()) == null) {
             return null; // nothing said, or a question
         }
         int cFrom = toks.get(from).from();
@@ -191,7 +188,26 @@ final class VerbCues {
         if (first == null) {
             return second;
         }
-        return NounPhrases.hasName(toks, first, sf) || !NounPhrases.hasName(toks, second, sf) ? first : second;
+        // "Louis Gallois, the Airbus chief executive," names first; "Irish airline, Ryanair," second
+        Token lead = toks.get(second.first());
+        return lead.tag().equals("DET") || !lead.isCapitalised() ? first : second;
+    }
+
+    /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
+    private int skipTime(int i, int se) {
+        boolean afterTime = false;
+        while (i < se) {
+            Token t = toks.get(i);
+            String w = t.lower();
+            boolean time = lex.isTimeWord(w) || t.isNumber() && afterTime
+                    || TIME_PREPS.contains(w) && i + 1 < se && lex.isTimeWord(toks.get(i + 1).lower());
+            if (!time) {
+                return i;
+            }
+            afterTime = true;
+            i++;
+        }
+        return i;
     }
 
     /** What stands left of a verb once adverbs, auxiliaries, negation and time words are passed. */
