@@ -13,15 +13,19 @@ import java.util.Set;
  */
 final class AccordingTo {
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
+    /** "the UK's Ministry of Defence's estimates from November" is 10 tokens; a source is never much longer. */
+    private static final int MAX_SOURCE_TOKENS = 20;
     private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "of");
 
     private final List<Token> toks;
     private final QuoteIndex quotes;
+    private final Propositions props;
     private final Lexicon lex = Lexicon.get();
 
-    AccordingTo(Document doc, QuoteIndex quotes) {
+    AccordingTo(Document doc, QuoteIndex quotes, Propositions props) {
         this.toks = doc.tokens();
         this.quotes = quotes;
+        this.props = props;
     }
 
     /** The claim whose cue starts at token {@code k}, or null. */
@@ -44,8 +48,12 @@ final class AccordingTo {
             return null; // "according to those figures": the source was named before
         }
         int srcTo = srcFrom;
-        while (srcTo < se && !toks.get(srcTo).text().equals(",") && !(srcTo == se - 1 && toks.get(srcTo).isPunctuation())) {
+        int srcLimit = Math.min(se, srcFrom + MAX_SOURCE_TOKENS);
+        while (srcTo < srcLimit && !toks.get(srcTo).text().equals(",") && !(srcTo == se - 1 && toks.get(srcTo).isPunctuation())) {
             srcTo++;
+        }
+        if (srcTo == srcLimit && srcTo < se) {
+            return null; // no source phrase ends here
         }
         NounPhrases.Np speaker = source(srcFrom, srcTo);
         if (speaker == null) {
@@ -59,7 +67,7 @@ final class AccordingTo {
                 return null;
             }
             cFrom = srcTo + 1;
-            cTo = Clauses.trimEnd(toks, cFrom, Clauses.propositionEnd(toks, cFrom, se));
+            cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
         } else if (toks.get(k - 1).text().equals(",")) {
             cFrom = Clauses.trimStart(toks, sf, k - 1);
             cTo = Clauses.trimEnd(toks, cFrom, k - 1);
@@ -118,7 +126,7 @@ final class AccordingTo {
             return null;
         }
         int cFrom = k + 2;
-        int cTo = Clauses.trimEnd(toks, cFrom, Clauses.propositionEnd(toks, cFrom, se));
+        int cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
         if (cTo <= cFrom) {
             return null;
         }

@@ -8,9 +8,7 @@ import dev.extract.text.Span;
 import dev.extract.text.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds attributed statements in the body of an article: reporting verbs with their subject and
@@ -20,8 +18,9 @@ import java.util.Set;
 public final class ClaimExtractor {
     public List<Claim> extract(Document doc, List<Actor> actors) {
         QuoteIndex quotes = new QuoteIndex(doc);
-        VerbCues verbs = new VerbCues(doc, quotes);
-        AccordingTo accordingTo = new AccordingTo(doc, quotes);
+        Propositions props = new Propositions(doc);
+        VerbCues verbs = new VerbCues(doc, quotes, props);
+        AccordingTo accordingTo = new AccordingTo(doc, quotes, props);
         Lexicon lex = Lexicon.get();
         List<Token> toks = doc.tokens();
         List<Draft> drafts = new ArrayList<>();
@@ -46,7 +45,7 @@ public final class ClaimExtractor {
         drafts.sort(Comparator.comparingInt(Draft::position));
         List<Claim> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            out.add(toClaim(doc, d, "c" + (out.size() + 1), actors));
+            out.add(toClaim(doc, d, "c" + (out.size() + 1), actors, props));
         }
         return out;
     }
@@ -65,46 +64,57 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** Quoted paragraphs no cue claims: they carry on the speaker of the quote before them. */
+    /**
+     * Quoted paragraphs no cue claims: they carry on the speaker of the quote before them. Quotes and
+     * claims are walked together in text order.
+     */
     private static List<Draft> floating(Document doc, QuoteIndex quotes, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>();
-        String text = doc.text();
+        List<Draft> byStart = new ArrayList<>(drafts);
+        byStart.sort(Comparator.comparingInt(Draft::contentFrom));
+        List<Draft> direct = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.kind().equals("direct") && d.hasSpeaker()) {
+                direct.add(d);
+            }
+        }
+        direct.sort(Comparator.comparingInt(Draft::contentTo));
+        int p = 0;
+        int maxTo = -1;
+        int nextDirect = 0;
+        Draft previous = null;
         for (Quotes.Quote q : quotes.all()) {
-            boolean used = drafts.stream().anyMatch(d -> d.contentFrom() < q.innerTo() && q.innerFrom() < d.contentTo());
-            if (used || !opensParagraph(doc, q) || q.innerTo() - q.innerFrom() < 20) {
-                continue;
+            while (p < byStart.size() && byStart.get(p).contentFrom() < q.innerTo()) {
+                maxTo = Math.max(maxTo, byStart.get(p).contentTo());
+                p++;
             }
-            Draft previous = null;
-            for (Draft d : drafts) {
-                if ((d.kind().equals("direct")) && d.contentTo() <= q.open()
-                        && (previous == null || d.contentTo() > previous.contentTo())) {
+            while (nextDirect < direct.size() && direct.get(nextDirect).contentTo() <= q.open()) {
+                Draft d = direct.get(nextDirect++);
+                if (previous == null || d.contentTo() > previous.contentTo()) {
                     previous = d;
                 }
             }
-            for (Draft d : out) {
-                if (d.contentTo() <= q.open() && (previous == null || d.contentTo() > previous.contentTo())) {
-                    previous = d;
-                }
-            }
-            if (previous == null || !previous.hasSpeaker()) {
+            boolean used = maxTo > q.innerFrom();
+            if (used || previous == null || !opensParagraph(doc, q) || q.innerTo() - q.innerFrom() < 20) {
                 continue;
             }
             int sentence = doc.sentenceAt(q.innerFrom());
-            out.add(new Draft("floating", previous.speakerFrom(), previous.speakerTo(), previous.pronoun(),
-                    -1, -1, null, q.innerFrom(), trimTrailingComma(text, q.innerFrom(), q.innerTo()),
-                    Math.max(sentence, 0), false));
+            Draft f = new Draft("floating", previous.speakerFrom(), previous.speakerTo(), previous.pronoun(),
+                    -1, -1, null, q.innerFrom(), trimTrailingComma(doc.text(), q.innerFrom(), q.innerTo()),
+                    Math.max(sentence, 0), false);
+            out.add(f);
+            previous = f;
         }
         return out;
     }
 
     private static boolean opensParagraph(Document doc, Quotes.Quote q) {
-        String text = doc.text();
-        for (Block b : doc.blocks()) {
-            if (b.from() <= q.open() && q.open() < b.to()) {
-                return text.substring(b.from(), q.open()).isBlank();
-            }
+        int s = doc.sentenceAt(q.open());
+        if (s < 0) {
+            return false;
         }
-        return false;
+        Block b = doc.block(doc.sentences().get(s));
+        return doc.text().substring(b.from(), q.open()).isBlank();
     }
 
     private static int trimTrailingComma(String text, int from, int to) {
@@ -114,7 +124,7 @@ public final class ClaimExtractor {
         return to;
     }
 
-    private static Claim toClaim(Document doc, Draft d, String id, List<Actor> actors) {
+    private static Claim toClaim(Document doc, Draft d, String id, List<Actor> actors, Propositions props) {
         Claim.Speaker speaker = null;
         if (d.hasSpeaker()) {
             Span sp = doc.span(d.speakerFrom(), d.speakerTo());
@@ -129,13 +139,26 @@ public final class ClaimExtractor {
         Span c = doc.span(d.contentFrom(), contentTo);
         int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
         Claim.Content content = new Claim.Content(c.text(), c.start(), c.end(), sentence);
-        return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d), d.negated(), null, List.of(), List.of());
+        return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d, props), d.negated(), null, List.of(), List.of());
+    }
+
+    /** Index of the first token that starts at or after UTF-16 index {@code at}. */
+    private static int firstTokenFrom(List<Token> toks, int at) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).from() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Hedging words in the content or between speaker and cue, as written. */
-    private static List<String> hedges(Document doc, Draft d) {
-        Set<String> found = new LinkedHashSet<>();
-        List<Token> toks = doc.tokens();
+    private static List<String> hedges(Document doc, Draft d, Propositions props) {
         int from = d.contentFrom();
         int to = d.contentTo();
         if (d.cueFrom() >= 0) {
@@ -144,16 +167,7 @@ public final class ClaimExtractor {
                 to = d.cueTo();
             }
         }
-        for (Token t : toks) {
-            if (t.from() < from || t.to() > to) {
-                continue;
-            }
-            for (List<String> h : Lexicon.get().hedges()) {
-                if (Clauses.matches(toks, t.index(), toks.size(), h)) {
-                    found.add(doc.text().substring(t.from(), toks.get(t.index() + h.size() - 1).to()));
-                }
-            }
-        }
-        return List.copyOf(found);
+        List<Token> toks = doc.tokens();
+        return props.hedges(doc.text(), firstTokenFrom(toks, from), firstTokenFrom(toks, to));
     }
 }

@@ -14,26 +14,6 @@ final class Clauses {
     private Clauses() {
     }
 
-    /**
-     * The last token (exclusive end) of a reported proposition that starts at {@code from}: the sentence end,
-     * or the first content stop ("; ", ", but", ", according to" …) after it.
-     */
-    static int propositionEnd(List<Token> toks, int from, int sentenceEnd) {
-        List<List<String>> stops = Lexicon.get().contentStops();
-        for (int i = from + 1; i < sentenceEnd; i++) {
-            String w = toks.get(i).text();
-            if (!w.equals(",") && !w.equals(";")) {
-                continue;
-            }
-            for (List<String> stop : stops) {
-                if (matches(toks, i, sentenceEnd, stop)) {
-                    return i;
-                }
-            }
-        }
-        return sentenceEnd;
-    }
-
     /** True when the lower-cased tokens from {@code at} spell {@code words}. */
     static boolean matches(List<Token> toks, int at, int end, List<String> words) {
         if (at + words.size() > end) {
@@ -66,14 +46,5 @@ final class Clauses {
             i++;
         }
         return i;
-    }
-
-    static boolean has(List<Token> toks, int from, int to, String text) {
-        for (int i = from; i < to; i++) {
-            if (toks.get(i).text().equals(text)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

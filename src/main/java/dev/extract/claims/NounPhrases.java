@@ -16,6 +16,9 @@ final class NounPhrases {
     private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "who", "what",
             "there", "anyone", "everyone", "someone", "nobody", "one", "all", "some");
 
+    /** No speaker phrase is longer; the cap keeps a run of thousands of nouns linear. */
+    static final int MAX_TOKENS = 14;
+
     private NounPhrases() {
     }
 
@@ -59,7 +62,7 @@ final class NounPhrases {
             return null;
         }
         int first = last;
-        for (int i = last - 1; i >= lo; i--) {
+        for (int i = last - 1; i >= Math.max(lo, last - MAX_TOKENS); i--) {
             Token t = toks.get(i);
             String w = t.lower();
             if (nounLike(toks, i) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {
@@ -97,7 +100,7 @@ final class NounPhrases {
             i++;
         }
         int last = -1;
-        for (; i < hi; i++) {
+        for (; i < Math.min(hi, first + MAX_TOKENS); i++) {
             Token t = toks.get(i);
             String w = t.lower();
             if (nounLike(toks, i) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {

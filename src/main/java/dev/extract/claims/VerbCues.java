@@ -21,12 +21,14 @@ final class VerbCues {
     private final Document doc;
     private final List<Token> toks;
     private final QuoteIndex quotes;
+    private final Propositions props;
     private final Lexicon lex = Lexicon.get();
 
-    VerbCues(Document doc, QuoteIndex quotes) {
+    VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
         this.toks = doc.tokens();
         this.quotes = quotes;
+        this.props = props;
     }
 
     /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
@@ -148,19 +150,16 @@ final class VerbCues {
         if (from >= se || WH_COMPLEMENT.contains(toks.get(from).lower())) {
             return null;
         }
-        int stop = Clauses.propositionEnd(toks, from, se);
+        int stop = props.end(from, se);
         int end = Clauses.trimEnd(toks, from, stop);
-        if (end <= from || Clauses.has(toks, from, stop, "?") && quotes.inside(toks.get(stop - 1).from()) == null) {
+        if (end <= from || props.hasQuestion(from, stop) && quotes.inside(toks.get(stop - 1).from()) == null) {
             return null; // nothing said, or a question
         }
         int cFrom = toks.get(from).from();
         int cTo = toks.get(end - 1).to();
         String kind = "indirect";
-        for (Quotes.Quote q : quotes.all()) {
-            if (q.open() >= cFrom && q.close() <= cTo) {
-                kind = "mixed";
-                break;
-            }
+        if (quotes.anyWithin(cFrom, cTo)) {
+            kind = "mixed";
         }
         return draft(kind, spFrom, spTo, pronoun, cueTok, cue, cFrom, cTo, s, negated);
     }
@@ -218,7 +217,7 @@ final class VerbCues {
     private Left left(int k, int sf) {
         boolean negated = false;
         int j = k - 1;
-        for (; j >= sf; j--) {
+        for (; j >= Math.max(sf, k - NounPhrases.MAX_TOKENS); j--) {
             Token t = toks.get(j);
             String w = t.lower();
             if (NEGATION.contains(w)) {
@@ -245,7 +244,7 @@ final class VerbCues {
 
     /** The subject of the finite verb before token {@code j}: "Boeing" in "Boeing challenged the award, claiming". */
     private NounPhrases.Np mainSubject(int j, int sf) {
-        for (int v = j - 1; v > sf; v--) {
+        for (int v = j - 1; v > Math.max(sf, j - 40); v--) {
             Token t = toks.get(v);
             if (t.tag().equals("VERB") && !t.lower().endsWith("ing")) {
                 Left left = left(v, sf);
