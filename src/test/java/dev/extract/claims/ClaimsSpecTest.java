@@ -68,6 +68,14 @@ class ClaimsSpecTest {
         if (!hit.kind().equals(kind) || !gotSpeaker.equals(speaker) || !gotContent.equals(content)) {
             return "want " + kind + " [" + speaker + "] [" + content + "], got " + describe(List.of(hit));
         }
+        String flags = cols.length > 5 ? cols[5] : "";
+        if (flags.contains("negated") != hit.negated()) {
+            return "want negated=" + flags.contains("negated") + ", got " + hit.negated();
+        }
+        String hedges = flags.startsWith("hedged=") ? flags.substring("hedged=".length()) : "";
+        if (!String.join(",", hit.hedged()).equals(hedges)) {
+            return "want hedged [" + hedges + "], got " + hit.hedged();
+        }
         return null;
     }
 
