@@ -95,8 +95,9 @@ public final class ClaimExtractor {
                 }
             }
             boolean used = maxTo > q.innerFrom();
-            if (used || previous == null || !opensParagraph(doc, q) || q.innerTo() - q.innerFrom() < 20) {
-                continue;
+            if (used || previous == null || !opensParagraph(doc, q) || q.innerTo() - q.innerFrom() < 20
+                    || paragraph(doc, q.open()) > paragraph(doc, previous.contentTo() - 1) + 1) {
+                continue; // a floating quote follows its speaker's quote directly, paragraph after paragraph
             }
             int sentence = doc.sentenceAt(q.innerFrom());
             Draft f = new Draft("floating", previous.speakerFrom(), previous.speakerTo(), previous.pronoun(),
@@ -106,6 +107,11 @@ public final class ClaimExtractor {
             previous = f;
         }
         return out;
+    }
+
+    private static int paragraph(Document doc, int at) {
+        int s = doc.sentenceAt(at);
+        return s < 0 ? Integer.MAX_VALUE / 2 : doc.block(doc.sentences().get(s)).paragraph();
     }
 
     private static boolean opensParagraph(Document doc, Quotes.Quote q) {
@@ -136,7 +142,11 @@ public final class ClaimExtractor {
             cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance(), d.sentence());
         }
         int contentTo = trimTrailingComma(doc.text(), d.contentFrom(), d.contentTo());
-        Span c = doc.span(d.contentFrom(), contentTo);
+        int contentFrom = d.contentFrom();
+        while (contentFrom < contentTo && Character.isWhitespace(doc.text().charAt(contentFrom))) {
+            contentFrom++;
+        }
+        Span c = doc.span(contentFrom, contentTo);
         int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
         Claim.Content content = new Claim.Content(c.text(), c.start(), c.end(), sentence);
         return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d, props), d.negated(), null, List.of(), List.of());

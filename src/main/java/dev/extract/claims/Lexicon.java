@@ -20,8 +20,8 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    /** One reporting cue: its lemma, stance and part of speech (verb, noun or prep). */
-    record CueEntry(String lemma, String stance, String pos) {
+    /** One reporting cue: its lemma, stance, part of speech (verb, noun or prep), and whether a hearer follows it. */
+    record CueEntry(String lemma, String stance, String pos, boolean takesObject) {
     }
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -37,7 +37,7 @@ final class Lexicon {
 
     private Lexicon() {
         for (String[] row : rows("cues.tsv")) {
-            CueEntry e = new CueEntry(row[1], row[2], row[3]);
+            CueEntry e = new CueEntry(row[1], row[2], row[3], row.length > 4 && row[4].equals("object"));
             switch (row[3]) {
                 case "verb" -> verbs.put(row[0], e);
                 case "noun" -> nouns.put(row[0], e);

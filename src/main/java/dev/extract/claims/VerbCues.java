@@ -108,6 +108,16 @@ final class VerbCues {
         }
         // an attribution after its proposition: "…, Apple announced this morning."
         int rest = skipTime(attrTo, se);
+        if (cue.takesObject()) {
+            // "told The Huffington Post, US ozone has dropped": the hearer is not part of what was said
+            NounPhrases.Np hearer = NounPhrases.startingAt(toks, rest, se);
+            if (hearer != null) {
+                rest = skipTime(hearer.last() + 1, se);
+                if (rest < se && toks.get(rest).text().equals(",")) {
+                    rest++;
+                }
+            }
+        }
         if (Clauses.trimEnd(toks, rest, se) == rest) {
             if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !negated) {
                 int from = Clauses.trimStart(toks, sf, attrFrom - 1);
