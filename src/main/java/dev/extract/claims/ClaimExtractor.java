@@ -21,6 +21,7 @@ public final class ClaimExtractor {
         Propositions props = new Propositions(doc);
         VerbCues verbs = new VerbCues(doc, quotes, props);
         AccordingTo accordingTo = new AccordingTo(doc, quotes, props);
+        DashCredits dashes = new DashCredits(doc, quotes);
         Lexicon lex = Lexicon.get();
         List<Token> toks = doc.tokens();
         List<Draft> drafts = new ArrayList<>();
@@ -35,6 +36,9 @@ public final class ClaimExtractor {
                     if (d != null && !d.kind().equals("direct") && opensWithStatement(toks, s, lex)) {
                         d = d.withKind("nounCue"); // "In a statement, the company said …"
                     }
+                }
+                if (d == null && lex.dash(toks.get(k).text()) != null) {
+                    d = dashes.at(s, k);
                 }
                 if (d != null) {
                     drafts.add(d);

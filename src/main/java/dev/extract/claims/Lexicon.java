@@ -29,6 +29,7 @@ final class Lexicon {
     private final Map<String, CueEntry> verbs = new HashMap<>();
     private final Map<String, CueEntry> nouns = new HashMap<>();
     private final Map<String, CueEntry> preps = new HashMap<>();
+    private final Map<String, CueEntry> dashes = new HashMap<>();
     private final List<List<String>> hedges = new ArrayList<>();
     private final Set<String> timeWords = new HashSet<>();
     private final List<List<String>> contentStops = new ArrayList<>();
@@ -42,6 +43,7 @@ final class Lexicon {
                 case "verb" -> verbs.put(row[0], e);
                 case "noun" -> nouns.put(row[0], e);
                 case "prep" -> preps.put(row[0], e);
+                case "dash" -> dashes.put(row[0], e);
                 default -> throw new IllegalStateException("cues.tsv: unknown pos " + row[3]);
             }
         }
@@ -76,6 +78,10 @@ final class Lexicon {
 
     CueEntry prep(String lowerWords) {
         return preps.get(lowerWords);
+    }
+
+    CueEntry dash(String text) {
+        return dashes.get(text);
     }
 
     List<List<String>> hedges() {
