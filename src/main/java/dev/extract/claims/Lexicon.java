@@ -21,7 +21,15 @@ import java.util.Set;
 final class Lexicon {
 
     /** One reporting cue: its lemma, stance, part of speech (verb, noun or prep), and whether a hearer follows it. */
-    record CueEntry(String lemma, String stance, String pos, boolean takesObject) {
+    record CueEntry(String lemma, String stance, String pos, String frame) {
+        boolean takesObject() {
+            return frame.equals("object");
+        }
+
+        /** The content must be marked by "that", a colon or a quote: a bare object is no statement. */
+        boolean needsMarkedContent() {
+            return frame.equals("marked");
+        }
     }
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -38,7 +46,7 @@ final class Lexicon {
 
     private Lexicon() {
         for (String[] row : rows("cues.tsv")) {
-            CueEntry e = new CueEntry(row[1], row[2], row[3], row.length > 4 && row[4].equals("object"));
+            CueEntry e = new CueEntry(row[1], row[2], row[3], row.length > 4 ? row[4] : "");
             switch (row[3]) {
                 case "verb" -> verbs.put(row[0], e);
                 case "noun" -> nouns.put(row[0], e);

@@ -92,7 +92,7 @@ final class VerbCues {
         for (int i = attrTo; i < limit; i++) {
             Token t = toks.get(i);
             String w = t.lower();
-            if (w.equals(":") || w.equals(",") || Clauses.QUOTE_OPEN.contains(t.text())) {
+            if (w.equals(":") || w.equals(",") || Clauses.QUOTE_OPEN.contains(t.text()) && i == attrTo) {
                 Quotes.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
                 if (q != null && !negated) {
                     return draft("direct", spFrom, spTo, shown.pronoun(), cueTok, cue, q.innerFrom(), q.innerTo(), s, false);
@@ -131,7 +131,7 @@ final class VerbCues {
         if (negated) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
-        if (toks.get(rest).tag().equals("ADP")) {
+        if (cue.needsMarkedContent() || toks.get(rest).tag().equals("ADP")) {
             return null; // "tweeted about their experience": a topic, not a proposition
         }
         return indirect(s, rest, spFrom, spTo, shown.pronoun(), cueTok, cue, false);
@@ -195,6 +195,13 @@ final class VerbCues {
         }
         NounPhrases.Np first = NounPhrases.endingAt(toks, second.first() - 2, sf);
         if (first == null) {
+            // a long appositive with commas of its own ("Cynthia Thompson, curator … at the University of
+            // Arkansas, Fayetteville, said"): the named phrase that opens the clause, if a comma follows it
+            NounPhrases.Np opening = NounPhrases.startingAt(toks, Clauses.trimStart(toks, sf, j), j);
+            if (opening != null && toks.get(opening.last() + 1).text().equals(",") && NounPhrases.hasName(toks, opening, -1)
+                    && opening.last() + 1 < second.first() - 1) {
+                return opening;
+            }
             return second;
         }
         // "Louis Gallois, the Airbus chief executive," names first; "Irish airline, Ryanair," second
