@@ -31,8 +31,12 @@ public record Claim(
                           @JsonInclude(JsonInclude.Include.NON_NULL) String resolution) {
     }
 
-    /** @param lemma the cue's base form ("say", "according to"); @param stance neutral, endorsing, distancing, belief, denial */
-    public record Cue(String text, int start, int end, String lemma, String stance) {
+    /**
+     * @param lemma    the cue's base form ("say", "according to")
+     * @param stance   neutral, endorsing, distancing, belief, denial
+     * @param sentence 0-based index of the sentence that holds the cue
+     */
+    public record Cue(String text, int start, int end, String lemma, String stance, int sentence) {
     }
 
     public record Content(String text, int start, int end, int sentence) {

@@ -1,13 +1,187 @@
 package dev.extract.claims;
 
 import dev.extract.actors.Actor;
+import dev.extract.text.Block;
 import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Span;
+import dev.extract.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Finds attributed statements; speakers are resolved to {@code actors}. */
+/**
+ * Finds attributed statements in the body of an article: reporting verbs with their subject and
+ * that-clause or quote, "according to" phrases, cue nouns with an owner, and quoted paragraphs that carry
+ * on the speaker before them. Speakers are resolved to {@code actors}. Stateless and thread-safe.
+ */
 public final class ClaimExtractor {
-
     public List<Claim> extract(Document doc, List<Actor> actors) {
-        return List.of();
+        QuoteIndex quotes = new QuoteIndex(doc);
+        Propositions props = new Propositions(doc);
+        VerbCues verbs = new VerbCues(doc, quotes, props);
+        AccordingTo accordingTo = new AccordingTo(doc, quotes, props);
+        DashCredits dashes = new DashCredits(doc, quotes);
+        Lexicon lex = Lexicon.get();
+        List<Token> toks = doc.tokens();
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (doc.block(s).kind() != Block.Kind.BODY) {
+                continue; // headlines announce, datelines date; neither attributes
+            }
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                Draft d = accordingTo.at(s, k);
+                if (d == null && lex.verb(toks.get(k).lower()) != null) {
+                    d = verbs.at(s, k);
+                    if (d != null && !d.kind().equals("direct") && opensWithStatement(toks, s, lex)) {
+                        d = d.withKind("nounCue"); // "In a statement, the company said …"
+                    }
+                }
+                if (d == null && lex.dash(toks.get(k).text()) != null) {
+                    d = dashes.at(s, k);
+                }
+                if (d != null) {
+                    drafts.add(d);
+                }
+            }
+        }
+        drafts.addAll(floating(doc, quotes, drafts));
+        drafts.sort(Comparator.comparingInt(Draft::position));
+        List<Claim> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            out.add(toClaim(doc, d, "c" + (out.size() + 1), actors, props));
+        }
+        return out;
+    }
+
+    /** "In a statement on its website, X said …": a cue noun in an opening prepositional phrase. */
+    private static boolean opensWithStatement(List<Token> toks, Sentence s, Lexicon lex) {
+        int f = s.firstToken();
+        if (!toks.get(f).lower().equals("in")) {
+            return false;
+        }
+        for (int i = f + 1; i < Math.min(s.endToken(), f + 4); i++) {
+            if (lex.noun(toks.get(i).lower()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quoted paragraphs no cue claims: they carry on the speaker of the quote before them. Quotes and
+     * claims are walked together in text order.
+     */
+    private static List<Draft> floating(Document doc, QuoteIndex quotes, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        List<Draft> byStart = new ArrayList<>(drafts);
+        byStart.sort(Comparator.comparingInt(Draft::contentFrom));
+        List<Draft> direct = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.kind().equals("direct") && d.hasSpeaker()) {
+                direct.add(d);
+            }
+        }
+        direct.sort(Comparator.comparingInt(Draft::contentTo));
+        int p = 0;
+        int maxTo = -1;
+        int nextDirect = 0;
+        Draft previous = null;
+        for (Quotes.Quote q : quotes.all()) {
+            while (p < byStart.size() && byStart.get(p).contentFrom() < q.innerTo()) {
+                maxTo = Math.max(maxTo, byStart.get(p).contentTo());
+                p++;
+            }
+            while (nextDirect < direct.size() && direct.get(nextDirect).contentTo() <= q.open()) {
+                Draft d = direct.get(nextDirect++);
+                if (previous == null || d.contentTo() > previous.contentTo()) {
+                    previous = d;
+                }
+            }
+            boolean used = maxTo > q.innerFrom();
+            if (used || previous == null || !opensParagraph(doc, q) || q.innerTo() - q.innerFrom() < 20
+                    || paragraph(doc, q.open()) > paragraph(doc, previous.contentTo() - 1) + 1) {
+                continue; // a floating quote follows its speaker's quote directly, paragraph after paragraph
+            }
+            int sentence = doc.sentenceAt(q.innerFrom());
+            Draft f = new Draft("floating", previous.speakerFrom(), previous.speakerTo(), previous.pronoun(),
+                    -1, -1, null, q.innerFrom(), trimTrailingComma(doc.text(), q.innerFrom(), q.innerTo()),
+                    Math.max(sentence, 0), false);
+            out.add(f);
+            previous = f;
+        }
+        return out;
+    }
+
+    private static int paragraph(Document doc, int at) {
+        int s = doc.sentenceAt(at);
+        return s < 0 ? Integer.MAX_VALUE / 2 : doc.block(doc.sentences().get(s)).paragraph();
+    }
+
+    private static boolean opensParagraph(Document doc, Quotes.Quote q) {
+        int s = doc.sentenceAt(q.open());
+        if (s < 0) {
+            return false;
+        }
+        Block b = doc.block(doc.sentences().get(s));
+        return doc.text().substring(b.from(), q.open()).isBlank();
+    }
+
+    private static int trimTrailingComma(String text, int from, int to) {
+        while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
+            to--;
+        }
+        return to;
+    }
+
+    private static Claim toClaim(Document doc, Draft d, String id, List<Actor> actors, Propositions props) {
+        Claim.Speaker speaker = null;
+        if (d.hasSpeaker()) {
+            Span sp = doc.span(d.speakerFrom(), d.speakerTo());
+            speaker = SpeakerResolver.resolve(sp.text(), sp.start(), sp.end(), d.pronoun(), actors);
+        }
+        Claim.Cue cue = null;
+        if (d.cue() != null) {
+            Span c = doc.span(d.cueFrom(), d.cueTo());
+            cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance(), d.sentence());
+        }
+        int contentTo = trimTrailingComma(doc.text(), d.contentFrom(), d.contentTo());
+        int contentFrom = d.contentFrom();
+        while (contentFrom < contentTo && Character.isWhitespace(doc.text().charAt(contentFrom))) {
+            contentFrom++;
+        }
+        Span c = doc.span(contentFrom, contentTo);
+        int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
+        Claim.Content content = new Claim.Content(c.text(), c.start(), c.end(), sentence);
+        return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d, props), d.negated(), null, List.of(), List.of());
+    }
+
+    /** Index of the first token that starts at or after UTF-16 index {@code at}. */
+    private static int firstTokenFrom(List<Token> toks, int at) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).from() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Hedging words in the content or between speaker and cue, as written. */
+    private static List<String> hedges(Document doc, Draft d, Propositions props) {
+        int from = d.contentFrom();
+        int to = d.contentTo();
+        if (d.cueFrom() >= 0) {
+            from = Math.min(from, d.hasSpeaker() ? Math.min(d.speakerFrom(), d.cueFrom()) : d.cueFrom());
+            if (d.contentTo() < d.cueFrom()) {
+                to = d.cueTo();
+            }
+        }
+        List<Token> toks = doc.tokens();
+        return props.hedges(doc.text(), firstTokenFrom(toks, from), firstTokenFrom(toks, to));
     }
 }

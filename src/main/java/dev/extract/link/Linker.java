@@ -6,7 +6,11 @@ import dev.extract.figures.Figure;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where facts meet: each claim lists the figures and dates that lie inside its content. */
+/**
+ * Where facts meet: each claim lists the figures and dates that lie inside its content, and takes as its own
+ * date the date the attribution gives ("said in December", "estimates from November"): a calendar date in
+ * the cue's sentence, outside the content and on the attribution's side of it, the nearest to the cue.
+ */
 public final class Linker {
     private Linker() {
     }
@@ -30,9 +34,38 @@ public final class Linker {
                     }
                 }
             }
+            String date = c.date() != null ? c.date() : attributionDate(c, dates);
             out.add(new Claim(c.id(), c.kind(), c.speaker(), c.cue(), c.content(), c.hedged(), c.negated(),
-                    c.date(), List.copyOf(f), List.copyOf(d)));
+                    date, List.copyOf(f), List.copyOf(d)));
         }
         return out;
+    }
+
+    /** The value of the date that dates the attribution of {@code c}, or null. */
+    static String attributionDate(Claim c, List<DateMention> dates) {
+        if (c.cue() == null || c.content() == null) {
+            return null;
+        }
+        Claim.Cue cue = c.cue();
+        Claim.Content content = c.content();
+        boolean contentAfter = content.start() >= cue.end();
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention x : dates) {
+            if (x.sentence() != cue.sentence() || !"DATE".equals(x.type()) || x.value() == null) {
+                continue;
+            }
+            boolean outside = contentAfter ? x.end() <= content.start() : x.start() >= content.end()
+                    || content.sentence() != cue.sentence();
+            if (!outside) {
+                continue;
+            }
+            int distance = x.start() >= cue.end() ? x.start() - cue.end() : cue.start() - x.end();
+            if (distance < bestDistance) {
+                best = x;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.value();
     }
 }

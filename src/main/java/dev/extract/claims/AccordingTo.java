@@ -1,0 +1,137 @@
+package dev.extract.claims;
+
+import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "…, according to TASS." and "According to the MoD's estimates from November, …": the source is the
+ * phrase after "according to" (the possessor of a cue noun such as "estimates", or the agent of "by"/"in"),
+ * the content the rest of the sentence. Also "X's estimate that …" (a cue noun with its owner).
+ */
+final class AccordingTo {
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
+    /** "the UK's Ministry of Defence's estimates from November" is 10 tokens; a source is never much longer. */
+    private static final int MAX_SOURCE_TOKENS = 20;
+    private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "of");
+
+    private final List<Token> toks;
+    private final QuoteIndex quotes;
+    private final Propositions props;
+    private final Lexicon lex = Lexicon.get();
+
+    AccordingTo(Document doc, QuoteIndex quotes, Propositions props) {
+        this.toks = doc.tokens();
+        this.quotes = quotes;
+        this.props = props;
+    }
+
+    /** The claim whose cue starts at token {@code k}, or null. */
+    Draft at(Sentence s, int k) {
+        int sf = s.firstToken();
+        int se = s.endToken();
+        if (k + 2 >= se || quotes.inside(toks.get(k).from()) != null) {
+            return null;
+        }
+        Lexicon.CueEntry cue = lex.prep(toks.get(k).lower() + " " + toks.get(k + 1).lower());
+        if (cue != null) {
+            return accordingTo(s, k, cue, sf, se);
+        }
+        return possessedNoun(s, k, sf, se);
+    }
+
+    private Draft accordingTo(Sentence s, int k, Lexicon.CueEntry cue, int sf, int se) {
+        int srcFrom = k + 2;
+        if (DEMONSTRATIVES.contains(toks.get(srcFrom).lower())) {
+            return null; // "according to those figures": the source was named before
+        }
+        int srcTo = srcFrom;
+        int srcLimit = Math.min(se, srcFrom + MAX_SOURCE_TOKENS);
+        while (srcTo < srcLimit && !toks.get(srcTo).text().equals(",") && !(srcTo == se - 1 && toks.get(srcTo).isPunctuation())) {
+            srcTo++;
+        }
+        if (srcTo == srcLimit && srcTo < se) {
+            return null; // no source phrase ends here
+        }
+        NounPhrases.Np speaker = source(srcFrom, srcTo);
+        if (speaker == null) {
+            return null;
+        }
+        int cFrom;
+        int cTo;
+        boolean opening = Clauses.trimStart(toks, sf, k) == k;
+        if (opening) {
+            if (srcTo >= se) {
+                return null;
+            }
+            cFrom = srcTo + 1;
+            cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
+        } else if (toks.get(k - 1).text().equals(",")) {
+            cFrom = Clauses.trimStart(toks, sf, k - 1);
+            cTo = Clauses.trimEnd(toks, cFrom, k - 1);
+        } else {
+            return null;
+        }
+        if (cTo <= cFrom) {
+            return null;
+        }
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
+        return new Draft("accordingTo", toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
+                toks.get(k).from(), toks.get(k + 1).to(), cue, toks.get(cFrom).from(), toks.get(cTo - 1).to(),
+                s.index(), false);
+    }
+
+    /** The source inside the phrase after "according to": an owner, an agent, a name, or the phrase. */
+    private NounPhrases.Np source(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (lex.noun(toks.get(i).lower()) != null && NounPhrases.isPossessive(toks.get(i - 1))) {
+                return NounPhrases.endingAt(toks, i - 2, from); // "the UK's Ministry of Defence's estimates"
+            }
+        }
+        for (int i = from + 1; i + 1 < to; i++) {
+            if (AGENT_PREPS.contains(toks.get(i).lower()) && toks.get(i + 1).isCapitalised()) {
+                NounPhrases.Np agent = NounPhrases.startingAt(toks, i + 1, to); // "a report in Ars Technica"
+                if (agent != null && !lex.isTimeWord(toks.get(i + 1).lower())) {
+                    return agent;
+                }
+            }
+        }
+        NounPhrases.Np np = NounPhrases.startingAt(toks, from, to);
+        if (np == null) {
+            return null;
+        }
+        // "the Russian state media agency TASS": the name at the end of a description is the source
+        int last = np.last();
+        int first = last;
+        while (first > np.first() && toks.get(first - 1).isCapitalised() && toks.get(first).isCapitalised()) {
+            first--;
+        }
+        boolean named = toks.get(last).isCapitalised() && last > np.first()
+                && !toks.get(first - 1).isCapitalised() && !NounPhrases.isPossessive(toks.get(first - 1));
+        return named ? new NounPhrases.Np(first, last, false) : np;
+    }
+
+    /** "the ministry's estimate that …": a cue noun, its owner before "'s", and a that-clause. */
+    private Draft possessedNoun(Sentence s, int k, int sf, int se) {
+        Token t = toks.get(k);
+        Lexicon.CueEntry cue = lex.noun(t.lower());
+        if (cue == null || k < sf + 2 || !NounPhrases.isPossessive(toks.get(k - 1)) || k + 1 >= se
+                || !toks.get(k + 1).lower().equals("that")) {
+            return null;
+        }
+        NounPhrases.Np owner = NounPhrases.endingAt(toks, k - 2, sf);
+        if (owner == null || k + 2 >= se) {
+            return null;
+        }
+        int cFrom = k + 2;
+        int cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
+        if (cTo <= cFrom) {
+            return null;
+        }
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, owner);
+        return new Draft("nounCue", toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun(),
+                t.from(), t.to(), cue, toks.get(cFrom).from(), toks.get(cTo - 1).to(), s.index(), false);
+    }
+}

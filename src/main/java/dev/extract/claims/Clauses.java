@@ -1,0 +1,50 @@
+package dev.extract.claims;
+
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/** Small token-range helpers shared by the attribution patterns. */
+final class Clauses {
+
+    private static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "-", "\u2013", "\u2014");
+    static final Set<String> QUOTE_CLOSE = Set.of("\u201D", "\"", "''");
+    static final Set<String> QUOTE_OPEN = Set.of("\u201C", "\"", "``");
+
+    private Clauses() {
+    }
+
+    /** True when the lower-cased tokens from {@code at} spell {@code words}. */
+    static boolean matches(List<Token> toks, int at, int end, List<String> words) {
+        if (at + words.size() > end) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!toks.get(at + k).lower().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops closing punctuation (not quotation marks) from the end of token range [from, to). */
+    static int trimEnd(List<Token> toks, int from, int to) {
+        while (to > from && END_PUNCT.contains(toks.get(to - 1).text())) {
+            to--;
+        }
+        return to;
+    }
+
+    /** Skips opening discourse words and their comma ("However ,", "But ,") from the start of [from, to). */
+    static int trimStart(List<Token> toks, int from, int to) {
+        int i = from;
+        while (i < to && (toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV"))
+                && i + 1 < to && toks.get(i + 1).text().equals(",")) {
+            i += 2;
+        }
+        while (i < to && (toks.get(i).text().equals(",") || toks.get(i).tag().equals("CCONJ"))) {
+            i++;
+        }
+        return i;
+    }
+}

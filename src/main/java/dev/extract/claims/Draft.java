@@ -1,0 +1,25 @@
+package dev.extract.claims;
+
+/**
+ * A claim as the patterns find it, before speakers are resolved and ids given. Indices are UTF-16
+ * ({@code -1} when absent); {@code cue} is null for a floating quote.
+ */
+record Draft(String kind,
+             int speakerFrom, int speakerTo, boolean pronoun,
+             int cueFrom, int cueTo, Lexicon.CueEntry cue,
+             int contentFrom, int contentTo,
+             int sentence, boolean negated) {
+
+    boolean hasSpeaker() {
+        return speakerFrom >= 0;
+    }
+
+    /** Where the claim sits in the text, for ordering: the earlier of its cue and its content. */
+    int position() {
+        return cueFrom < 0 ? contentFrom : Math.min(cueFrom, contentFrom);
+    }
+
+    Draft withKind(String k) {
+        return new Draft(k, speakerFrom, speakerTo, pronoun, cueFrom, cueTo, cue, contentFrom, contentTo, sentence, negated);
+    }
+}

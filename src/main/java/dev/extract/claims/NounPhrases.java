@@ -1,0 +1,153 @@
+package dev.extract.claims;
+
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Noun phrases read off UD tags, the way a speaker stands next to its cue: {@code [DET] (ADJ|NOUN|PROPN|NUM|'s)*
+ * (NOUN|PROPN)}, with "of", "&" and hyphens inside names ("Ministry of Defence"), or one personal pronoun.
+ * No parser: the tags and capitals are enough for the few shapes attributions take.
+ */
+final class NounPhrases {
+
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019");
+    private static final Set<String> DETERMINER_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
+    private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "who", "what",
+            "there", "anyone", "everyone", "someone", "nobody", "one", "all", "some");
+
+    /** No speaker phrase is longer; the cap keeps a run of thousands of nouns linear. */
+    static final int MAX_TOKENS = 14;
+
+    private NounPhrases() {
+    }
+
+    /** A phrase as an inclusive range of token indices in the list. */
+    record Np(int first, int last, boolean pronoun) {
+    }
+
+    static boolean isPossessive(Token t) {
+        return POSSESSIVE.contains(t.text());
+    }
+
+    /**
+     * A noun-like word: tagged NOUN or PROPN, or capitalised where the tagger guessed otherwise ("Research"
+     * as a VERB, "Boeing" as SCONJ inside a sentence); never a pronoun or determiner.
+     */
+    static boolean nounLike(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
+            return true;
+        }
+        if (!t.isCapitalised() || !Character.isLetter(t.text().codePointAt(0)) || Set.of("PRON", "DET").contains(t.tag())) {
+            return false;
+        }
+        boolean sentenceStart = i == 0 || toks.get(i - 1).sentence() != t.sentence();
+        return Set.of("VERB", "ADJ", "X", "NUM").contains(t.tag()) || !sentenceStart;
+    }
+
+    /** The phrase that ends at token {@code last} and starts no earlier than {@code lo}, or null. */
+    static Np endingAt(List<Token> toks, int last, int lo) {
+        if (last < lo) {
+            return null;
+        }
+        Token head = toks.get(last);
+        if (head.tag().equals("PRON")) {
+            return Lexicon.get().pronounTypes(head.lower()) != null || Set.of("we", "i", "you").contains(head.lower())
+                    ? new Np(last, last, true) : null;
+        }
+        // an adjective right after an article heads its phrase ("the general/ADJ said", "the accused")
+        boolean adjectiveHead = head.tag().equals("ADJ") && last > lo && toks.get(last - 1).tag().equals("DET");
+        if (!nounLike(toks, last) && !adjectiveHead || NOT_SPEAKERS.contains(head.lower())) {
+            return null;
+        }
+        int first = last;
+        for (int i = last - 1; i >= Math.max(lo, last - MAX_TOKENS); i--) {
+            Token t = toks.get(i);
+            String w = t.lower();
+            if (nounLike(toks, i) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {
+                first = i;
+            } else if (isPossessive(t) && i > lo && nounLike(toks, i - 1)) {
+                first = i;
+            } else if ((w.equals("of") || w.equals("&") || w.equals("-")) && i > lo && toks.get(i + 1).isCapitalised()
+                    && nounLike(toks, i - 1)) {
+                first = i;
+            } else if (t.tag().equals("DET") && !Set.of("which", "what", "that").contains(w) || DETERMINER_PRONOUNS.contains(w)) {
+                first = i;
+                break;
+            } else {
+                break;
+            }
+        }
+        // a phrase right after a preposition is its object, not a subject
+        if (first > lo && toks.get(first - 1).tag().equals("ADP") && !toks.get(first - 1).lower().equals("like")) {
+            return null;
+        }
+        return new Np(first, last, false);
+    }
+
+    /** The phrase that starts at token {@code first} and ends before {@code hi}, or null. */
+    static Np startingAt(List<Token> toks, int first, int hi) {
+        if (first >= hi) {
+            return null;
+        }
+        Token t0 = toks.get(first);
+        if (t0.tag().equals("PRON")) {
+            return Lexicon.get().pronounTypes(t0.lower()) != null ? new Np(first, first, true) : null;
+        }
+        int i = first;
+        if (t0.tag().equals("DET") || DETERMINER_PRONOUNS.contains(t0.lower())) {
+            i++;
+        }
+        int last = -1;
+        for (; i < Math.min(hi, first + MAX_TOKENS); i++) {
+            Token t = toks.get(i);
+            String w = t.lower();
+            if (nounLike(toks, i) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {
+                if (nounLike(toks, i)) {
+                    last = i;
+                }
+            } else if (isPossessive(t) && last == i - 1) {
+                continue;
+            } else if ((w.equals("of") || w.equals("&") || w.equals("-")) && last == i - 1 && i + 1 < hi
+                    && toks.get(i + 1).isCapitalised()) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return last < 0 ? null : new Np(first, last, false);
+    }
+
+    /**
+     * The part of a phrase to report as speaker: a name without its article ("MoD" of "The MoD"), the name
+     * after a possessive ("Ministry of Defence" of "the UK's Ministry of Defence"), else the whole phrase.
+     */
+    static Np nameCore(List<Token> toks, Np np) {
+        if (np.pronoun()) {
+            return np;
+        }
+        int first = np.first();
+        for (int i = np.last() - 1; i > first; i--) {
+            if (isPossessive(toks.get(i)) && toks.get(i + 1).isCapitalised()) {
+                return new Np(i + 1, np.last(), false);
+            }
+        }
+        Token t0 = toks.get(first);
+        if (t0.tag().equals("DET") && first < np.last() && toks.get(first + 1).isCapitalised()) {
+            return new Np(first + 1, np.last(), false);
+        }
+        return np;
+    }
+
+    /** True when the phrase holds a name (a capitalised word that is not the sentence's first). */
+    static boolean hasName(List<Token> toks, Np np, int sentenceFirst) {
+        for (int i = np.first(); i <= np.last(); i++) {
+            Token t = toks.get(i);
+            if (t.tag().equals("PROPN") || (t.isCapitalised() && i > sentenceFirst && nounLike(toks, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.extract.claims;
+
+import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per-document tables that keep every look-up of the patterns constant-time or logarithmic, so a long
+ * sentence full of cues costs linear time: where each proposition must end (the next content stop or the
+ * sentence end), where question marks are, and where each hedge occurs.
+ */
+final class Propositions {
+    private final List<Token> toks;
+    private final int[] nextStop;   // first stop token at or after i in i's sentence, else the sentence end
+    private final int[] questions;  // number of "?" tokens before i
+    private final List<int[]> hedgeStarts = new ArrayList<>(); // per hedge, sorted token indices where it starts
+
+    Propositions(Document doc) {
+        this.toks = doc.tokens();
+        int n = toks.size();
+        nextStop = new int[n + 1];
+        questions = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            questions[i + 1] = questions[i] + (toks.get(i).text().equals("?") ? 1 : 0);
+        }
+        List<List<String>> stops = Lexicon.get().contentStops();
+        for (Sentence s : doc.sentences()) {
+            int next = s.endToken();
+            for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
+                String w = toks.get(i).text();
+                if (w.equals(",") || w.equals(";")) {
+                    for (List<String> stop : stops) {
+                        if (Clauses.matches(toks, i, s.endToken(), stop)) {
+                            next = i;
+                            break;
+                        }
+                    }
+                }
+                nextStop[i] = next;
+            }
+        }
+        nextStop[n] = n;
+        for (List<String> hedge : Lexicon.get().hedges()) {
+            int[] at = new int[n];
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (Clauses.matches(toks, i, n, hedge)) {
+                    at[count++] = i;
+                }
+            }
+            hedgeStarts.add(java.util.Arrays.copyOf(at, count));
+        }
+    }
+
+    /** The exclusive end of a proposition that starts at token {@code from} in a sentence ending at {@code sentenceEnd}. */
+    int end(int from, int sentenceEnd) {
+        return from + 1 < sentenceEnd ? Math.min(sentenceEnd, nextStop[from + 1]) : sentenceEnd;
+    }
+
+    boolean hasQuestion(int from, int to) {
+        return questions[to] - questions[from] > 0;
+    }
+
+    /** The hedges that lie wholly in token range [from, to), as written, in lexicon order. */
+    List<String> hedges(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        List<List<String>> words = Lexicon.get().hedges();
+        for (int h = 0; h < hedgeStarts.size(); h++) {
+            int[] at = hedgeStarts.get(h);
+            int i = java.util.Arrays.binarySearch(at, from);
+            int first = i >= 0 ? i : -i - 1;
+            if (first < at.length && at[first] + words.get(h).size() <= to) {
+                int a = at[first];
+                out.add(text.substring(toks.get(a).from(), toks.get(a + words.get(h).size() - 1).to()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.extract.claims;
+
+import dev.extract.text.Document;
+import java.util.List;
+
+/**
+ * The document's quotes with the look-ups the attribution patterns need. Quotes never overlap and come in
+ * text order, so every look-up is a binary search.
+ */
+final class QuoteIndex {
+    private final String text;
+    private final List<Quotes.Quote> quotes;
+
+    QuoteIndex(Document doc) {
+        this.text = doc.text();
+        this.quotes = Quotes.find(doc);
+    }
+
+    List<Quotes.Quote> all() {
+        return quotes;
+    }
+
+    /** Index of the last quote that opens at or before {@code at}, or -1. */
+    private int lastOpeningBy(int at) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).open() <= at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The quote whose words hold UTF-16 index {@code at}, or null. */
+    Quotes.Quote inside(int at) {
+        int i = lastOpeningBy(at);
+        return i >= 0 && quotes.get(i).contains(at) ? quotes.get(i) : null;
+    }
+
+    /** The quote that closes just before {@code at}, with only blanks and commas between, or null. */
+    Quotes.Quote endingBefore(int at) {
+        int i = lastOpeningBy(at);
+        if (i < 0) {
+            return null;
+        }
+        Quotes.Quote q = quotes.get(i);
+        return q.close() <= at && onlyGlue(q.close(), at, false) ? q : null;
+    }
+
+    /** The quote that opens just after {@code at} behind a colon or comma (or nothing), or null. */
+    Quotes.Quote startingAfter(int at) {
+        int i = lastOpeningBy(at - 1) + 1;
+        if (i >= quotes.size()) {
+            return null;
+        }
+        Quotes.Quote q = quotes.get(i);
+        return onlyGlue(at, q.open(), true) ? q : null;
+    }
+
+    /** True when a quote lies wholly inside [from, to). */
+    boolean anyWithin(int from, int to) {
+        int i = lastOpeningBy(from - 1) + 1;
+        return i < quotes.size() && quotes.get(i).close() <= to;
+    }
+
+    private boolean onlyGlue(int from, int to, boolean colon) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != ',' && !(colon && c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

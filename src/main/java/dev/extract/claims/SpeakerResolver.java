@@ -1,0 +1,83 @@
+package dev.extract.claims;
+
+import dev.extract.actors.Actor;
+import dev.extract.actors.Mention;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Links a speaker span to an actor of the same article: the actor with a mention overlapping the span (the
+ * one nearest its end, where an English noun phrase has its head), else one whose name or mention reads the
+ * same; a pronoun ("it", "he") or a description ("the company") to the nearest actor of a fitting type
+ * mentioned before it. Offsets are code points, as in {@link Mention}.
+ */
+final class SpeakerResolver {
+
+    private SpeakerResolver() {
+    }
+
+    /** The speaker with its {@code actor} and {@code resolution} filled in where an actor fits. */
+    static Claim.Speaker resolve(String text, int start, int end, boolean pronoun, List<Actor> actors) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Lexicon lex = Lexicon.get();
+        if (pronoun) {
+            Set<String> types = lex.pronounTypes(lower);
+            Actor a = overlapping(start, end, actors);
+            if (a == null && types != null) {
+                a = nearestBefore(start, types, actors);
+            }
+            return new Claim.Speaker(text, start, end, a == null ? null : a.id(), a == null ? null : "pronoun");
+        }
+        Actor best = overlapping(start, end, actors);
+        if (best != null) {
+            return new Claim.Speaker(text, start, end, best.id(), "name");
+        }
+        for (Actor a : actors) {
+            if (a.name() != null && a.name().equalsIgnoreCase(text)
+                    || a.mentions().stream().anyMatch(m -> m.text().equalsIgnoreCase(text))) {
+                return new Claim.Speaker(text, start, end, a.id(), "name");
+            }
+        }
+        String[] words = lower.split("\\s+");
+        if (words.length == 2 && words[0].equals("the") && lex.descriptionTypes(words[1]) != null) {
+            Actor a = nearestBefore(start, lex.descriptionTypes(words[1]), actors);
+            if (a != null) {
+                return new Claim.Speaker(text, start, end, a.id(), "description");
+            }
+        }
+        return new Claim.Speaker(text, start, end, null, null);
+    }
+
+    /** The actor with a mention overlapping [start, end), the one ending last when several do. */
+    private static Actor overlapping(int start, int end, List<Actor> actors) {
+        Actor best = null;
+        int bestEnd = -1;
+        for (Actor a : actors) {
+            for (Mention m : a.mentions()) {
+                if (m.start() < end && start < m.end() && m.end() > bestEnd) {
+                    best = a;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Actor nearestBefore(int at, Set<String> types, List<Actor> actors) {
+        Actor best = null;
+        int bestEnd = -1;
+        for (Actor a : actors) {
+            if (!types.contains(a.type())) {
+                continue;
+            }
+            for (Mention m : a.mentions()) {
+                if (m.end() <= at && m.end() > bestEnd && !"pronoun".equals(m.kind()) && !"credit".equals(m.role())) {
+                    best = a;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best;
+    }
+}

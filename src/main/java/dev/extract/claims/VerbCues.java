@@ -1,0 +1,290 @@
+package dev.extract.claims;
+
+import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Claims around a reporting verb: "X said that …", "X believes …", "X said: “…”", "“…,” she said",
+ * "“…,” said X", split quotes, "…, X announced." Passive ("is thought"), infinitive ("refused to reveal"),
+ * future ("will announce") and negated ("has not revealed how many") cues give no claim.
+ */
+final class VerbCues {
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
+    private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+    private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
+
+    private final Document doc;
+    private final List<Token> toks;
+    private final QuoteIndex quotes;
+    private final Propositions props;
+    private final Lexicon lex = Lexicon.get();
+
+    VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
+        this.doc = doc;
+        this.toks = doc.tokens();
+        this.quotes = quotes;
+        this.props = props;
+    }
+
+    /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
+    Draft at(Sentence s, int k) {
+        Token cueTok = toks.get(k);
+        Lexicon.CueEntry cue = lex.verb(cueTok.lower());
+        if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null) {
+            return null;
+        }
+        int sf = s.firstToken();
+        int se = s.endToken();
+        if (k > sf && toks.get(k - 1).lower().equals("to")) {
+            return null; // "refused to reveal", "plans to announce": an intention, not a statement
+        }
+        Left left = left(k, sf);
+        if (left == null) {
+            return null;
+        }
+        boolean negated = left.negated();
+        int j = left.j();
+        NounPhrases.Np speaker = null;
+        int attrFrom;
+        int attrTo = k + 1; // token range of the attribution (speaker and cue), exclusive end
+        boolean gerund = cueTok.lower().endsWith("ing");
+        if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
+                || j >= sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
+            speaker = NounPhrases.startingAt(toks, k + 1, se); // "“…,” said Angers"
+            if (speaker == null) {
+                return null;
+            }
+            attrFrom = k;
+            attrTo = speaker.last() + 1;
+        } else if (gerund && j >= sf && Set.of("by", ",").contains(toks.get(j).lower())) {
+            speaker = mainSubject(j, sf); // "X justified it by saying …", "X protested, claiming …"
+            attrFrom = k;
+        } else if (gerund && j >= sf && toks.get(j).lower().equals("as")) {
+            speaker = NounPhrases.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
+            attrFrom = k;
+        } else if (gerund && j >= sf && toks.get(j).isVerb()) {
+            return null; // "side-stepped announcing": the object of another verb
+        } else {
+            speaker = subject(j, sf);
+            attrFrom = speaker == null ? k : speaker.first();
+        }
+        if (speaker == null) {
+            return null;
+        }
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
+        int spFrom = toks.get(shown.first()).from();
+        int spTo = toks.get(shown.last()).to();
+
+        // direct: a quote just before the attribution, perhaps resumed just after it
+        Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
+        if (before != null && !negated) {
+            Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
+            int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
+            return draft("direct", spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
+        }
+        // look right for "that", a colon or comma before a quote, over time words and "in a statement"
+        int limit = Math.min(se, attrTo + 9);
+        for (int i = attrTo; i < limit; i++) {
+            Token t = toks.get(i);
+            String w = t.lower();
+            if (w.equals(":") || w.equals(",") || Clauses.QUOTE_OPEN.contains(t.text()) && i == attrTo) {
+                Quotes.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
+                if (q != null && !negated) {
+                    return draft("direct", spFrom, spTo, shown.pronoun(), cueTok, cue, q.innerFrom(), q.innerTo(), s, false);
+                }
+                break;
+            }
+            if (w.equals("that") && (i == attrTo || !t.tag().equals("DET") || i + 1 < se && !toks.get(i + 1).tag().equals("NOUN"))) {
+                return indirect(s, i + 1, spFrom, spTo, shown.pronoun(), cueTok, cue, negated);
+            }
+            if (t.isVerb() || t.isPunctuation()) {
+                break;
+            }
+        }
+        // an attribution after its proposition: "…, Apple announced this morning."
+        int rest = skipTime(attrTo, se);
+        if (cue.takesObject()) {
+            // "told The Huffington Post, US ozone has dropped": the hearer is not part of what was said
+            NounPhrases.Np hearer = NounPhrases.startingAt(toks, rest, se);
+            if (hearer != null) {
+                rest = skipTime(hearer.last() + 1, se);
+                if (rest < se && toks.get(rest).text().equals(",")) {
+                    rest++;
+                }
+            }
+        }
+        if (Clauses.trimEnd(toks, rest, se) == rest) {
+            if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !negated) {
+                int from = Clauses.trimStart(toks, sf, attrFrom - 1);
+                if (from < attrFrom - 1) {
+                    return draft("indirect", spFrom, spTo, shown.pronoun(), cueTok, cue,
+                            toks.get(from).from(), toks.get(Clauses.trimEnd(toks, from, attrFrom - 1) - 1).to(), s, false);
+                }
+            }
+            return null;
+        }
+        if (negated) {
+            return null; // "did not say whether", "has not revealed how many": nothing was stated
+        }
+        if (cue.needsMarkedContent() || toks.get(rest).tag().equals("ADP")) {
+            return null; // "tweeted about their experience": a topic, not a proposition
+        }
+        return indirect(s, rest, spFrom, spTo, shown.pronoun(), cueTok, cue, false);
+    }
+
+    /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */
+    private boolean verbal(Sentence s, int k) {
+        Token t = toks.get(k);
+        if (t.isVerb()) {
+            return true;
+        }
+        if (!t.tag().equals("NOUN") || k == s.firstToken() || k + 1 >= s.endToken()) {
+            return false;
+        }
+        Token prev = toks.get(k - 1);
+        Token next = toks.get(k + 1);
+        boolean subjectBefore = NounPhrases.nounLike(toks, k - 1) && !NounPhrases.isPossessive(prev);
+        boolean objectAfter = next.lower().equals("that") || next.tag().equals("PART") && next.lower().equals("to")
+                || Set.of("DET", "PRON", "NUM", "PROPN", "NOUN").contains(next.tag());
+        return subjectBefore && objectAfter;
+    }
+
+    private Draft indirect(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
+                           Lexicon.CueEntry cue, boolean negated) {
+        int se = s.endToken();
+        if (from >= se || WH_COMPLEMENT.contains(toks.get(from).lower())) {
+            return null;
+        }
+        int stop = props.end(from, se);
+        int end = Clauses.trimEnd(toks, from, stop);
+        if (end <= from || props.hasQuestion(from, stop) && quotes.inside(toks.get(stop - 1).from()) == null) {
+            return null; // nothing said, or a question
+        }
+        int cFrom = toks.get(from).from();
+        int cTo = toks.get(end - 1).to();
+        String kind = "indirect";
+        if (quotes.anyWithin(cFrom, cTo)) {
+            kind = "mixed";
+        }
+        return draft(kind, spFrom, spTo, pronoun, cueTok, cue, cFrom, cTo, s, negated);
+    }
+
+    /** "Louis Gallois, the Airbus chief executive, said": the name of a subject with an appositive. */
+    private NounPhrases.Np apposition(int j, int sf) {
+        if (j < sf + 3 || !toks.get(j).text().equals(",")) {
+            return null;
+        }
+        NounPhrases.Np second = NounPhrases.endingAt(toks, j - 1, sf);
+        if (second == null) {
+            // an appositive the tags break ("the Airbus chief executive/ADJ"): take the phrase before its comma
+            for (int c = j - 1; c > sf && c > j - 9; c--) {
+                if (toks.get(c).text().equals(",")) {
+                    NounPhrases.Np name = NounPhrases.endingAt(toks, c - 1, sf);
+                    return name != null && NounPhrases.hasName(toks, name, sf) ? name : null;
+                }
+            }
+            return null;
+        }
+        if (second.first() - 1 <= sf || !toks.get(second.first() - 1).text().equals(",")) {
+            return null;
+        }
+        NounPhrases.Np first = NounPhrases.endingAt(toks, second.first() - 2, sf);
+        if (first == null) {
+            // a long appositive with commas of its own ("Cynthia Thompson, curator … at the University of
+            // Arkansas, Fayetteville, said"): the named phrase that opens the clause, if a comma follows it
+            NounPhrases.Np opening = NounPhrases.startingAt(toks, Clauses.trimStart(toks, sf, j), j);
+            if (opening != null && toks.get(opening.last() + 1).text().equals(",") && NounPhrases.hasName(toks, opening, -1)
+                    && opening.last() + 1 < second.first() - 1) {
+                return opening;
+            }
+            return second;
+        }
+        // "Louis Gallois, the Airbus chief executive," names first; "Irish airline, Ryanair," second
+        Token lead = toks.get(second.first());
+        return lead.tag().equals("DET") || !lead.isCapitalised() ? first : second;
+    }
+
+    /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
+    private int skipTime(int i, int se) {
+        boolean afterTime = false;
+        while (i < se) {
+            Token t = toks.get(i);
+            String w = t.lower();
+            boolean time = lex.isTimeWord(w) || t.isNumber() && afterTime
+                    || TIME_PREPS.contains(w) && i + 1 < se && lex.isTimeWord(toks.get(i + 1).lower());
+            if (!time) {
+                return i;
+            }
+            afterTime = true;
+            i++;
+        }
+        return i;
+    }
+
+    /** What stands left of a verb once adverbs, auxiliaries, negation and time words are passed. */
+    private record Left(int j, boolean negated) {
+    }
+
+    /** The token left of verb {@code k} past its adverbs and auxiliaries, or null for a passive or future verb. */
+    private Left left(int k, int sf) {
+        boolean negated = false;
+        int j = k - 1;
+        for (; j >= Math.max(sf, k - NounPhrases.MAX_TOKENS); j--) {
+            Token t = toks.get(j);
+            String w = t.lower();
+            if (NEGATION.contains(w)) {
+                negated = true;
+            } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && Set.of("has", "have", "had", "did", "does", "do").contains(w))) {
+                if (BE.contains(w) || FUTURE.contains(w)) {
+                    return null; // "is thought", "is expected", "will announce"
+                }
+            } else if (t.tag().equals("ADV") || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
+                    || (TIME_PREPS.contains(w) && j + 1 < k && lex.isTimeWord(toks.get(j + 1).lower()))) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return new Left(j, negated);
+    }
+
+    /** The subject phrase ending at token {@code j}, seeing through an appositive. */
+    private NounPhrases.Np subject(int j, int sf) {
+        NounPhrases.Np np = apposition(j, sf);
+        return np != null ? np : NounPhrases.endingAt(toks, j, sf);
+    }
+
+    /** The subject of the finite verb before token {@code j}: "Boeing" in "Boeing challenged the award, claiming". */
+    private NounPhrases.Np mainSubject(int j, int sf) {
+        for (int v = j - 1; v > Math.max(sf, j - 40); v--) {
+            Token t = toks.get(v);
+            if (t.tag().equals("VERB") && !t.lower().endsWith("ing")) {
+                Left left = left(v, sf);
+                if (left != null && left.j() >= sf) {
+                    NounPhrases.Np np = subject(left.j(), sf);
+                    if (np != null) {
+                        return np;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasCommaBetween(int from, int to) {
+        return to > from;
+    }
+
+    private Draft draft(String kind, int spFrom, int spTo, boolean pronoun, Token cueTok, Lexicon.CueEntry cue,
+                        int cFrom, int cTo, Sentence s, boolean negated) {
+        if (cTo <= cFrom) {
+            return null;
+        }
+        return new Draft(kind, spFrom, spTo, pronoun, cueTok.from(), cueTok.to(), cue, cFrom, cTo, s.index(), negated);
+    }
+}
