@@ -20,7 +20,7 @@ class LinkerTest {
 
     private static Figure figure(String id, int start, int end) {
         return new Figure(id, "302,000", start, end, 0, BigDecimal.valueOf(302000), null, null, "count",
-                null, null, null, null, null, "test");
+                null, null, null, null, null, null, "test");
     }
 
     // "However, according to the UK's Ministry of Defence's estimates from November, there have been
