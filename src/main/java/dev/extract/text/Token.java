@@ -8,8 +8,14 @@ package dev.extract.text;
  * @param tag      Universal Dependencies part-of-speech tag (PROPN, NOUN, VERB, AUX, NUM, ADP, PUNCT …).
  *                 The English model gives no tense or number: read those from the word form.
  * @param sentence index of the sentence that holds the token
+ * @param lower    the text in lower case (Locale.ROOT)
  */
-public record Token(int index, int from, int to, String text, String tag, int sentence) {
+public record Token(int index, int from, int to, String text, String tag, int sentence, String lower) {
+
+    /** A token whose lower-case form is computed once here: every extractor asks for it, often. */
+    public Token(int index, int from, int to, String text, String tag, int sentence) {
+        this(index, from, to, text, tag, sentence, text.toLowerCase(java.util.Locale.ROOT));
+    }
 
     public boolean isProperNoun() {
         return tag.equals("PROPN");
@@ -29,9 +35,5 @@ public record Token(int index, int from, int to, String text, String tag, int se
 
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
-    }
-
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
     }
 }
