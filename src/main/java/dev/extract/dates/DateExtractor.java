@@ -1,12 +1,224 @@
 package dev.extract.dates;
 
+import dev.extract.text.Block;
 import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Span;
+import dev.extract.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 
-/** Finds time expressions and normalises them against the document's reference date. */
+/**
+ * Finds time expressions and normalises them against the document's reference date. The patterns and word
+ * lists are data ({@code patterns.tsv}, {@code words.tsv}, {@code tense.tsv}); this class runs them over every
+ * sentence but page furniture, keeps the longest matches, widens them by their mods, resolves each against its
+ * anchor (the reference date, or the date of the speech a quote was said in) and numbers them in text order.
+ * Immutable and thread-safe: all state of a run lives in {@link Run}.
+ */
 public final class DateExtractor {
+    private final Lexicon words;
+    private final RuleTable rules;
+    private final Tense tense;
+    private final Prefixes prefixes;
+    private final CalendarResolver calendar;
+    private final RelativeResolver relative;
+
+    public DateExtractor() {
+        this(false);
+    }
+
+    /** @param dayFirst read an ambiguous "04/01/2024" as 4 January (else as April 1, the US order) */
+    public DateExtractor(boolean dayFirst) {
+        this.words = Lexicon.load("words.tsv", "tense.tsv");
+        this.rules = new RuleTable(words, "patterns.tsv");
+        this.tense = new Tense(words);
+        this.prefixes = new Prefixes(words);
+        this.calendar = new CalendarResolver(words, dayFirst);
+        this.relative = new RelativeResolver(words);
+    }
 
     public List<DateMention> extract(Document doc) {
-        return List.of();
+        return new Run(doc).mentions();
+    }
+
+    /** A date resolved but not yet numbered: UTF-16 range in the text. */
+    record Found(int from, int to, int sentence, Timex timex, String relation, String rule) {
+    }
+
+    private final class Run {
+        private final Document doc;
+        private final String text;
+        private final LocalDate reference;
+        private final List<Found> found = new ArrayList<>();
+        private LocalDate previousDay;
+        private final Quotes quotes;
+
+        Run(Document doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.reference = doc.referenceDate().orElse(null);
+            this.quotes = new Quotes(text, words);
+        }
+
+        List<DateMention> mentions() {
+            int block = -1;
+            for (Sentence s : doc.sentences()) {
+                Block b = doc.block(s);
+                if (b.kind() == Block.Kind.FURNITURE) {
+                    continue;
+                }
+                if (b.paragraph() != block) {
+                    quotes.newParagraph();
+                    block = b.paragraph();
+                }
+                sentence(s);
+            }
+            found.addAll(YearSpans.find(text, found));
+            found.sort(Comparator.comparingInt(Found::from).thenComparing(Comparator.comparingInt(Found::to).reversed()));
+            List<DateMention> out = new ArrayList<>(found.size());
+            for (Found f : found) {
+                Span span = doc.span(f.from(), f.to());
+                Timex t = f.timex();
+                out.add(new DateMention("d" + (out.size() + 1), span.text(), span.start(), span.end(), f.sentence(),
+                        t.type(), t.value(), t.mod(), f.relation(), Periods.range(t.type().equals("DATE") || t.type().equals("TIME") ? t.value() : null),
+                        Periods.granularity(t.type(), t.value()), f.rule()));
+            }
+            return out;
+        }
+
+        private void sentence(Sentence s) {
+            List<Token> tokens = doc.tokens(s);
+            quotes.startSentence(s, tokens);
+            for (Candidate c : select(s, tokens)) {
+                Quotes.Anchor speech = quotes.anchorAt(c.from());
+                Timex t = resolve(c.rule(), context(s, tokens, c, speech));
+                if (t == null) {
+                    continue;
+                }
+                if (t.type() == null) {
+                    t = t.withType(c.rule().type());
+                }
+                int from = c.from();
+                if (t.mod() == null && t.type().equals("DATE") && !t.value().endsWith("_REF")) {
+                    Prefixes.Found p = prefixes.posmod(text, s.from(), from);
+                    if (p != null) {
+                        from = p.from();
+                        t = t.withMod(p.value());
+                    }
+                }
+                if (t.mod() == null) {
+                    Prefixes.Found p = prefixes.mod(text, s.from(), from, t.type());
+                    if (p != null) {
+                        from = p.from();
+                        t = t.withMod(p.value().equals("EXACT") ? null : p.value());
+                    }
+                }
+                Prefixes.Found rel = prefixes.relation(text, s.from(), from);
+                Found f = new Found(from, c.to(), s.index(), t, rel == null ? null : rel.value(), c.rule().name());
+                found.add(f);
+                remember(f);
+            }
+            quotes.anchorAt(s.to()); // follow quote marks to the sentence's end
+        }
+
+        private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech) {
+            int first = 0;
+            while (first < tokens.size() - 1 && tokens.get(first).to() <= c.from()) {
+                first++;
+            }
+            int last = first;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).from() < c.to()) {
+                last++;
+            }
+            LocalDate anchor = speech != null ? speech.day() : reference;
+            String unit = speech != null ? speech.unit() : "D";
+            return new Context(c.groups(), text.substring(s.from(), c.from()), text.substring(c.to(), s.to()),
+                    tokens, first, last, anchor, unit, reference, previousDay, tense.around(tokens, first, last));
+        }
+
+        /** Keeps the last named day (for "the next day") and offers the date to a quote that follows. */
+        private void remember(Found f) {
+            Timex t = f.timex();
+            if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
+                return;
+            }
+            String g = Periods.granularity(t.type(), t.value());
+            LocalDate first = Periods.firstDay(t.value());
+            if (first == null || g == null) {
+                return;
+            }
+            if (g.equals("day") || g.equals("time")) {
+                previousDay = first;
+            }
+            String unit = switch (g) {
+                case "day", "time" -> "D";
+                case "month" -> "M";
+                case "year" -> "Y";
+                default -> null;
+            };
+            if (unit != null) {
+                quotes.offer(f.to(), new Quotes.Anchor(first, unit));
+            }
+        }
+
+        /**
+         * Every rule's matches in the sentence; the longest that its resolver accepts wins, then the earlier
+         * rule, so a refused "May 2000 people" leaves room for shorter matches inside it.
+         */
+        private List<Candidate> select(Sentence s, List<Token> tokens) {
+            List<Candidate> all = new ArrayList<>();
+            for (Rule r : rules.rules()) {
+                Matcher m = r.pattern().matcher(text).region(s.from(), s.to());
+                m.useTransparentBounds(true);
+                while (m.find()) {
+                    Map<String, String> groups = new HashMap<>();
+                    for (String g : r.groups()) {
+                        String v = m.group(g);
+                        if (v != null) {
+                            groups.put(g, v);
+                        }
+                    }
+                    all.add(new Candidate(r, m.start(), m.end(), groups));
+                }
+            }
+            all.sort(Comparator.comparingInt(Candidate::length).reversed()
+                    .thenComparingInt(c -> c.rule().order()).thenComparingInt(Candidate::from));
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : all) {
+                if (kept.stream().noneMatch(c::overlaps) && resolve(c.rule(), context(s, tokens, c, null)) != null) {
+                    kept.add(c);
+                }
+            }
+            kept.sort(Comparator.comparingInt(Candidate::from));
+            return kept;
+        }
+    }
+
+    private Timex resolve(Rule rule, Context c) {
+        return switch (rule.resolver()) {
+            case "absolute" -> calendar.absolute(c);
+            case "numeric" -> calendar.numeric(c);
+            case "month" -> calendar.month(c);
+            case "weekday" -> calendar.weekday(c);
+            case "holiday" -> calendar.holiday(c);
+            case "year" -> calendar.year(c);
+            case "decade" -> calendar.decade(c);
+            case "century" -> calendar.century(c);
+            case "quarter" -> calendar.quarter(c);
+            case "half" -> calendar.half(c);
+            case "season" -> calendar.season(c);
+            case "deictic" -> relative.deictic(c);
+            case "relative" -> relative.relative(c);
+            case "ago" -> relative.ago(c);
+            case "duration" -> relative.duration(c);
+            case "set" -> relative.set(c);
+            case "time" -> relative.time(c);
+            default -> throw new IllegalStateException("patterns.tsv: unknown resolver " + rule.resolver());
+        };
     }
 }

@@ -1,0 +1,90 @@
+package dev.extract.dates;
+
+import dev.extract.text.Token;
+import java.util.List;
+
+/**
+ * The time a clause looks to, read from word forms since the tags carry no tense: the finite verb nearest to
+ * a date decides. Past forms come from {@code tense.tsv} or end in "-ed"; "will", "is expected to" and plain
+ * present-tense clauses look ahead.
+ */
+final class Tense {
+    enum Direction { PAST, FUTURE, NONE }
+
+    private static final List<String> MODALS = List.of("would", "could", "should", "might", "must", "can", "may", "ought");
+    private final Lexicon words;
+
+    Tense(Lexicon words) {
+        this.words = words;
+    }
+
+    /**
+     * The direction of the clause around tokens {@code [first, last]} of {@code sentence}: the nearest finite
+     * verb wins, the left one first at equal distance.
+     */
+    Direction around(List<Token> sentence, int first, int last) {
+        for (int d = 1; d < sentence.size(); d++) {
+            int l = first - d;
+            int r = last + d;
+            if (l < 0 && r >= sentence.size()) {
+                break;
+            }
+            if (l >= 0) {
+                Direction x = classify(sentence, l);
+                if (x != null) {
+                    return x;
+                }
+            }
+            if (r < sentence.size()) {
+                Direction x = classify(sentence, r);
+                if (x != null) {
+                    return x;
+                }
+            }
+        }
+        return Direction.NONE;
+    }
+
+    /** The direction a token sets, or null when it is no finite verb. */
+    private Direction classify(List<Token> s, int i) {
+        Token t = s.get(i);
+        String w = Lexicon.normalise(t.text());
+        if (words.has("future", w) && (t.isVerb() || w.equals("will") || w.equals("'ll"))) {
+            return Direction.FUTURE;
+        }
+        if (words.has("present", w) && t.isVerb()) {
+            return Direction.FUTURE;
+        }
+        if (words.has("perfect", w) && t.isVerb()) {
+            return Direction.PAST;
+        }
+        if (words.has("past", w) && (t.isVerb() || w.equals("was") || w.equals("were"))) {
+            return Direction.PAST;
+        }
+        if (!t.tag().equals("VERB")) {
+            return null;
+        }
+        String prev = i > 0 ? Lexicon.normalise(s.get(i - 1).text()) : "";
+        if (i > 0 && (s.get(i - 1).tag().equals("DET") || s.get(i - 1).tag().equals("ADJ") || prev.equals("'s"))) {
+            return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb
+        }
+        if (prev.equals("to") || MODALS.contains(prev)) {
+            return null; // an infinitive or a modal's verb says nothing of the time
+        }
+        int aux = i > 0 && s.get(i - 1).tag().equals("AUX") ? i - 1
+                : i > 1 && s.get(i - 2).tag().equals("AUX") && s.get(i - 1).tag().equals("ADV") ? i - 2 : -1;
+        if (aux >= 0) {
+            return classify(s, aux); // a participle after an auxiliary ("was signed", "is expected"): the auxiliary decides
+        }
+        if (w.endsWith("ed")) {
+            return Direction.PAST;
+        }
+        if (w.endsWith("ing")) {
+            return null;
+        }
+        if (w.endsWith("s") && !w.endsWith("ss")) {
+            return Direction.FUTURE;
+        }
+        return null;
+    }
+}
