@@ -14,6 +14,11 @@ final class CalendarResolver {
     private static final Set<String> DATE_LEAD = Set.of("in", "of", "since", "until", "till", "by", "from", "through",
             "during", "before", "after", "between", "and", "to", "or", "early", "late", "mid", "mid-", "end", "last",
             "next", "this", "past", "coming", "throughout", "beginning", "start", "the");
+    /** Before 1800 a bare four-digit number is a year only after one of these ("in 1500", not "Room 1204"). */
+    private static final Set<String> OLD_YEAR_LEAD = Set.of("in", "of", "since", "until", "by", "from", "before", "after",
+            "during", "circa", "c.", "year", "around");
+    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "#", "no.", "us$", "a$", "c$", "rs");
     private final Lexicon words;
     private final boolean dayFirst;
@@ -68,10 +73,10 @@ final class CalendarResolver {
     Timex month(Context c) {
         String word = c.group("month");
         String rel = c.group("rel");
-        if (!Character.isUpperCase(word.charAt(0)) || word.length() < 4 || word.endsWith(".")) {
-            return null; // abbreviations stand only in full dates; lower case is a verb
-        }
         String lower = Lexicon.normalise(word);
+        if (!Character.isUpperCase(word.charAt(0)) || !FULL_MONTHS.contains(lower)) {
+            return null; // abbreviations stand only in full dates ("Jan" is a name); lower case is a verb
+        }
         if ((lower.equals("may") || lower.equals("march")) && rel == null && !DATE_LEAD.contains(c.previousWord())) {
             return null;
         }
@@ -174,7 +179,11 @@ final class CalendarResolver {
         if (prevTok != null && prevTok.isNumber() && !prevTok.text().matches("\\d{1,2}(st|nd|rd|th)?")) {
             return null; // "one 2000", "1,000 2000" (a list of figures)
         }
-        if (year < 1800 && !DATE_LEAD.contains(prev) && !prev.equals("year") && !prev.equals("circa")) {
+        if (next != null && next.lower().equals("of") && c.last() + 2 < c.tokens().size()
+                && c.tokens().get(c.last() + 2).tag().equals("DET")) {
+            return null; // "2011 of the votes"
+        }
+        if (year < 1800 && !OLD_YEAR_LEAD.contains(prev)) {
             return null;
         }
         return date(y);
@@ -236,18 +245,27 @@ final class CalendarResolver {
         return date(y + "-" + code);
     }
 
-    /** "June 18" in a text of July 2008 is 2008-06-18; "11 December" in January 2010 is 2009-12-11. */
+    /**
+     * The year of a day named without one: in a past-tense clause the latest such day up to the anchor, in a
+     * future one the earliest from it, else the nearest ("June 18" in July 2008 is 2008-06-18; "11 December"
+     * in January 2010 is 2009-12-11).
+     */
     private static String nearestYear(Context c, int month, int day) {
         LocalDate anchor = c.dayAnchor() != null ? c.dayAnchor() : c.anchor();
         if (anchor == null) {
             return String.format("XXXX-%02d-%02d", month, day);
         }
         LocalDate best = null;
+        long bestScore = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             try {
                 LocalDate d = LocalDate.of(y, month, day);
-                if (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
+                long diff = d.toEpochDay() - anchor.toEpochDay();
+                boolean against = c.tense() == Tense.Direction.PAST && diff > 1 || c.tense() == Tense.Direction.FUTURE && diff < -1;
+                long score = Math.abs(diff) + (against ? 400 : 0);
+                if (score < bestScore) {
                     best = d;
+                    bestScore = score;
                 }
             } catch (DateTimeException e) {
                 // February 29 of a common year

@@ -66,17 +66,18 @@ public final class DateExtractor {
         }
 
         List<DateMention> mentions() {
-            int block = -1;
-            for (Sentence s : doc.sentences()) {
-                Block b = doc.block(s);
-                if (b.kind() == Block.Kind.FURNITURE) {
-                    continue;
+            List<Sentence> sentences = doc.sentences();
+            int i = 0;
+            for (Block b : doc.blocks()) {
+                quotes.newParagraph();
+                // matched over the whole block: the segmenter may cut "Jan. 4" or "6:40 p.m. (GMT +8)" in two
+                List<Candidate> candidates = b.kind() == Block.Kind.FURNITURE ? List.of() : select(b);
+                while (i < sentences.size() && sentences.get(i).from() < b.to()) {
+                    Sentence s = sentences.get(i++);
+                    if (b.kind() != Block.Kind.FURNITURE && s.from() >= b.from()) {
+                        sentence(s, candidates.stream().filter(c -> doc.sentenceAt(c.from()) == s.index()).toList());
+                    }
                 }
-                if (b.paragraph() != block) {
-                    quotes.newParagraph();
-                    block = b.paragraph();
-                }
-                sentence(s);
             }
             found.addAll(YearSpans.find(text, found));
             found.sort(Comparator.comparingInt(Found::from).thenComparing(Comparator.comparingInt(Found::to).reversed()));
@@ -91,10 +92,10 @@ public final class DateExtractor {
             return out;
         }
 
-        private void sentence(Sentence s) {
+        private void sentence(Sentence s, List<Candidate> candidates) {
             List<Token> tokens = doc.tokens(s);
             quotes.startSentence(s, tokens);
-            for (Candidate c : select(s, tokens)) {
+            for (Candidate c : candidates) {
                 Quotes.Anchor speech = quotes.anchorAt(c.from());
                 Timex t = resolve(c.rule(), context(s, tokens, c, speech));
                 if (t == null) {
@@ -118,7 +119,9 @@ public final class DateExtractor {
                         t = t.withMod(p.value().equals("EXACT") ? null : p.value());
                     }
                 }
-                Prefixes.Found rel = prefixes.relation(text, s.from(), from);
+                // "since", "until" relate a point in time; before a duration ("by two years", "after six months")
+                // they measure, and are left out
+                Prefixes.Found rel = t.type().equals("DATE") || t.type().equals("TIME") ? prefixes.relation(text, s.from(), from) : null;
                 Found f = new Found(from, c.to(), s.index(), t, rel == null ? null : rel.value(), c.rule().name());
                 found.add(f);
                 remember(f);
@@ -137,7 +140,7 @@ public final class DateExtractor {
             }
             LocalDate anchor = speech != null ? speech.day() : reference;
             String unit = speech != null ? speech.unit() : "D";
-            return new Context(c.groups(), text.substring(s.from(), c.from()), text.substring(c.to(), s.to()),
+            return new Context(c.groups(), text.substring(s.from(), c.from()), text.substring(c.to(), Math.max(c.to(), s.to())),
                     tokens, first, last, anchor, unit, reference, previousDay, tense.around(tokens, first, last));
         }
 
@@ -170,10 +173,10 @@ public final class DateExtractor {
          * Every rule's matches in the sentence; the longest that its resolver accepts wins, then the earlier
          * rule, so a refused "May 2000 people" leaves room for shorter matches inside it.
          */
-        private List<Candidate> select(Sentence s, List<Token> tokens) {
+        private List<Candidate> select(Block b) {
             List<Candidate> all = new ArrayList<>();
             for (Rule r : rules.rules()) {
-                Matcher m = r.pattern().matcher(text).region(s.from(), s.to());
+                Matcher m = r.pattern().matcher(text).region(b.from(), b.to());
                 m.useTransparentBounds(true);
                 while (m.find()) {
                     Map<String, String> groups = new HashMap<>();
@@ -190,7 +193,12 @@ public final class DateExtractor {
                     .thenComparingInt(c -> c.rule().order()).thenComparingInt(Candidate::from));
             List<Candidate> kept = new ArrayList<>();
             for (Candidate c : all) {
-                if (kept.stream().noneMatch(c::overlaps) && resolve(c.rule(), context(s, tokens, c, null)) != null) {
+                int si = doc.sentenceAt(c.from());
+                if (si < 0 || kept.stream().anyMatch(c::overlaps)) {
+                    continue;
+                }
+                Sentence s = doc.sentences().get(si);
+                if (resolve(c.rule(), context(s, doc.tokens(s), c, null)) != null) {
                     kept.add(c);
                 }
             }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Prefixes {
     private static final int TAIL = 40;
+    private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|this|that)\\b");
     private final Lexicon words;
     private final Pattern mod;
     private final Pattern posmod;
@@ -32,8 +33,8 @@ final class Prefixes {
     /** A mod word ending right at {@code at}, allowed before a {@code type}. */
     Found mod(String text, int lowest, int at, String type) {
         Found f = find(mod, "mod", text, lowest, at);
-        if (f == null) {
-            return null;
+        if (f == null || DETERMINER.matcher(text).region(at, Math.min(text.length(), at + 6)).lookingAt()) {
+            return null; // "over the next four years" is "during", not "more than"
         }
         String where = words.extra("mod", f.word());
         boolean quantity = type.equals("DURATION") || type.equals("TIME") || type.equals("SET");

@@ -113,7 +113,9 @@ final class RelativeResolver {
             return null; // an age, not a period
         }
         if (numWord == null) {
-            return duration("X", false, unit);
+            Token prev = c.previousToken();
+            // "years" alone is vague, but after a number it was part of a refused "25 years" (an age)
+            return prev != null && prev.isNumber() ? null : duration("X", false, unit);
         }
         String n = Lexicon.normalise(numWord);
         boolean article = n.equals("a") || n.equals("an");
@@ -208,8 +210,8 @@ final class RelativeResolver {
             return null;
         }
         String t = Lexicon.normalise(text).replace(",", "");
-        if (t.matches("\\d+(\\.\\d+)?")) {
-            return t;
+        if (t.equals("x") || t.matches("\\d+(\\.\\d+)?")) {
+            return t.toUpperCase(java.util.Locale.ROOT);
         }
         String v = words.value("number", t);
         if (v != null) {

@@ -49,16 +49,30 @@ final class Tense {
     private Direction classify(List<Token> s, int i) {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
-        if (words.has("future", w) && (t.isVerb() || w.equals("will") || w.equals("'ll"))) {
+        if (words.has("ahead", w)) {
             return Direction.FUTURE;
         }
-        if (words.has("present", w) && t.isVerb()) {
-            return Direction.FUTURE;
+        if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
+            // a verb after auxiliaries ("will be held", "was signed", "is expected"): the auxiliaries decide
+            boolean auxiliary = false;
+            for (int j = i - 1; j >= 0 && (s.get(j).tag().equals("AUX") || s.get(j).tag().equals("ADV") || s.get(j).tag().equals("PART")); j--) {
+                if (s.get(j).tag().equals("AUX")) {
+                    auxiliary = true;
+                    Direction x = auxiliary(Lexicon.normalise(s.get(j).text()));
+                    if (x != null) {
+                        return x;
+                    }
+                }
+            }
+            if (auxiliary) {
+                return null; // "would have signed": a modal says nothing of the time
+            }
         }
-        if (words.has("perfect", w) && t.isVerb()) {
-            return Direction.PAST;
+        Direction aux = auxiliary(w);
+        if (aux != null && (t.isVerb() || w.equals("will") || w.equals("'ll"))) {
+            return aux;
         }
-        if (words.has("past", w) && (t.isVerb() || w.equals("was") || w.equals("were"))) {
+        if (words.has("past", w) && t.isVerb()) {
             return Direction.PAST;
         }
         if (!t.tag().equals("VERB")) {
@@ -71,11 +85,6 @@ final class Tense {
         if (prev.equals("to") || MODALS.contains(prev)) {
             return null; // an infinitive or a modal's verb says nothing of the time
         }
-        int aux = i > 0 && s.get(i - 1).tag().equals("AUX") ? i - 1
-                : i > 1 && s.get(i - 2).tag().equals("AUX") && s.get(i - 1).tag().equals("ADV") ? i - 2 : -1;
-        if (aux >= 0) {
-            return classify(s, aux); // a participle after an auxiliary ("was signed", "is expected"): the auxiliary decides
-        }
         if (w.endsWith("ed")) {
             return Direction.PAST;
         }
@@ -84,6 +93,20 @@ final class Tense {
         }
         if (w.endsWith("s") && !w.endsWith("ss")) {
             return Direction.FUTURE;
+        }
+        return null;
+    }
+
+    /** The direction an auxiliary sets: "will" and present-tense "is" look ahead, "was" and "has" back. */
+    private Direction auxiliary(String w) {
+        if (words.has("future", w)) {
+            return Direction.FUTURE;
+        }
+        if (words.has("present", w)) {
+            return Direction.FUTURE;
+        }
+        if (words.has("perfect", w) || words.has("past", w) && (w.equals("was") || w.equals("were") || w.equals("had") || w.equals("did"))) {
+            return Direction.PAST;
         }
         return null;
     }
