@@ -17,6 +17,8 @@ final class CalendarResolver {
     /** Before 1800 a bare four-digit number is a year only after one of these ("in 1500", not "Room 1204"). */
     private static final Set<String> OLD_YEAR_LEAD = Set.of("in", "of", "since", "until", "by", "from", "before", "after",
             "during", "circa", "c.", "year", "around");
+    private static final Set<String> SEASON_LEAD = Set.of("in", "during", "since", "until", "by", "through", "early",
+            "late", "mid", "mid-", "over", "throughout", "before", "after");
     private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "#", "no.", "us$", "a$", "c$", "rs");
@@ -140,8 +142,8 @@ final class CalendarResolver {
 
     Timex holiday(Context c) {
         String name = c.group("holiday");
-        if (!Character.isUpperCase(name.charAt(0))) {
-            return null;
+        if (!Character.isUpperCase(name.charAt(0)) || inName(c)) {
+            return null; // "Johnnie Christmas" is a person
         }
         String[] md = words.value("holiday", name).split("-");
         int month = Integer.parseInt(md[0]);
@@ -171,11 +173,13 @@ final class CalendarResolver {
             return null;
         }
         Token next = c.nextToken();
-        if (next != null && !next.isCapitalised() && (words.has("countnoun", next.text())
-                || next.tag().equals("NOUN") && next.lower().endsWith("s") && !next.lower().endsWith("ss"))) {
-            return null; // "2000 people", "1500 troops"
-        }
         Token prevTok = c.previousToken();
+        boolean determined = prevTok != null && (prevTok.lower().equals("the") || prevTok.lower().endsWith("'s")
+                || prevTok.lower().endsWith("’s"));
+        if (next != null && !next.isCapitalised() && !determined && (countNoun(next.lower())
+                || next.tag().equals("NOUN") && next.lower().endsWith("s") && !next.lower().endsWith("ss"))) {
+            return null; // "2000 people", "1500 troops"; but "the 2014 protests" is a year
+        }
         if (prevTok != null && prevTok.isNumber() && !prevTok.text().matches("\\d{1,2}(st|nd|rd|th)?")) {
             return null; // "one 2000", "1,000 2000" (a list of figures)
         }
@@ -230,8 +234,10 @@ final class CalendarResolver {
         if (c.group("year") != null) {
             return date(c.group("year") + "-" + code);
         }
-        if (rel == null && (word.equals("fall") || !DATE_LEAD.contains(c.previousWord()))) {
-            return null; // "fall" the verb, "summer camp"
+        Token next = c.nextToken();
+        if (rel == null && (word.equals("fall") || !SEASON_LEAD.contains(c.previousWord())
+                || next != null && next.tag().equals("NOUN") && !next.isCapitalised())) {
+            return null; // "fall" the verb, "summer camp", "winter wheat"
         }
         if (c.anchor() == null) {
             return date("XXXX-" + code);
@@ -243,6 +249,22 @@ final class CalendarResolver {
             y++;
         }
         return date(y + "-" + code);
+    }
+
+    /** A count noun after a number: a row of words.tsv, or a compound ending in one ("schoolchildren"). */
+    private boolean countNoun(String word) {
+        for (String n : words.kind("countnoun").keySet()) {
+            if (word.endsWith(n) && (word.length() == n.length() || n.length() >= 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the match continues a capitalised name ("LA Weekly", "Johnnie Christmas"). */
+    static boolean inName(Context c) {
+        Token prev = c.previousToken();
+        return prev != null && prev.isProperNoun() && prev.isCapitalised();
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Set;
 final class RelativeResolver {
     private static final Set<String> RATE_LEAD = Set.of("million", "billion", "thousand", "trillion", "hundred", "times",
             "twice", "once", "percent", "%", "dollars", "euros", "pounds", "bn", "m", "tonnes", "tons", "barrels");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "(?i)(?<!\\p{L})(?:aged?|age\\s+of)\\s*$");
     private final Lexicon words;
 
     RelativeResolver(Lexicon words) {
@@ -20,6 +22,9 @@ final class RelativeResolver {
 
     Timex deictic(Context c) {
         String v = words.value("deictic", c.group("deictic"));
+        if (c.previousWord().equals("every") || c.previousWord().equals("just") && c.after().startsWith(" and")) {
+            return null; // "every now and again"
+        }
         if (v.endsWith("_REF")) {
             return c.group("partofday") == null ? new Timex("DATE", v, null) : null;
         }
@@ -109,7 +114,7 @@ final class RelativeResolver {
         String unitWord = Lexicon.normalise(c.group("unit"));
         String unit = words.value("unit", unitWord);
         String after = c.after();
-        if (after.startsWith("-old") || after.matches("(?s)\\s+old\\b.*") || c.previousWord().startsWith("age")) {
+        if (after.startsWith("-old") || after.matches("(?s)\\s+old\\b.*") || AGE.matcher(c.before()).find()) {
             return null; // an age, not a period
         }
         if (numWord == null) {
@@ -131,6 +136,9 @@ final class RelativeResolver {
 
     Timex set(Context c) {
         if (c.group("adjective") != null) {
+            if (CalendarResolver.inName(c)) {
+                return null; // "LA Weekly"
+            }
             String v = switch (Lexicon.normalise(c.group("adjective"))) {
                 case "annual", "annually", "yearly" -> "P1Y";
                 case "biannual" -> "P6M";
