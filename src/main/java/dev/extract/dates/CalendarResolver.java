@@ -17,6 +17,12 @@ final class CalendarResolver {
     /** Before 1800 a bare four-digit number is a year only after one of these ("in 1500", not "Room 1204"). */
     private static final Set<String> OLD_YEAR_LEAD = Set.of("in", "of", "since", "until", "by", "from", "before", "after",
             "during", "circa", "c.", "year", "around");
+    /**
+     * How many days farther a day against the clause's tense may be and still win: "was held on October 12"
+     * in an article of October 4 is the coming October 12 all the same (a tense misread costs less than a
+     * year), but "landed on March 3" in January is last March.
+     */
+    private static final long AGAINST_TENSE_DAYS = 300;
     private static final Set<String> SEASON_LEAD = Set.of("in", "during", "since", "until", "by", "through", "early",
             "late", "mid", "mid-", "over", "throughout", "before", "after");
     private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -284,7 +290,7 @@ final class CalendarResolver {
                 LocalDate d = LocalDate.of(y, month, day);
                 long diff = d.toEpochDay() - anchor.toEpochDay();
                 boolean against = c.tense() == Tense.Direction.PAST && diff > 1 || c.tense() == Tense.Direction.FUTURE && diff < -1;
-                long score = Math.abs(diff) + (against ? 400 : 0);
+                long score = Math.abs(diff) + (against ? AGAINST_TENSE_DAYS : 0);
                 if (score < bestScore) {
                     best = d;
                     bestScore = score;

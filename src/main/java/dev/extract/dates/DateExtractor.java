@@ -116,7 +116,7 @@ public final class DateExtractor {
                     Prefixes.Found p = prefixes.mod(text, s.from(), from, t.type());
                     if (p != null) {
                         from = p.from();
-                        t = t.withMod(p.value().equals("EXACT") ? null : p.value());
+                        t = t.withMod(p.value());
                     }
                 }
                 // "since", "until" relate a point in time; before a duration ("by two years", "after six months")

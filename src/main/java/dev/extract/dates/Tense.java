@@ -64,6 +64,13 @@ final class Tense {
                     }
                 }
             }
+            int j = i - 1;
+            while (j >= 0 && s.get(j).tag().equals("AUX")) {
+                j--;
+            }
+            if (j > 0 && Lexicon.normalise(s.get(j).text()).equals("to") && s.get(j - 1).tag().equals("NOUN")) {
+                return Direction.FUTURE; // "an event to be held", "a plan to open": what is to come
+            }
             if (auxiliary) {
                 return null; // "would have signed": a modal says nothing of the time
             }
@@ -81,6 +88,9 @@ final class Tense {
         String prev = i > 0 ? Lexicon.normalise(s.get(i - 1).text()) : "";
         if (i > 0 && (s.get(i - 1).tag().equals("DET") || s.get(i - 1).tag().equals("ADJ") || prev.equals("'s"))) {
             return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb
+        }
+        if (prev.equals("to") && i > 1 && s.get(i - 2).tag().equals("NOUN")) {
+            return Direction.FUTURE; // "an event to be held", "plans to open": what is to come
         }
         if (prev.equals("to") || MODALS.contains(prev)) {
             return null; // an infinitive or a modal's verb says nothing of the time
