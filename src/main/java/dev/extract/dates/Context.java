@@ -4,14 +4,15 @@ import dev.extract.text.Token;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What a resolver may look at for one match: its groups, the words around it, the sentence's tokens, and the
  * dates it is read against.
  *
  * @param groups      the rule's named groups that matched (absent when they did not)
- * @param before      the sentence's text before the match
- * @param after       the sentence's text after the match
+ * @param before      the sentence's text before the match (its last 80 characters at most)
+ * @param after       the sentence's text after the match (its first 80 characters at most)
  * @param tokens      the sentence's tokens
  * @param first       index in {@code tokens} of the match's first token
  * @param last        index in {@code tokens} of the match's last token
@@ -20,11 +21,15 @@ import java.util.Map;
  * @param anchorUnit  how precise {@code anchor} is: D, M or Y
  * @param reference   the document's reference date, or null
  * @param previous    the last calendar day named before this match, for "the next day" (or null)
- * @param tense       where the clause around the match looks
+ * @param tenseOf     where the clause around the match looks, worked out only when a resolver asks
  */
 record Context(Map<String, String> groups, String before, String after, List<Token> tokens, int first, int last,
                LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous,
-               Tense.Direction tense) {
+               Supplier<Tense.Direction> tenseOf) {
+
+    Tense.Direction tense() {
+        return tenseOf.get();
+    }
 
     String group(String name) {
         return groups.get(name);

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 /**
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
  * Immutable and thread-safe: all state of a run lives in {@link Run}.
  */
 public final class DateExtractor {
+    private static final int WINDOW = 80;
     private final Lexicon words;
     private final RuleTable rules;
     private final Tense tense;
@@ -72,10 +74,14 @@ public final class DateExtractor {
                 quotes.newParagraph();
                 // matched over the whole block: the segmenter may cut "Jan. 4" or "6:40 p.m. (GMT +8)" in two
                 List<Candidate> candidates = b.kind() == Block.Kind.FURNITURE ? List.of() : select(b);
+                Map<Integer, List<Candidate>> bySentence = new HashMap<>();
+                for (Candidate c : candidates) {
+                    bySentence.computeIfAbsent(doc.sentenceAt(c.from()), k -> new ArrayList<>()).add(c);
+                }
                 while (i < sentences.size() && sentences.get(i).from() < b.to()) {
                     Sentence s = sentences.get(i++);
                     if (b.kind() != Block.Kind.FURNITURE && s.from() >= b.from()) {
-                        sentence(s, candidates.stream().filter(c -> doc.sentenceAt(c.from()) == s.index()).toList());
+                        sentence(s, bySentence.getOrDefault(s.index(), List.of()));
                     }
                 }
             }
@@ -130,18 +136,33 @@ public final class DateExtractor {
         }
 
         private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech) {
-            int first = 0;
-            while (first < tokens.size() - 1 && tokens.get(first).to() <= c.from()) {
-                first++;
+            int first = firstTokenEndingAfter(tokens, c.from());
+            int lastToken = first;
+            while (lastToken + 1 < tokens.size() && tokens.get(lastToken + 1).from() < c.to()) {
+                lastToken++;
             }
-            int last = first;
-            while (last + 1 < tokens.size() && tokens.get(last + 1).from() < c.to()) {
-                last++;
-            }
+            final int last = lastToken;
             LocalDate anchor = speech != null ? speech.day() : reference;
             String unit = speech != null ? speech.unit() : "D";
-            return new Context(c.groups(), text.substring(s.from(), c.from()), text.substring(c.to(), Math.max(c.to(), s.to())),
-                    tokens, first, last, anchor, unit, reference, previousDay, tense.around(tokens, first, last));
+            // resolvers look at the words next to a match only: a window keeps a long sentence cheap
+            String before = text.substring(Math.max(s.from(), c.from() - WINDOW), c.from());
+            String after = text.substring(c.to(), Math.max(c.to(), Math.min(s.to(), c.to() + WINDOW)));
+            return new Context(c.groups(), before, after,
+                    tokens, first, last, anchor, unit, reference, previousDay, () -> tense.around(tokens, first, last));
+        }
+
+        private static int firstTokenEndingAfter(List<Token> tokens, int at) {
+            int lo = 0;
+            int hi = tokens.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).to() <= at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return Math.max(lo, 0);
         }
 
         /** Keeps the last named day (for "the next day") and offers the date to a quote that follows. */
@@ -191,20 +212,26 @@ public final class DateExtractor {
             }
             all.sort(Comparator.comparingInt(Candidate::length).reversed()
                     .thenComparingInt(c -> c.rule().order()).thenComparingInt(Candidate::from));
-            List<Candidate> kept = new ArrayList<>();
+            TreeMap<Integer, Candidate> kept = new TreeMap<>();
             for (Candidate c : all) {
                 int si = doc.sentenceAt(c.from());
-                if (si < 0 || kept.stream().anyMatch(c::overlaps)) {
+                if (si < 0 || overlapsKept(kept, c)) {
                     continue;
                 }
                 Sentence s = doc.sentences().get(si);
                 if (resolve(c.rule(), context(s, doc.tokens(s), c, null)) != null) {
-                    kept.add(c);
+                    kept.put(c.from(), c);
                 }
             }
-            kept.sort(Comparator.comparingInt(Candidate::from));
-            return kept;
+            return new ArrayList<>(kept.values());
         }
+    }
+
+    /** Kept matches never overlap, so only the neighbours by start can overlap a new one. */
+    private static boolean overlapsKept(TreeMap<Integer, Candidate> kept, Candidate c) {
+        Map.Entry<Integer, Candidate> before = kept.floorEntry(c.from());
+        Map.Entry<Integer, Candidate> after = kept.ceilingEntry(c.from());
+        return before != null && before.getValue().overlaps(c) || after != null && after.getValue().overlaps(c);
     }
 
     private Timex resolve(Rule rule, Context c) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * column where a kind has one. Immutable after loading.
  */
 final class Lexicon {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Map<String, Map<String, String>> values = new HashMap<>();
     private final Map<String, Map<String, String>> extras = new HashMap<>();
 
@@ -95,6 +96,12 @@ final class Lexicon {
     }
 
     static String normalise(String phrase) {
-        return phrase.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        String lower = phrase.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isWhitespace(lower.charAt(i))) {
+                return SPACES.matcher(lower).replaceAll(" ").strip();
+            }
+        }
+        return lower;
     }
 }

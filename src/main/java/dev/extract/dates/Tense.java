@@ -12,6 +12,8 @@ final class Tense {
     enum Direction { PAST, FUTURE, NONE }
 
     private static final List<String> MODALS = List.of("would", "could", "should", "might", "must", "can", "may", "ought");
+    /** How far (in tokens) a verb may stand from the date it dates: a clause, not a run-on page. */
+    private static final int REACH = 40;
     private final Lexicon words;
 
     Tense(Lexicon words) {
@@ -23,7 +25,7 @@ final class Tense {
      * verb wins, the left one first at equal distance.
      */
     Direction around(List<Token> sentence, int first, int last) {
-        for (int d = 1; d < sentence.size(); d++) {
+        for (int d = 1; d < Math.min(sentence.size(), REACH); d++) {
             int l = first - d;
             int r = last + d;
             if (l < 0 && r >= sentence.size()) {
