@@ -88,6 +88,10 @@ final class CalendarResolver {
         if ((lower.equals("may") || lower.equals("march")) && rel == null && !DATE_LEAD.contains(c.previousWord())) {
             return null;
         }
+        Token next = c.nextToken();
+        if (rel == null && next != null && next.isProperNoun() && next.isCapitalised() && !DATE_LEAD.contains(c.previousWord())) {
+            return null; // "June Carter", "April Ryan": a first name
+        }
         int m = Integer.parseInt(words.value("month", word));
         if (c.anchor() == null) {
             return date(String.format("XXXX-%02d", m));
