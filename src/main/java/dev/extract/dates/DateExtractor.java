@@ -186,7 +186,7 @@ public final class DateExtractor {
                 default -> null;
             };
             if (unit != null) {
-                quotes.offer(f.to(), new Quotes.Anchor(first, unit));
+                quotes.offer(f.from(), f.to(), new Quotes.Anchor(first, unit));
             }
         }
 
