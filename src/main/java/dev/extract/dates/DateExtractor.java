@@ -85,6 +85,7 @@ public final class DateExtractor {
                     }
                 }
             }
+            ClockDays.attach(found);
             found.addAll(YearSpans.find(text, found));
             found.sort(Comparator.comparingInt(Found::from).thenComparing(Comparator.comparingInt(Found::to).reversed()));
             List<DateMention> out = new ArrayList<>(found.size());

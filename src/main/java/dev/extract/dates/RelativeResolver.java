@@ -161,7 +161,8 @@ final class RelativeResolver {
     }
 
     Timex time(Context c) {
-        LocalDate day = c.previous() != null ? c.previous() : c.dayAnchor();
+        // the day of the anchor; a day named in the same sentence replaces it later (see ClockDays)
+        LocalDate day = c.dayAnchor();
         String date = day == null ? "XXXX-XX-XX" : day.toString();
         if (c.group("clockword") != null) {
             String w = Lexicon.normalise(c.group("clockword"));
