@@ -1,11 +1,9 @@
 package dev.extract.dates;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,11 +47,9 @@ final class RuleTable {
     private static String expand(String pattern, Lexicon lexicon) {
         Matcher m = MACRO.matcher(pattern);
         StringBuilder sb = new StringBuilder();
-        Map<String, Integer> seen = new HashMap<>();
         while (m.find()) {
             String kind = m.group(1);
             String name = m.group(2) != null ? m.group(2) : kind.toLowerCase(Locale.ROOT);
-            seen.merge(name, 1, Integer::sum);
             m.appendReplacement(sb, Matcher.quoteReplacement(macro(kind, name, lexicon)));
         }
         m.appendTail(sb);
