@@ -1,12 +1,260 @@
 package dev.extract.dates;
 
+import dev.extract.text.Block;
 import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Span;
+import dev.extract.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 
-/** Finds time expressions and normalises them against the document's reference date. */
+/**
+ * Finds time expressions and normalises them against the document's reference date. The patterns and word
+ * lists are data ({@code patterns.tsv}, {@code words.tsv}, {@code tense.tsv}); this class runs them over every
+ * sentence but page furniture, keeps the longest matches, widens them by their mods, resolves each against its
+ * anchor (the reference date, or the date of the speech a quote was said in) and numbers them in text order.
+ * Immutable and thread-safe: all state of a run lives in {@link Run}.
+ */
 public final class DateExtractor {
+    private static final int WINDOW = 80;
+    private final Lexicon words;
+    private final RuleTable rules;
+    private final Tense tense;
+    private final Prefixes prefixes;
+    private final CalendarResolver calendar;
+    private final RelativeResolver relative;
+
+    public DateExtractor() {
+        this(false);
+    }
+
+    /** @param dayFirst read an ambiguous "04/01/2024" as 4 January (else as April 1, the US order) */
+    public DateExtractor(boolean dayFirst) {
+        this.words = Lexicon.load("words.tsv", "tense.tsv");
+        this.rules = new RuleTable(words, "patterns.tsv");
+        this.tense = new Tense(words);
+        this.prefixes = new Prefixes(words);
+        this.calendar = new CalendarResolver(words, dayFirst);
+        this.relative = new RelativeResolver(words);
+    }
 
     public List<DateMention> extract(Document doc) {
-        return List.of();
+        return new Run(doc).mentions();
+    }
+
+    /** A date resolved but not yet numbered: UTF-16 range in the text. */
+    record Found(int from, int to, int sentence, Timex timex, String relation, String rule) {
+    }
+
+    private final class Run {
+        private final Document doc;
+        private final String text;
+        private final LocalDate reference;
+        private final List<Found> found = new ArrayList<>();
+        private LocalDate previousDay;
+        private final Quotes quotes;
+
+        Run(Document doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.reference = doc.referenceDate().orElse(null);
+            this.quotes = new Quotes(text, words);
+        }
+
+        List<DateMention> mentions() {
+            List<Sentence> sentences = doc.sentences();
+            int i = 0;
+            for (Block b : doc.blocks()) {
+                quotes.newParagraph();
+                // matched over the whole block: the segmenter may cut "Jan. 4" or "6:40 p.m. (GMT +8)" in two
+                List<Candidate> candidates = b.kind() == Block.Kind.FURNITURE ? List.of() : select(b);
+                Map<Integer, List<Candidate>> bySentence = new HashMap<>();
+                for (Candidate c : candidates) {
+                    bySentence.computeIfAbsent(doc.sentenceAt(c.from()), k -> new ArrayList<>()).add(c);
+                }
+                while (i < sentences.size() && sentences.get(i).from() < b.to()) {
+                    Sentence s = sentences.get(i++);
+                    if (b.kind() != Block.Kind.FURNITURE && s.from() >= b.from()) {
+                        sentence(s, bySentence.getOrDefault(s.index(), List.of()));
+                    }
+                }
+            }
+            ClockDays.attach(found);
+            found.addAll(YearSpans.find(text, found));
+            found.sort(Comparator.comparingInt(Found::from).thenComparing(Comparator.comparingInt(Found::to).reversed()));
+            List<DateMention> out = new ArrayList<>(found.size());
+            for (Found f : found) {
+                Span span = doc.span(f.from(), f.to());
+                Timex t = f.timex();
+                out.add(new DateMention("d" + (out.size() + 1), span.text(), span.start(), span.end(), f.sentence(),
+                        t.type(), t.value(), t.mod(), f.relation(), Periods.range(t.type().equals("DATE") || t.type().equals("TIME") ? t.value() : null),
+                        Periods.granularity(t.type(), t.value()), f.rule()));
+            }
+            return out;
+        }
+
+        private void sentence(Sentence s, List<Candidate> candidates) {
+            List<Token> tokens = doc.tokens(s);
+            quotes.startSentence(s, tokens);
+            for (Candidate c : candidates) {
+                Quotes.Anchor speech = quotes.anchorAt(c.from());
+                Timex t = resolve(c.rule(), context(s, tokens, c, speech));
+                if (t == null) {
+                    continue;
+                }
+                if (t.type() == null) {
+                    t = t.withType(c.rule().type());
+                }
+                int from = c.from();
+                if (t.mod() == null && t.type().equals("DATE") && !t.value().endsWith("_REF")) {
+                    Prefixes.Found p = prefixes.posmod(text, s.from(), from);
+                    if (p != null) {
+                        from = p.from();
+                        t = t.withMod(p.value());
+                    }
+                }
+                if (t.mod() == null) {
+                    Prefixes.Found p = prefixes.mod(text, s.from(), from, t.type());
+                    if (p != null) {
+                        from = p.from();
+                        t = t.withMod(p.value());
+                    }
+                }
+                // "since", "until" relate a point in time; before a duration ("by two years", "after six months")
+                // they measure, and are left out
+                Prefixes.Found rel = t.type().equals("DATE") || t.type().equals("TIME") ? prefixes.relation(text, s.from(), from) : null;
+                Found f = new Found(from, c.to(), s.index(), t, rel == null ? null : rel.value(), c.rule().name());
+                found.add(f);
+                remember(f);
+            }
+            quotes.anchorAt(s.to()); // follow quote marks to the sentence's end
+        }
+
+        private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech) {
+            int first = firstTokenEndingAfter(tokens, c.from());
+            int lastToken = first;
+            while (lastToken + 1 < tokens.size() && tokens.get(lastToken + 1).from() < c.to()) {
+                lastToken++;
+            }
+            final int last = lastToken;
+            LocalDate anchor = speech != null ? speech.day() : reference;
+            String unit = speech != null ? speech.unit() : "D";
+            // resolvers look at the words next to a match only: a window keeps a long sentence cheap
+            String before = text.substring(Math.max(s.from(), c.from() - WINDOW), c.from());
+            String after = text.substring(c.to(), Math.max(c.to(), Math.min(s.to(), c.to() + WINDOW)));
+            return new Context(c.groups(), before, after,
+                    tokens, first, last, anchor, unit, reference, previousDay, () -> tense.around(tokens, first, last));
+        }
+
+        private static int firstTokenEndingAfter(List<Token> tokens, int at) {
+            int lo = 0;
+            int hi = tokens.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).to() <= at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return Math.max(lo, 0);
+        }
+
+        /** Keeps the last named day (for "the next day") and offers the date to a quote that follows. */
+        private void remember(Found f) {
+            Timex t = f.timex();
+            if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
+                return;
+            }
+            String g = Periods.granularity(t.type(), t.value());
+            LocalDate first = Periods.firstDay(t.value());
+            if (first == null || g == null) {
+                return;
+            }
+            if (g.equals("day") || g.equals("time")) {
+                previousDay = first;
+            }
+            String unit = switch (g) {
+                case "day", "time" -> "D";
+                case "month" -> "M";
+                case "year" -> "Y";
+                default -> null;
+            };
+            if (unit != null) {
+                quotes.offer(f.from(), f.to(), new Quotes.Anchor(first, unit));
+            }
+        }
+
+        /**
+         * Every rule's matches in the sentence; the longest that its resolver accepts wins, then the earlier
+         * rule, so a refused "May 2000 people" leaves room for shorter matches inside it.
+         */
+        private List<Candidate> select(Block b) {
+            List<Candidate> all = new ArrayList<>();
+            for (Rule r : rules.rules()) {
+                Matcher m = r.pattern().matcher(text).region(b.from(), b.to());
+                m.useTransparentBounds(true);
+                while (m.find()) {
+                    Map<String, String> groups = new HashMap<>();
+                    for (String g : r.groups()) {
+                        String v = m.group(g);
+                        if (v != null) {
+                            groups.put(g, v);
+                        }
+                    }
+                    all.add(new Candidate(r, m.start(), m.end(), groups));
+                }
+            }
+            all.sort(Comparator.comparingInt(Candidate::length).reversed()
+                    .thenComparingInt(c -> c.rule().order()).thenComparingInt(Candidate::from));
+            TreeMap<Integer, Candidate> kept = new TreeMap<>();
+            for (Candidate c : all) {
+                int si = doc.sentenceAt(c.from());
+                if (si < 0 || overlapsKept(kept, c)) {
+                    continue;
+                }
+                Sentence s = doc.sentences().get(si);
+                if (resolve(c.rule(), context(s, doc.tokens(s), c, null)) != null) {
+                    kept.put(c.from(), c);
+                }
+            }
+            return new ArrayList<>(kept.values());
+        }
+    }
+
+    /** Kept matches never overlap, so only the neighbours by start can overlap a new one. */
+    private static boolean overlapsKept(TreeMap<Integer, Candidate> kept, Candidate c) {
+        Map.Entry<Integer, Candidate> before = kept.floorEntry(c.from());
+        Map.Entry<Integer, Candidate> after = kept.ceilingEntry(c.from());
+        return before != null && before.getValue().overlaps(c) || after != null && after.getValue().overlaps(c);
+    }
+
+    private Timex resolve(Rule rule, Context c) {
+        return switch (rule.resolver()) {
+            case "absolute" -> calendar.absolute(c);
+            case "numeric" -> calendar.numeric(c);
+            case "month" -> calendar.month(c);
+            case "weekday" -> calendar.weekday(c);
+            case "holiday" -> calendar.holiday(c);
+            case "year" -> calendar.year(c);
+            case "decade" -> calendar.decade(c);
+            case "century" -> calendar.century(c);
+            case "quarter" -> calendar.quarter(c);
+            case "half" -> calendar.half(c);
+            case "season" -> calendar.season(c);
+            case "deictic" -> relative.deictic(c);
+            case "relative" -> relative.relative(c);
+            case "ago" -> relative.ago(c);
+            case "duration" -> relative.duration(c);
+            case "set" -> relative.set(c);
+            case "time" -> relative.time(c);
+            default -> throw new IllegalStateException("patterns.tsv: unknown resolver " + rule.resolver());
+        };
     }
 }

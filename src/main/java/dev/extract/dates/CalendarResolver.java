@@ -1,0 +1,316 @@
+package dev.extract.dates;
+
+import dev.extract.text.Token;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Resolvers for calendar expressions: dates, months, weekdays, holidays, years, decades, centuries, quarters,
+ * halves and seasons. Each returns null to refuse a match that is not a date after all.
+ */
+final class CalendarResolver {
+    /** Words after which an ambiguous month name ("May", "March") or a season is surely a date. */
+    private static final Set<String> DATE_LEAD = Set.of("in", "of", "since", "until", "till", "by", "from", "through",
+            "during", "before", "after", "between", "and", "to", "or", "early", "late", "mid", "mid-", "end", "last",
+            "next", "this", "past", "coming", "throughout", "beginning", "start", "the");
+    /** Before 1800 a bare four-digit number is a year only after one of these ("in 1500", not "Room 1204"). */
+    private static final Set<String> OLD_YEAR_LEAD = Set.of("in", "of", "since", "until", "by", "from", "before", "after",
+            "during", "circa", "c.", "year", "around");
+    /**
+     * How many days farther a day against the clause's tense may be and still win: "was held on October 12"
+     * in an article of October 4 is the coming October 12 all the same (a tense misread costs less than a
+     * year), but "landed on March 3" in January is last March.
+     */
+    private static final long AGAINST_TENSE_DAYS = 300;
+    private static final Set<String> SEASON_LEAD = Set.of("in", "during", "since", "until", "by", "through", "early",
+            "late", "mid", "mid-", "over", "throughout", "before", "after");
+    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "#", "no.", "us$", "a$", "c$", "rs");
+    private final Lexicon words;
+    private final boolean dayFirst;
+
+    CalendarResolver(Lexicon words, boolean dayFirst) {
+        this.words = words;
+        this.dayFirst = dayFirst;
+    }
+
+    Timex absolute(Context c) {
+        String monthWord = c.group("month");
+        if (monthWord != null && !Character.isUpperCase(monthWord.charAt(0))) {
+            return null; // "may", "march": a verb, not a month
+        }
+        int month = monthWord != null ? Integer.parseInt(words.value("month", monthWord)) : Integer.parseInt(c.group("monthnum"));
+        String dayText = c.group("day") != null ? c.group("day") : c.group("daynum");
+        String year = c.group("year");
+        try {
+            if (dayText == null) {
+                return date(Periods.year(Integer.parseInt(year)) + String.format("-%02d", month));
+            }
+            int day = Integer.parseInt(dayText);
+            if (year != null) {
+                return date(LocalDate.of(Integer.parseInt(year), month, day).toString());
+            }
+            LocalDate.of(2000, month, day); // February 29 is valid in a leap year
+            return date(nearestYear(c, month, day));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** "04/01/2024": month first unless the first number cannot be a month, or day-first is asked for. */
+    Timex numeric(Context c) {
+        int a = Integer.parseInt(c.group("first"));
+        int b = Integer.parseInt(c.group("second"));
+        String y = c.group("numyear");
+        int year = Integer.parseInt(y);
+        if (y.length() == 2) {
+            year += year < 50 ? 2000 : 1900;
+        }
+        boolean dayFirstHere = a > 12 || dayFirst && b <= 12;
+        int month = dayFirstHere ? b : a;
+        int day = dayFirstHere ? a : b;
+        try {
+            return date(LocalDate.of(year, month, day).toString());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    Timex month(Context c) {
+        String word = c.group("month");
+        String rel = c.group("rel");
+        String lower = Lexicon.normalise(word);
+        if (!Character.isUpperCase(word.charAt(0)) || !FULL_MONTHS.contains(lower)) {
+            return null; // abbreviations stand only in full dates ("Jan" is a name); lower case is a verb
+        }
+        if ((lower.equals("may") || lower.equals("march")) && rel == null && !DATE_LEAD.contains(c.previousWord())) {
+            return null;
+        }
+        Token next = c.nextToken();
+        if (rel == null && next != null && next.isProperNoun() && next.isCapitalised() && !DATE_LEAD.contains(c.previousWord())) {
+            return null; // "June Carter", "April Ryan": a first name
+        }
+        int m = Integer.parseInt(words.value("month", word));
+        if (c.anchor() == null) {
+            return date(String.format("XXXX-%02d", m));
+        }
+        int y = c.anchor().getYear();
+        int am = c.anchor().getMonthValue();
+        String r = rel == null ? "" : Lexicon.normalise(rel);
+        int year;
+        if (r.equals("last") || r.equals("this past")) {
+            year = m < am ? y : y - 1;
+        } else if (r.equals("next") || r.equals("this coming")) {
+            year = m > am ? y : y + 1;
+        } else if (r.equals("this") || m == am) {
+            year = y;
+        } else if (c.tense() == Tense.Direction.PAST) {
+            year = m < am ? y : y - 1;
+        } else if (c.tense() == Tense.Direction.FUTURE) {
+            year = m > am ? y : y + 1;
+        } else {
+            year = m - am > 6 ? y - 1 : am - m > 6 ? y + 1 : y;
+        }
+        return date(String.format("%04d-%02d", year, m));
+    }
+
+    Timex weekday(Context c) {
+        String word = c.group("weekday");
+        if (!Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        int w = Integer.parseInt(words.value("weekday", word));
+        String part = c.group("partofday") == null ? null : words.value("partofday", c.group("partofday"));
+        LocalDate anchor = c.dayAnchor();
+        if (anchor == null) {
+            return withPart(String.format("XXXX-WXX-%d", w), part);
+        }
+        int a = anchor.getDayOfWeek().getValue();
+        int back = (a - w + 7) % 7; // days back to the most recent such weekday (0: today)
+        int ahead = (w - a + 7) % 7;
+        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
+        LocalDate day;
+        if (r.equals("last") || r.equals("this past")) {
+            day = anchor.minusDays(back == 0 ? 7 : back);
+        } else if (r.equals("next") || r.equals("this coming")) {
+            day = anchor.plusDays(ahead == 0 ? 7 : ahead);
+        } else if (r.equals("this")) {
+            day = anchor.plusDays(w - a);
+        } else if (back == 0) {
+            day = anchor; // "on Monday" in a Monday article is that day
+        } else if (c.tense() == Tense.Direction.PAST) {
+            day = anchor.minusDays(back);
+        } else if (c.tense() == Tense.Direction.FUTURE) {
+            day = anchor.plusDays(ahead);
+        } else {
+            day = back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
+        }
+        return withPart(day.toString(), part);
+    }
+
+    Timex holiday(Context c) {
+        String name = c.group("holiday");
+        if (!Character.isUpperCase(name.charAt(0)) || inName(c)) {
+            return null; // "Johnnie Christmas" is a person
+        }
+        String[] md = words.value("holiday", name).split("-");
+        int month = Integer.parseInt(md[0]);
+        int day = Integer.parseInt(md[1]);
+        if (c.group("year") != null) {
+            return date(String.format("%s-%02d-%02d", c.group("year"), month, day));
+        }
+        return date(nearestYear(c, month, day));
+    }
+
+    Timex year(Context c) {
+        String y = c.group("year");
+        if (c.group("shortyear") != null) {
+            if (!DATE_LEAD.contains(c.previousWord()) || c.previousWord().equals("the")) {
+                return null; // "'98" only after "in", "since" …: else it is a quote mark
+            }
+            int two = Integer.parseInt(c.group("shortyear").substring(1));
+            y = Periods.year(two + (c.reference() != null && two <= c.reference().getYear() % 100 + 1 ? 2000 : 1900));
+        }
+        int year = Integer.parseInt(y);
+        String prev = c.previousWord();
+        String before = c.before().stripTrailing();
+        if (!before.isEmpty() && CURRENCY.stream().anyMatch(s -> Lexicon.normalise(before).endsWith(s))) {
+            return null; // "$2000", "No. 1999"
+        }
+        if (c.after().matches("(?s)\\s*(%|per\\s*cent|percent).*")) {
+            return null;
+        }
+        Token next = c.nextToken();
+        Token prevTok = c.previousToken();
+        boolean determined = prevTok != null && (prevTok.lower().equals("the") || prevTok.lower().endsWith("'s")
+                || prevTok.lower().endsWith("’s"));
+        if (next != null && !next.isCapitalised() && !determined && (countNoun(next.lower())
+                || next.tag().equals("NOUN") && next.lower().endsWith("s") && !next.lower().endsWith("ss"))) {
+            return null; // "2000 people", "1500 troops"; but "the 2014 protests" is a year
+        }
+        if (prevTok != null && prevTok.isNumber() && !prevTok.text().matches("\\d{1,2}(st|nd|rd|th)?")) {
+            return null; // "one 2000", "1,000 2000" (a list of figures)
+        }
+        if (next != null && next.lower().equals("of") && c.last() + 2 < c.tokens().size()
+                && c.tokens().get(c.last() + 2).tag().equals("DET")) {
+            return null; // "2011 of the votes"
+        }
+        if (year < 1800 && !OLD_YEAR_LEAD.contains(prev)) {
+            return null;
+        }
+        return date(y);
+    }
+
+    Timex decade(Context c) {
+        if (c.group("decade") != null) {
+            return date(c.group("decade") + "X");
+        }
+        if (c.group("shortdecade") != null) {
+            int d = Integer.parseInt(c.group("shortdecade"));
+            int now = c.reference() != null ? c.reference().getYear() : 2000;
+            int century = d * 10 <= now % 100 ? now / 100 : now / 100 - 1;
+            return date(String.format("%02d%dX", century, d));
+        }
+        return date(words.value("decadeword", c.group("decadeword")) + "X");
+    }
+
+    Timex century(Context c) {
+        String n = c.group("centnum") != null ? c.group("centnum") : words.value("ordinal", c.group("ordinal"));
+        int cent = Integer.parseInt(n);
+        return cent < 1 || cent > 21 ? null : date(String.format("%02dXX", cent - 1));
+    }
+
+    Timex quarter(Context c) {
+        String q = c.group("qnum") != null ? c.group("qnum") : words.value("ordinal", c.group("ordinal"));
+        int n = Integer.parseInt(q);
+        if (n < 1 || n > 4) {
+            return null;
+        }
+        String year = c.group("year") != null ? c.group("year")
+                : c.anchor() != null ? Periods.year(c.anchor().getYear()) : "XXXX";
+        return date(year + "-Q" + n);
+    }
+
+    Timex half(Context c) {
+        return date(c.group("year") + (Lexicon.normalise(c.group("halfword")).equals("first") ? "-H1" : "-H2"));
+    }
+
+    Timex season(Context c) {
+        String word = Lexicon.normalise(c.group("season"));
+        String code = words.value("season", word);
+        String rel = c.group("rel") == null ? null : Lexicon.normalise(c.group("rel"));
+        if (c.group("year") != null) {
+            return date(c.group("year") + "-" + code);
+        }
+        Token next = c.nextToken();
+        if (rel == null && (word.equals("fall") || !SEASON_LEAD.contains(c.previousWord())
+                || next != null && next.tag().equals("NOUN") && !next.isCapitalised())) {
+            return null; // "fall" the verb, "summer camp", "winter wheat"
+        }
+        if (c.anchor() == null) {
+            return date("XXXX-" + code);
+        }
+        int y = c.anchor().getYear();
+        if ("last".equals(rel) || "this past".equals(rel)) {
+            y--;
+        } else if ("next".equals(rel)) {
+            y++;
+        }
+        return date(y + "-" + code);
+    }
+
+    /** A count noun after a number: a row of words.tsv, or a compound ending in one ("schoolchildren"). */
+    private boolean countNoun(String word) {
+        for (String n : words.kind("countnoun").keySet()) {
+            if (word.endsWith(n) && (word.length() == n.length() || n.length() >= 5)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the match continues a capitalised name ("LA Weekly", "Johnnie Christmas"). */
+    static boolean inName(Context c) {
+        Token prev = c.previousToken();
+        return prev != null && prev.isProperNoun() && prev.isCapitalised();
+    }
+
+    /**
+     * The year of a day named without one: in a past-tense clause the latest such day up to the anchor, in a
+     * future one the earliest from it, else the nearest ("June 18" in July 2008 is 2008-06-18; "11 December"
+     * in January 2010 is 2009-12-11).
+     */
+    private static String nearestYear(Context c, int month, int day) {
+        LocalDate anchor = c.dayAnchor() != null ? c.dayAnchor() : c.anchor();
+        if (anchor == null) {
+            return String.format("XXXX-%02d-%02d", month, day);
+        }
+        LocalDate best = null;
+        long bestScore = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            try {
+                LocalDate d = LocalDate.of(y, month, day);
+                long diff = d.toEpochDay() - anchor.toEpochDay();
+                boolean against = c.tense() == Tense.Direction.PAST && diff > 1 || c.tense() == Tense.Direction.FUTURE && diff < -1;
+                long score = Math.abs(diff) + (against ? AGAINST_TENSE_DAYS : 0);
+                if (score < bestScore) {
+                    best = d;
+                    bestScore = score;
+                }
+            } catch (DateTimeException e) {
+                // February 29 of a common year
+            }
+        }
+        return best == null ? null : best.toString();
+    }
+
+    private static Timex date(String value) {
+        return value == null ? null : new Timex("DATE", value, null);
+    }
+
+    private static Timex withPart(String value, String part) {
+        return part == null ? date(value) : new Timex("TIME", value + "T" + part, null);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.extract.dates;
+
+import java.util.List;
+
+/**
+ * A clock time takes its day from a day named in the same sentence ("at 9:15 a.m. EST on Dec. 24, 2013",
+ * "on Tuesday at 18:00 UTC"), the nearest one first; without one it keeps the anchor's day.
+ */
+final class ClockDays {
+    private static final int NEAR = 12;
+    private ClockDays() {
+    }
+
+    static void attach(List<DateExtractor.Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            DateExtractor.Found f = found.get(i);
+            String v = f.timex().value();
+            if (!f.timex().type().equals("TIME") || !v.matches(".*T\\d{2}:\\d{2}")) {
+                continue;
+            }
+            String day = null;
+            int best = Integer.MAX_VALUE;
+            for (DateExtractor.Found o : found) {
+                int distance = o.from() > f.from() ? o.from() - f.to() : f.from() - o.to();
+                // the same sentence, or just across a cut the segmenter made at "a.m." or "Dec."
+                boolean near = o.sentence() == f.sentence() || distance <= NEAR;
+                if (near && o.timex().type().equals("DATE") && o.timex().value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    if (distance < best) {
+                        best = distance;
+                        day = o.timex().value();
+                    }
+                }
+            }
+            if (day != null) {
+                Timex t = f.timex();
+                found.set(i, new DateExtractor.Found(f.from(), f.to(), f.sentence(),
+                        new Timex(t.type(), day + v.substring(v.indexOf('T')), t.mod()), f.relation(), f.rule()));
+            }
+        }
+    }
+}

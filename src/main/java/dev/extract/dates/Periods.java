@@ -1,0 +1,191 @@
+package dev.extract.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * TIMEX3 calendar values: writing the value of the period of a given unit that holds a day, and reading back a
+ * value's first and last calendar day and granularity. Units are the letters of {@code words.tsv}
+ * (Y, M, W, D, Q, DE, CE, WE).
+ */
+final class Periods {
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(T.*)?");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})(-WE)?");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
+    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
+    private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+
+    private Periods() {
+    }
+
+    /** The value of the period of {@code unit} that holds {@code day}, shifted by {@code n} periods. */
+    static String shifted(LocalDate day, String unit, int n) {
+        return switch (unit) {
+            case "Y" -> year(day.getYear() + n);
+            case "M" -> month(day.plusMonths(n));
+            case "W" -> week(day.plusWeeks(n));
+            case "WE" -> week(day.plusWeeks(n)) + "-WE";
+            case "D" -> day.plusDays(n).toString();
+            case "Q" -> quarter(day.plusMonths(3L * n));
+            case "DE" -> String.format("%03dX", day.getYear() / 10 + n);
+            case "CE" -> String.format("%02dXX", day.getYear() / 100 + n);
+            default -> null;
+        };
+    }
+
+    /** The value of a period of {@code unit} when no reference date is known. */
+    static String unknown(String unit) {
+        return switch (unit) {
+            case "Y" -> "XXXX";
+            case "M" -> "XXXX-XX";
+            case "W" -> "XXXX-WXX";
+            case "WE" -> "XXXX-WXX-WE";
+            case "D" -> "XXXX-XX-XX";
+            case "Q" -> "XXXX-QX";
+            case "DE" -> "XXXX";
+            case "CE" -> "XXXX";
+            default -> null;
+        };
+    }
+
+    static String year(int y) {
+        return String.format("%04d", y);
+    }
+
+    static String month(LocalDate d) {
+        return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+    }
+
+    static String week(LocalDate d) {
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String quarter(LocalDate d) {
+        return String.format("%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** The first day of the period a value names, or null for partial and non-calendar values. */
+    static LocalDate firstDay(String value) {
+        List<String> r = range(value);
+        return r == null ? null : LocalDate.parse(r.get(0));
+    }
+
+    /** First and last calendar day of a TIMEX3 date value, or null when it is not a calendar period. */
+    static List<String> range(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m;
+        if ((m = DAY.matcher(value)).matches()) {
+            LocalDate d = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+            return List.of(d.toString(), d.toString());
+        }
+        if ((m = MONTH.matcher(value)).matches()) {
+            YearMonth ym = YearMonth.of(num(m, 1), num(m, 2));
+            return List.of(ym.atDay(1).toString(), ym.atEndOfMonth().toString());
+        }
+        if ((m = YEAR.matcher(value)).matches()) {
+            return List.of(value + "-01-01", value + "-12-31");
+        }
+        if ((m = WEEK.matcher(value)).matches()) {
+            LocalDate monday = LocalDate.of(num(m, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2))
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate first = m.group(3) != null ? monday.plusDays(5) : monday;
+            return List.of(first.toString(), monday.plusDays(6).toString());
+        }
+        if ((m = QUARTER.matcher(value)).matches()) {
+            YearMonth first = YearMonth.of(num(m, 1), num(m, 2) * 3 - 2);
+            return List.of(first.atDay(1).toString(), first.plusMonths(2).atEndOfMonth().toString());
+        }
+        if ((m = HALF.matcher(value)).matches()) {
+            YearMonth first = YearMonth.of(num(m, 1), num(m, 2) * 6 - 5);
+            return List.of(first.atDay(1).toString(), first.plusMonths(5).atEndOfMonth().toString());
+        }
+        if ((m = SEASON.matcher(value)).matches()) {
+            // meteorological seasons; winter runs into the next year
+            int y = num(m, 1);
+            int startMonth = switch (m.group(2)) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+            YearMonth first = YearMonth.of(y, startMonth);
+            return List.of(first.atDay(1).toString(), first.plusMonths(2).atEndOfMonth().toString());
+        }
+        if ((m = DECADE.matcher(value)).matches()) {
+            int y = num(m, 1) * 10;
+            return List.of(year(y) + "-01-01", year(y + 9) + "-12-31");
+        }
+        if ((m = CENTURY.matcher(value)).matches()) {
+            int y = num(m, 1) * 100;
+            return List.of(year(y) + "-01-01", year(y + 99) + "-12-31");
+        }
+        return null;
+    }
+
+    /** day, week, month, quarter, half, season, year, decade, century, time; for durations their unit; else null. */
+    static String granularity(String type, String value) {
+        if (value == null || value.endsWith("_REF")) {
+            return null;
+        }
+        if (value.startsWith("P")) {
+            String unit = value.replaceAll("^PT?[\\dX.]*", "");
+            boolean clock = value.startsWith("PT");
+            return switch (unit) {
+                case "Y" -> "year";
+                case "M" -> clock ? "minute" : "month";
+                case "W" -> "week";
+                case "D" -> "day";
+                case "H" -> "hour";
+                case "S" -> "second";
+                case "Q" -> "quarter";
+                case "WE" -> "weekend";
+                default -> null;
+            };
+        }
+        if (value.contains("T")) {
+            return "time";
+        }
+        if (value.matches("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}")) {
+            return "day";
+        }
+        if (value.matches("[\\dX]{4}-W[\\dX]{2}-WE")) {
+            return "weekend";
+        }
+        if (value.matches("[\\dX]{4}-W[\\dX]{2}(-\\d)?")) {
+            return value.length() > 8 ? "day" : "week";
+        }
+        if (value.matches("[\\dX]{4}-[\\dX]{2}")) {
+            return "month";
+        }
+        if (value.matches("[\\dX]{4}-Q[\\dX]")) {
+            return "quarter";
+        }
+        if (value.matches("\\d{4}-H\\d")) {
+            return "half";
+        }
+        if (value.matches("[\\dX]{4}-(SP|SU|FA|WI)")) {
+            return "season";
+        }
+        if (value.matches("[\\dX]{4}")) {
+            return "year";
+        }
+        if (DECADE.matcher(value).matches()) {
+            return "decade";
+        }
+        if (CENTURY.matcher(value).matches()) {
+            return "century";
+        }
+        return null;
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

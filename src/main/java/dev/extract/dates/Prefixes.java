@@ -1,0 +1,66 @@
+package dev.extract.dates;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words just before a match that belong to it (mods: "at least", "early", "the end of") or relate it to its
+ * event and stay outside ("since", "until"). Each pattern is anchored at the end of a short tail of text.
+ */
+final class Prefixes {
+    private static final int TAIL = 40;
+    private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|this|that)\\b");
+    private final Lexicon words;
+    private final Pattern mod;
+    private final Pattern posmod;
+    private final Pattern relation;
+
+    Prefixes(Lexicon words) {
+        this.words = words;
+        this.mod = tailPattern(words.alternation("mod"), "\\s+");
+        this.posmod = tailPattern(words.alternation("posmod"), "\\s*");
+        this.relation = tailPattern(words.alternation("relation"), "\\s+");
+    }
+
+    private static Pattern tailPattern(String alternation, String gap) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation + ")" + gap + "$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A found prefix: where it starts (UTF-16, in the text) and what it means. */
+    record Found(int from, String word, String value) {
+    }
+
+    /** A mod word ending right at {@code at}, allowed before a {@code type}. */
+    Found mod(String text, int lowest, int at, String type) {
+        Found f = find(mod, "mod", text, lowest, at);
+        if (f == null || DETERMINER.matcher(text).region(at, Math.min(text.length(), at + 6)).lookingAt()) {
+            return null; // "over the next four years" is "during", not "more than"
+        }
+        String where = words.extra("mod", f.word());
+        boolean quantity = type.equals("DURATION") || type.equals("TIME") || type.equals("SET");
+        return "any".equals(where) || quantity ? f : null;
+    }
+
+    Found posmod(String text, int lowest, int at) {
+        Found f = find(posmod, "posmod", text, lowest, at);
+        if (f != null && at > 0 && !f.word().endsWith("-") && !Character.isWhitespace(text.charAt(at - 1))) {
+            return null; // "early" must be a word of its own: "mid-2011" has its own row
+        }
+        return f;
+    }
+
+    Found relation(String text, int lowest, int at) {
+        return find(relation, "relation", text, lowest, at);
+    }
+
+    private Found find(Pattern p, String kind, String text, int lowest, int at) {
+        int from = Math.max(lowest, at - TAIL);
+        Matcher m = p.matcher(text).region(from, at);
+        m.useTransparentBounds(true);
+        if (!m.find()) {
+            return null;
+        }
+        String word = Lexicon.normalise(m.group(1));
+        return new Found(m.start(), word, words.value(kind, word));
+    }
+}

@@ -1,0 +1,267 @@
+package dev.extract.dates;
+
+import dev.extract.text.Token;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Resolvers for expressions read against an anchor ("today", "last year", "two weeks ago", "the next day") and
+ * for amounts of time (durations, sets, clock times).
+ */
+final class RelativeResolver {
+    private static final Set<String> RATE_LEAD = Set.of("million", "billion", "thousand", "trillion", "hundred", "times",
+            "twice", "once", "percent", "%", "dollars", "euros", "pounds", "bn", "m", "tonnes", "tons", "barrels");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
+            "(?i)(?<!\\p{L})(?:aged?|age\\s+of)\\s*$");
+    private final Lexicon words;
+
+    RelativeResolver(Lexicon words) {
+        this.words = words;
+    }
+
+    Timex deictic(Context c) {
+        String v = words.value("deictic", c.group("deictic"));
+        if (c.previousWord().equals("every") || c.previousWord().equals("just") && c.after().startsWith(" and")) {
+            return null; // "every now and again"
+        }
+        if (v.endsWith("_REF")) {
+            return c.group("partofday") == null ? new Timex("DATE", v, null) : null;
+        }
+        String[] parts = v.split(":");
+        int days = Integer.parseInt(parts[0].substring(0, parts[0].length() - 1));
+        String part = parts.length > 1 ? parts[1]
+                : c.group("partofday") == null ? null : words.value("partofday", c.group("partofday"));
+        LocalDate a = c.dayAnchor();
+        String day = a == null ? "XXXX-XX-XX" : a.plusDays(days).toString();
+        return part == null ? new Timex("DATE", day, null) : new Timex("TIME", day + "T" + part, null);
+    }
+
+    Timex relative(Context c) {
+        String unitWord = Lexicon.normalise(c.group("unit"));
+        String unit = words.value("unit", unitWord);
+        String rel = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
+        boolean the = c.group("the") != null;
+        boolean plural = unitWord.endsWith("s");
+        String mod = c.group("posmod") == null ? null : words.value("posmod", c.group("posmod"));
+        if (c.group("dir") != null) { // "the day before": the day before the last day named
+            LocalDate p = c.previous() != null ? c.previous() : c.dayAnchor();
+            int n = Lexicon.normalise(c.group("dir")).equals("before") ? -1 : 1;
+            return new Timex("DATE", p == null ? "XXXX-XX-XX" : p.plusDays(n).toString(), null);
+        }
+        if (c.group("num") != null || plural || the && rel.equals("past")) {
+            if (rel.equals("same") || rel.equals("that") || rel.equals("current")) {
+                return null;
+            }
+            return duration(c.group("num") == null ? (plural ? "X" : "1") : c.group("num"), false, unit);
+        }
+        if (unit.startsWith("T")) {
+            return null; // "this hour": no calendar period
+        }
+        int shift;
+        LocalDate base = c.anchor();
+        String baseUnit = c.anchorUnit();
+        switch (rel) {
+            case "this", "current", "" -> shift = 0;
+            case "last", "previous", "past", "preceding" -> shift = -1;
+            case "next", "coming", "following" -> shift = 1;
+            case "same", "that" -> shift = 0;
+            default -> { return null; }
+        }
+        if (the && !rel.equals("last") && !rel.equals("past") && !rel.isEmpty() || rel.equals("that")) {
+            // "the following week", "the same day", "that day": after the last date named, if any
+            if (c.previous() != null) {
+                base = c.previous();
+                baseUnit = "D";
+            }
+        }
+        if (base == null || !covers(baseUnit, unit)) {
+            base = unit.equals("Y") || unit.equals("DE") || unit.equals("CE") ? base : c.dayAnchor();
+        }
+        String value = base == null ? Periods.unknown(unit) : Periods.shifted(base, unit, shift);
+        return value == null ? null : new Timex("DATE", value, mod);
+    }
+
+    Timex ago(Context c) {
+        String unit = words.value("unit", c.group("unit"));
+        String num = number(c.group("num"));
+        if (num == null || unit == null) {
+            return null;
+        }
+        if (num.equals("X")) {
+            return new Timex("DATE", "PAST_REF", null);
+        }
+        boolean later = Lexicon.normalise(c.group("dir")).equals("later");
+        boolean ago = Lexicon.normalise(c.group("dir")).equals("ago");
+        LocalDate base = ago ? c.dayAnchor() : (c.previous() != null ? c.previous() : c.dayAnchor());
+        if (base == null) {
+            return new Timex("DATE", Periods.unknown(unit.startsWith("T") ? "D" : unit), null);
+        }
+        double n = Double.parseDouble(num) + (c.group("half") != null ? 0.5 : 0);
+        int sign = later ? 1 : -1;
+        String value = switch (unit) {
+            case "DE" -> Periods.shifted(base, "Y", (int) Math.round(sign * n * 10));
+            case "CE" -> Periods.shifted(base, "Y", (int) Math.round(sign * n * 100));
+            case "Y", "M", "W", "D", "Q" -> n == Math.rint(n) ? Periods.shifted(base, unit, (int) (sign * n))
+                    : Periods.shifted(base, "M", (int) Math.round(sign * n * months(unit)));
+            default -> base.toString(); // "two hours ago": today
+        };
+        return new Timex("DATE", value, null);
+    }
+
+    Timex duration(Context c) {
+        String numWord = c.group("num");
+        String unitWord = Lexicon.normalise(c.group("unit"));
+        String unit = words.value("unit", unitWord);
+        String after = c.after();
+        if (after.startsWith("-old") || after.matches("(?s)\\s+old\\b.*") || AGE.matcher(c.before()).find()) {
+            return null; // an age, not a period
+        }
+        if (numWord == null) {
+            Token prev = c.previousToken();
+            // "years" alone is vague, but after a number it was part of a refused "25 years" (an age)
+            return prev != null && prev.isNumber() ? null : duration("X", false, unit);
+        }
+        String n = Lexicon.normalise(numWord);
+        boolean article = n.equals("a") || n.equals("an");
+        if (article && (unit.equals("TS") || unit.equals("Q"))) {
+            return null; // "a second term", "a quarter of"
+        }
+        Timex d = duration(numWord, c.group("half") != null, unit);
+        if (d != null && article && isRate(c)) {
+            return d.withType("SET"); // "$5 billion a year"
+        }
+        return d;
+    }
+
+    Timex set(Context c) {
+        if (c.group("adjective") != null) {
+            if (CalendarResolver.inName(c)) {
+                return null; // "LA Weekly"
+            }
+            String v = switch (Lexicon.normalise(c.group("adjective"))) {
+                case "annual", "annually", "yearly" -> "P1Y";
+                case "biannual" -> "P6M";
+                case "daily" -> "P1D";
+                case "weekly" -> "P1W";
+                case "monthly" -> "P1M";
+                case "quarterly" -> "P3M";
+                default -> "PT1H";
+            };
+            return new Timex("SET", v, null);
+        }
+        if (c.group("weekday") != null) {
+            return new Timex("SET", "XXXX-WXX-" + words.value("weekday", c.group("weekday")), null);
+        }
+        if (c.group("season") != null) {
+            return new Timex("SET", "XXXX-" + words.value("season", c.group("season")), null);
+        }
+        Timex d = duration(c.group("num") == null ? "1" : c.group("num"), false, words.value("unit", c.group("unit")));
+        return d == null ? null : d.withType("SET");
+    }
+
+    Timex time(Context c) {
+        // the day of the anchor; a day named in the same sentence replaces it later (see ClockDays)
+        LocalDate day = c.dayAnchor();
+        String date = day == null ? "XXXX-XX-XX" : day.toString();
+        if (c.group("clockword") != null) {
+            String w = Lexicon.normalise(c.group("clockword"));
+            return new Timex("TIME", date + (w.equals("midnight") ? "T24:00" : "T12:00"), null);
+        }
+        int hour = Integer.parseInt(c.group("hour"));
+        String ampm = c.group("ampm");
+        if (ampm == null && c.group("tz") == null && c.group("hour").length() < 2
+                && !Set.of("at", "by", "around", "about", "from", "until", "till", "to", "before", "after").contains(c.previousWord())) {
+            return null; // "2:1" scores and "3:16" verses: a clock time needs a.m., a zone, two digits or "at"
+        }
+        if (ampm != null) {
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        String minute = c.group("minute") == null ? "00" : c.group("minute");
+        return new Timex("TIME", String.format("%sT%02d:%s", date, hour, minute), null);
+    }
+
+    /** A TIMEX3 duration of {@code num} {@code unit}s; decades and centuries count in years. */
+    Timex duration(String num, boolean half, String unit) {
+        String n = number(num);
+        if (n == null || unit == null) {
+            return null;
+        }
+        String amount;
+        String letter = unit;
+        if (n.equals("X")) {
+            amount = "X";
+            if (unit.equals("DE") || unit.equals("CE")) {
+                letter = "Y";
+            }
+        } else {
+            BigDecimal v = new BigDecimal(n);
+            if (half) {
+                v = v.add(new BigDecimal("0.5"));
+            }
+            if (unit.equals("DE")) {
+                v = v.multiply(BigDecimal.TEN);
+                letter = "Y";
+            } else if (unit.equals("CE")) {
+                v = v.multiply(BigDecimal.valueOf(100));
+                letter = "Y";
+            }
+            amount = v.stripTrailingZeros().toPlainString();
+        }
+        String value = letter.startsWith("T") ? "PT" + amount + letter.substring(1) : "P" + amount + letter;
+        return new Timex("DURATION", value, null);
+    }
+
+    /** The value of a number: digits, "twenty-five", or a word of words.tsv ("X" for "several"). */
+    String number(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = Lexicon.normalise(text).replace(",", "");
+        if (t.equals("x") || t.matches("\\d+(\\.\\d+)?")) {
+            return t.toUpperCase(java.util.Locale.ROOT);
+        }
+        String v = words.value("number", t);
+        if (v != null) {
+            return v;
+        }
+        String[] parts = t.split("[-\\s]");
+        if (parts.length == 2) {
+            String tens = words.value("number", parts[0]);
+            String ones = words.value("number", parts[1]);
+            if (tens != null && ones != null) {
+                return String.valueOf(Integer.parseInt(tens) + Integer.parseInt(ones));
+            }
+        }
+        return null;
+    }
+
+    private boolean isRate(Context c) {
+        Token prev = c.previousToken();
+        if (prev == null) {
+            return false;
+        }
+        return prev.isNumber() || RATE_LEAD.contains(prev.lower()) || prev.text().matches(".*\\d.*");
+    }
+
+    private static boolean covers(String anchorUnit, String unit) {
+        if ("D".equals(anchorUnit)) {
+            return true;
+        }
+        if ("M".equals(anchorUnit)) {
+            return !unit.equals("D") && !unit.equals("W") && !unit.equals("WE");
+        }
+        return unit.equals("Y") || unit.equals("DE") || unit.equals("CE");
+    }
+
+    private static double months(String unit) {
+        return switch (unit) {
+            case "Y" -> 12;
+            case "Q" -> 3;
+            case "W" -> 0.25;
+            case "D" -> 1.0 / 30;
+            default -> 1;
+        };
+    }
+}

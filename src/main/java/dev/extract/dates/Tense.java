@@ -1,0 +1,125 @@
+package dev.extract.dates;
+
+import dev.extract.text.Token;
+import java.util.List;
+
+/**
+ * The time a clause looks to, read from word forms since the tags carry no tense: the finite verb nearest to
+ * a date decides. Past forms come from {@code tense.tsv} or end in "-ed"; "will", "is expected to" and plain
+ * present-tense clauses look ahead.
+ */
+final class Tense {
+    enum Direction { PAST, FUTURE, NONE }
+
+    private static final List<String> MODALS = List.of("would", "could", "should", "might", "must", "can", "may", "ought");
+    /** How far (in tokens) a verb may stand from the date it dates: a clause, not a run-on page. */
+    private static final int REACH = 40;
+    private final Lexicon words;
+
+    Tense(Lexicon words) {
+        this.words = words;
+    }
+
+    /**
+     * The direction of the clause around tokens {@code [first, last]} of {@code sentence}: the nearest finite
+     * verb wins, the left one first at equal distance.
+     */
+    Direction around(List<Token> sentence, int first, int last) {
+        for (int d = 1; d < Math.min(sentence.size(), REACH); d++) {
+            int l = first - d;
+            int r = last + d;
+            if (l < 0 && r >= sentence.size()) {
+                break;
+            }
+            if (l >= 0) {
+                Direction x = classify(sentence, l);
+                if (x != null) {
+                    return x;
+                }
+            }
+            if (r < sentence.size()) {
+                Direction x = classify(sentence, r);
+                if (x != null) {
+                    return x;
+                }
+            }
+        }
+        return Direction.NONE;
+    }
+
+    /** The direction a token sets, or null when it is no finite verb. */
+    private Direction classify(List<Token> s, int i) {
+        Token t = s.get(i);
+        String w = Lexicon.normalise(t.text());
+        if (words.has("ahead", w)) {
+            return Direction.FUTURE;
+        }
+        if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
+            // a verb after auxiliaries ("will be held", "was signed", "is expected"): the auxiliaries decide
+            boolean auxiliary = false;
+            for (int j = i - 1; j >= 0 && (s.get(j).tag().equals("AUX") || s.get(j).tag().equals("ADV") || s.get(j).tag().equals("PART")); j--) {
+                if (s.get(j).tag().equals("AUX")) {
+                    auxiliary = true;
+                    Direction x = auxiliary(Lexicon.normalise(s.get(j).text()));
+                    if (x != null) {
+                        return x;
+                    }
+                }
+            }
+            int j = i - 1;
+            while (j >= 0 && s.get(j).tag().equals("AUX")) {
+                j--;
+            }
+            if (j > 0 && Lexicon.normalise(s.get(j).text()).equals("to") && s.get(j - 1).tag().equals("NOUN")) {
+                return Direction.FUTURE; // "an event to be held", "a plan to open": what is to come
+            }
+            if (auxiliary) {
+                return null; // "would have signed": a modal says nothing of the time
+            }
+        }
+        Direction aux = auxiliary(w);
+        if (aux != null && (t.isVerb() || w.equals("will") || w.equals("'ll"))) {
+            return aux;
+        }
+        if (words.has("past", w) && t.isVerb()) {
+            return Direction.PAST;
+        }
+        if (!t.tag().equals("VERB")) {
+            return null;
+        }
+        String prev = i > 0 ? Lexicon.normalise(s.get(i - 1).text()) : "";
+        if (i > 0 && (s.get(i - 1).tag().equals("DET") || s.get(i - 1).tag().equals("ADJ") || prev.equals("'s"))) {
+            return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb
+        }
+        if (prev.equals("to") && i > 1 && s.get(i - 2).tag().equals("NOUN")) {
+            return Direction.FUTURE; // "an event to be held", "plans to open": what is to come
+        }
+        if (prev.equals("to") || MODALS.contains(prev)) {
+            return null; // an infinitive or a modal's verb says nothing of the time
+        }
+        if (w.endsWith("ed")) {
+            return Direction.PAST;
+        }
+        if (w.endsWith("ing")) {
+            return null;
+        }
+        if (w.endsWith("s") && !w.endsWith("ss")) {
+            return Direction.FUTURE;
+        }
+        return null;
+    }
+
+    /** The direction an auxiliary sets: "will" and present-tense "is" look ahead, "was" and "has" back. */
+    private Direction auxiliary(String w) {
+        if (words.has("future", w)) {
+            return Direction.FUTURE;
+        }
+        if (words.has("present", w)) {
+            return Direction.FUTURE;
+        }
+        if (words.has("perfect", w) || words.has("past", w) && (w.equals("was") || w.equals("were") || w.equals("had") || w.equals("did"))) {
+            return Direction.PAST;
+        }
+        return null;
+    }
+}

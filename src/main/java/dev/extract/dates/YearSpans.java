@@ -1,0 +1,40 @@
+package dev.extract.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * "from 2009 to 2011", "between 2014 and 2016": besides the two years (each with its relation), the period
+ * they bound is a duration of its own, spanning the whole phrase, as MEANTIME and TimeBank's news annotate it.
+ */
+final class YearSpans {
+    private static final Pattern LINK = Pattern.compile("\\s*(?:to|and|until|till|through|[-–])\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private YearSpans() {
+    }
+
+    static List<DateExtractor.Found> find(String text, List<DateExtractor.Found> found) {
+        List<DateExtractor.Found> out = new ArrayList<>();
+        for (int i = 0; i + 1 < found.size(); i++) {
+            DateExtractor.Found a = found.get(i);
+            DateExtractor.Found b = found.get(i + 1);
+            boolean opens = "from".equals(a.relation()) || "between".equals(a.relation());
+            if (!opens || a.sentence() != b.sentence() || !YEAR.matcher(a.timex().value()).matches()
+                    || !YEAR.matcher(b.timex().value()).matches() || !LINK.matcher(text.substring(a.to(), b.from())).matches()) {
+                continue;
+            }
+            int years = Integer.parseInt(b.timex().value()) - Integer.parseInt(a.timex().value());
+            if (years <= 0) {
+                continue;
+            }
+            int from = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(a.relation(), a.from());
+            if (from < 0 || a.from() - from > 12) {
+                from = a.from();
+            }
+            out.add(new DateExtractor.Found(from, b.to(), a.sentence(), new Timex("DURATION", "P" + years + "Y", null), null, "year-span"));
+        }
+        return out;
+    }
+}
