@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class Extractor {
     private final Segmenter segmenter = new Segmenter();
-    private final DateExtractor dates = new DateExtractor();
+    private final DateExtractor dates;
     private final FigureExtractor figures = new FigureExtractor();
     private final ActorExtractor actors = new ActorExtractor();
     private final ClaimExtractor claims = new ClaimExtractor();
@@ -37,7 +37,16 @@ public final class Extractor {
 
     /** An extractor that fills only the given arrays; the others stay empty. */
     public Extractor(Set<FactKind> only) {
+        this(only, false);
+    }
+
+    /**
+     * @param only     the arrays to fill; the others stay empty
+     * @param dayFirst read ambiguous numeric dates such as 04/01/2024 day first (4 January), not US order
+     */
+    public Extractor(Set<FactKind> only, boolean dayFirst) {
         this.only = only.isEmpty() ? EnumSet.allOf(FactKind.class) : EnumSet.copyOf(only);
+        this.dates = new DateExtractor(dayFirst);
     }
 
     public Article extract(String text) {

@@ -71,6 +71,11 @@ public final class Main implements Callable<Integer> {
                     + "else a dateline in the text, else none (never the clock).")
     String referenceDate;
 
+    @Option(names = "--date-order", paramLabel = "ORDER", defaultValue = "mdy",
+            description = "How to read ambiguous numeric dates like 04/01/2024: mdy (US order, April 1) or "
+                    + "dmy (4 January). Default: ${DEFAULT-VALUE}.")
+    String dateOrder;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
             description = "Write to FILE instead of standard output, or to one DIR/NAME.json per input when "
                     + "DIR is an existing folder or ends with /. Files appear whole (temp file, then rename).")
@@ -172,6 +177,7 @@ public final class Main implements Callable<Integer> {
         Inputs.Format format = parseFormat();
         LocalDate reference = parseReferenceDate();
         Set<FactKind> kinds = parseOnly();
+        boolean dayFirst = parseDateOrder();
         if (compact && pretty) {
             throw new UsageException("--compact and --pretty exclude each other");
         }
@@ -188,7 +194,7 @@ public final class Main implements Callable<Integer> {
         JsonOutput json = new JsonOutput(prettyOut);
         TextDecoder decoder = new TextDecoder(maxChars);
         Inputs jobs = new Inputs(inputs, format, glob, decoder, maxChars);
-        BatchRunner runner = new BatchRunner(new Extractor(kinds), single ? 1 : workers, reference, stderr, debug);
+        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), single ? 1 : workers, reference, stderr, debug);
 
         try (Sink sink = openSink(json, !single)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
@@ -236,6 +242,14 @@ public final class Main implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new UsageException("--reference-date must be a date as YYYY-MM-DD, not '" + referenceDate + "'");
         }
+    }
+
+    private boolean parseDateOrder() {
+        return switch (dateOrder.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "mdy" -> false;
+            case "dmy" -> true;
+            default -> throw new UsageException("--date-order must be mdy or dmy, not '" + dateOrder + "'");
+        };
     }
 
     private Set<FactKind> parseOnly() {

@@ -188,13 +188,23 @@ class MainTest {
                 new String[] {"--only", "dates,weather", "x.txt"},
                 new String[] {"--input-format", "xml", "x.txt"},
                 new String[] {"--threads", "-3", "x.txt"},
-                new String[] {"--compact", "--pretty", "x.txt"})) {
+                new String[] {"--compact", "--pretty", "x.txt"},
+                new String[] {"--date-order", "ymd", "x.txt"})) {
             CliRun r = CliRun.of(args);
             assertEquals(2, r.status(), String.join(" ", args));
             assertEquals(1, r.errLines().size(), r.err());
             assertTrue(r.err().startsWith("extract: "), r.err());
             assertEquals("", r.out());
         }
+    }
+
+    @Test
+    void dateOrderDecidesAmbiguousNumericDates() throws Exception {
+        Path p = write("numeric.txt", "The contract was signed on 04/01/2024 in Paris.");
+        JsonNode us = CliRun.of("--reference-date", "2024-06-01", p.toString()).json();
+        JsonNode eu = CliRun.of("--reference-date", "2024-06-01", "--date-order", "dmy", p.toString()).json();
+        assertEquals("2024-04-01", us.get("dates").get(0).get("value").asText());
+        assertEquals("2024-01-04", eu.get("dates").get(0).get("value").asText());
     }
 
     @Test
