@@ -93,6 +93,22 @@ final class NotAFigure {
 
     }
 
+    /**
+     * A whole number from 1 to 119 set off by commas right after a name is that person's age: "Mensah, 31, has
+     * scored", "Jane Doe, 45, of Leeds". Not after a place with a day ("Paris, 3,") as the comma rule of
+     * {@link Numeral} keeps "3,000" whole, and not before a noun ("Smith, 31 goals").
+     */
+    boolean appositionAge(SentenceView s, List<Word> words, int first, int last, NumberPhrase p) {
+        if (first < 2 || last != p.last() || !p.form().equals("digits") || p.value() == null || p.value().scale() > 0
+                || p.value().intValue() < 1 || p.value().intValue() > 119) {
+            return false;
+        }
+        String next = Phrases.lower(words, last + 1);
+        Word name = words.get(first - 2);
+        return words.get(first - 1).text().equals(",") && (next.equals(",") || next.equals(")")) && name.hasUpper()
+                && !lex.is(name.lower(), "month") && s.tagAt(name.from()).equals("PROPN");
+    }
+
     /** "No. 1", "version 10.4", "day five", "Flight 447". */
     private boolean afterNameWord(List<Word> words, int first) {
         String lp = Phrases.lower(words, first - 1);
