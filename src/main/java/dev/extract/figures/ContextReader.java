@@ -330,6 +330,12 @@ final class ContextReader {
             }
         }
         int end = Phrases.longestStartingAt(words, last + 1, lex.units, lex.longestUnit);
+        if (end < 0 && Phrases.lower(words, last + 1).equals("]") && last + 2 < words.size()) {
+            int e = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
+            if (e > 0 && lex.units.get(Phrases.join(words, last + 2, e)).kind().equals("duration")) {
+                return new Unit("duration", null, e - 1); // "[Ten] years ago": an editor's bracket inside a duration
+            }
+        }
         if (end < 0 && lex.is(Phrases.lower(words, last + 1), "durationModifier")) {
             int e2 = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
             if (e2 > 0 && lex.units.get(Phrases.join(words, last + 2, e2)).kind().equals("duration")) {

@@ -84,8 +84,12 @@ final class NotAFigure {
         if (prev.equals(",") && first >= 2 && (words.get(first - 2).startsWithDigit() || lex.is(words.get(first - 2).lower(), "month"))) {
             return true; // "October 13, 2005"
         }
-        boolean pluralNoun = next.length() > 2 && next.endsWith("s") && Character.isLetter(next.charAt(0))
-                && words.get(last + 1).text().equals(next) && !lex.units.containsKey(next);
+        boolean pluralNoun = next.length() > 2 && (next.endsWith("s") || lex.is(next, "irregularPlural"))
+                && Character.isLetter(next.charAt(0)) && words.get(last + 1).text().equals(next) && !lex.units.containsKey(next);
+        String article = Phrases.lower(words, first - 3);
+        if (pluralNoun && lex.is(prev, "amountOf") && (article.equals("a") || article.equals("an"))) {
+            return false; // "a survey of 1709 schoolchildren", "a total of 2000 troops"; not "10% of 2000 levels"
+        }
         if (lex.is(prev, "yearCue")) {
             return true; // "since 2000", "the 2014 protests"
         }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A vote tally or a score ("passed 7-4", "a 3-1 win", "drew 2-2", "trailing 0 – 2") is two counts, one for each
  * side, never a range: a range never falls (low > high) and a tally cue ("won", "beat", "voted", "a … win")
- * says the pair is two results. Both ends must be plain whole numbers of at most three digits with nothing
+ * says the pair is two results, as do names on both sides ("Tunisia 1 – 2 England"). Both ends must be plain whole numbers of at most three digits with nothing
  * after them that gives a unit ("15-20%" stays a range); a year-shaped end ("2009-10") is the dates'.
  * Cue words are data: context roles {@code tallyBefore} (within three words before) and {@code tallyAfter}.
  */
@@ -57,7 +57,9 @@ final class Tally {
         String before = Phrases.lower(words, i - 1);
         boolean falls = a.value().compareTo(b.value()) >= 0;
         boolean opened = lex.is(before, "rangeStart"); // "between 3-5", "from 10-5": the range rules decide
-        if (opened || !(falls || cueBefore(words, i) || lex.is(next, "tallyAfter"))) {
+        boolean betweenNames = i > 0 && words.get(i - 1).hasUpper() && last + 1 < words.size()
+                && words.get(last + 1).hasUpper() && words.get(last + 1).hasLetter(); // "Tunisia 1 – 2 England"
+        if (opened || !(falls || betweenNames || cueBefore(words, i) || lex.is(next, "tallyAfter"))) {
             return null;
         }
         int firstTo = w.from() + w.text().length() - suffix.length();
