@@ -87,7 +87,9 @@ final class NotAFigure {
         boolean pluralNoun = next.length() > 2 && (next.endsWith("s") || lex.is(next, "irregularPlural"))
                 && Character.isLetter(next.charAt(0)) && words.get(last + 1).text().equals(next) && !lex.units.containsKey(next);
         String article = Phrases.lower(words, first - 3);
-        if (pluralNoun && lex.is(prev, "amountOf") && (article.equals("a") || article.equals("an"))) {
+        String article2 = Phrases.lower(words, first - 4); // "a cross-sectional survey of"
+        boolean indefinite = article.equals("a") || article.equals("an") || article2.equals("a") || article2.equals("an");
+        if (pluralNoun && lex.is(prev, "amountOf") && indefinite) {
             return false; // "a survey of 1709 schoolchildren", "a total of 2000 troops"; not "10% of 2000 levels"
         }
         if (lex.is(prev, "yearCue")) {
