@@ -65,7 +65,7 @@ final class ContextReader {
         }
         int last = p.last();
         Unit unit = unitAfter(words, last, p);
-        if (unit.kind != null && unit.kind.equals("multiplier") && !multiplies(words, p.last() + 1, unit.last)) {
+        if (unit.kind != null && unit.kind.equals("multiplier") && !guard.multiplies(words, p.last() + 1, unit.last)) {
             unit = new Unit(null, null, p.last(), BigDecimal.ONE); // "raised rates 14 times": occasions, a count
         }
         last = unit.last;
@@ -101,10 +101,10 @@ final class ContextReader {
         boolean fromTo = rangeStart >= 0 && words.get(rangeStart).lower().equals("from");
         Range r = range(words, last, rangeStart >= 0, fromTo, sideOf(unit, currency), p, unit);
         // "fell from 70% to 60%", "rose from 5% to 7%": an old and a new value, two figures, not a range
-        int pairAt = fromTo ? changeTarget(words, r, last) : -1;
+        int pairAt = fromTo ? Change.target(lex, words, r != null, last) : -1;
         String pairChange = null;
         if (pairAt >= 0) {
-            pairChange = r != null ? direction(r.low, r.high) : null;
+            pairChange = r != null ? Change.direction(r.low, r.high) : null;
             if (r != null && r.low.compareTo(r.high) < 0 && Change.of(lex, words, rangeStart, last, null) == null) {
                 pairAt = -1; // "from 8 to 10 deaths": a range after all
             } else {
@@ -167,59 +167,11 @@ final class ContextReader {
         if (pairAt >= 0) {
             Result to = read(s, words, pairAt);
             if (to != null && to.draft() != null) {
-                String dir = pairChange != null ? pairChange : direction(value, to.draft().value());
+                String dir = pairChange != null ? pairChange : Change.direction(value, to.draft().value());
                 return new Result(d.withChange(dir), to.draft().withChange(dir), to.lastWord());
             }
         }
         return new Result(d, last);
-    }
-
-    /**
-     * Where the second value of "from A to B" starts when the sentence states a change from A to B: right
-     * after "to" for a range-shaped pair, or after "to" and a qualifier ("from $95 million to about $30
-     * million"). -1 when no number follows "to".
-     */
-    private int changeTarget(List<Word> words, Range r, int last) {
-        if (!Phrases.lower(words, last + 1).equals("to")) {
-            return -1;
-        }
-        if (r != null) {
-            return last + 2;
-        }
-        int at = Phrases.longestStartingAt(words, last + 2, lex.qualifiers, lex.longestQualifier);
-        at = at < 0 ? last + 2 : at;
-        if (at >= words.size()) {
-            return -1;
-        }
-        Word w = words.get(at);
-        Lexicon.Currency sym = lex.currency(w.text());
-        boolean number = w.startsWithDigit() || sym != null && sym.before() && Phrases.lower(words, at + 1).length() > 0
-                && words.get(at + 1).startsWithDigit();
-        return number && at > last + 2 ? at : -1;
-    }
-
-    private static String direction(BigDecimal from, BigDecimal to) {
-        if (from == null || to == null) {
-            return null;
-        }
-        int c = to.compareTo(from);
-        return c > 0 ? "up" : c < 0 ? "down" : null;
-    }
-
-    /**
-     * "N times" multiplies only before a comparison ("three times the average", "four times faster", "twice as")
-     * or after a change verb ("profits increased five times"); else it counts occasions ("raised rates 14 times",
-     * "four times a year"). Cues written against the number ("3x", "2.4-fold") always multiply.
-     */
-    private boolean multiplies(List<Word> words, int from, int unitLast) {
-        if (from > unitLast || !Phrases.join(words, from, unitLast + 1).equals("times")) {
-            return true;
-        }
-        String next = Phrases.lower(words, unitLast + 1);
-        if (lex.is(next, "multiplierNext") || next.length() > 4 && next.endsWith("er") && words.get(unitLast + 1).text().equals(next)) {
-            return true;
-        }
-        return Change.of(lex, words, from - 1, unitLast, null) != null;
     }
 
     private String kindOf(List<Word> words, NumberPhrase p, Unit unit, Lexicon.Currency currency, int cueStart, int last) {

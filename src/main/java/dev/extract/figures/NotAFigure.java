@@ -142,4 +142,20 @@ final class NotAFigure {
         boolean innerCapital = !Character.isUpperCase(prev.text().charAt(0)); // iPhone, iOS
         return innerCapital || tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X") || tag.equals("ADJ");
     }
+
+    /**
+     * "N times" multiplies only before a comparison ("three times the average", "four times faster", "twice as")
+     * or after a change verb ("profits increased five times"); else it counts occasions ("raised rates 14 times",
+     * "four times a year"). Cues written against the number ("3x", "2.4-fold") always multiply.
+     */
+    boolean multiplies(List<Word> words, int from, int unitLast) {
+        if (from > unitLast || !Phrases.join(words, from, unitLast + 1).equals("times")) {
+            return true;
+        }
+        String next = Phrases.lower(words, unitLast + 1);
+        if (lex.is(next, "multiplierNext") || next.length() > 4 && next.endsWith("er") && words.get(unitLast + 1).text().equals(next)) {
+            return true;
+        }
+        return Change.of(lex, words, from - 1, unitLast, null) != null;
+    }
 }
