@@ -1,5 +1,6 @@
 package dev.extract.figures;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -37,5 +38,37 @@ final class Change {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the second value of "from A to B" starts when the sentence states a change from A to B: right
+     * after "to" for a range-shaped pair, or after "to" and a qualifier ("from $95 million to about $30
+     * million"). -1 when no number follows "to".
+     */
+    static int target(Lexicon lex, List<Word> words, boolean range, int last) {
+        if (!Phrases.lower(words, last + 1).equals("to")) {
+            return -1;
+        }
+        if (range) {
+            return last + 2;
+        }
+        int at = Phrases.longestStartingAt(words, last + 2, lex.qualifiers, lex.longestQualifier);
+        at = at < 0 ? last + 2 : at;
+        if (at >= words.size()) {
+            return -1;
+        }
+        Word w = words.get(at);
+        Lexicon.Currency sym = lex.currency(w.text());
+        boolean number = w.startsWithDigit() || sym != null && sym.before() && Phrases.lower(words, at + 1).length() > 0
+                && words.get(at + 1).startsWithDigit();
+        return number && at > last + 2 ? at : -1;
+    }
+
+    static String direction(BigDecimal from, BigDecimal to) {
+        if (from == null || to == null) {
+            return null;
+        }
+        int c = to.compareTo(from);
+        return c > 0 ? "up" : c < 0 ? "down" : null;
     }
 }

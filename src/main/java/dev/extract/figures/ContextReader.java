@@ -16,15 +16,23 @@ final class ContextReader {
     private final Lexicon lex;
     private final PhraseReader phrases;
     private final NotAFigure guard;
+    private final Tally tallies;
 
     ContextReader(Lexicon lex) {
         this.lex = lex;
         this.phrases = new PhraseReader(lex);
         this.guard = new NotAFigure(lex);
+        this.tallies = new Tally(lex);
     }
 
-    /** Outcome of reading at a word: a draft, or none, and the last word consumed either way. */
-    record Result(Draft draft, int lastWord) {
+    /**
+     * Outcome of reading at a word: a draft, or none, and the last word consumed either way; {@code second}
+     * holds the other figure when one reading makes two ("fell from 70% to 60%", a tally "7-4").
+     */
+    record Result(Draft draft, Draft second, int lastWord) {
+        Result(Draft draft, int lastWord) {
+            this(draft, null, lastWord);
+        }
     }
 
     Result read(SentenceView s, List<Word> words, int i) {
@@ -42,6 +50,12 @@ final class ContextReader {
                 currency = joined != null ? joined : currency;
             }
         }
+        if (currency == null) {
+            Result tally = tallies.read(words, i);
+            if (tally != null) {
+                return tally;
+            }
+        }
         NumberPhrase p = phrases.read(words, phraseAt, currency != null);
         if (p == null) {
             return null;
@@ -51,6 +65,9 @@ final class ContextReader {
         }
         int last = p.last();
         Unit unit = unitAfter(words, last, p);
+        if (unit.kind != null && unit.kind.equals("multiplier") && !guard.multiplies(words, p.last() + 1, unit.last)) {
+            unit = new Unit(null, null, p.last(), BigDecimal.ONE); // "raised rates 14 times": occasions, a count
+        }
         last = unit.last;
         if (currency == null && p.vague() && Phrases.lower(words, last + 1).equals("of")) {
             int c = currencyAfter(words, last + 1); // "millions of dollars"
@@ -82,7 +99,19 @@ final class ContextReader {
         }
         // a range: "18 to 30", "18-30", "$12 million and $20 million" after "between"
         boolean fromTo = rangeStart >= 0 && words.get(rangeStart).lower().equals("from");
-        Range r = range(words, last, rangeStart >= 0, fromTo, currency != null, p, unit);
+        Range r = range(words, last, rangeStart >= 0, fromTo, sideOf(unit, currency), p, unit);
+        // "fell from 70% to 60%", "rose from 5% to 7%": an old and a new value, two figures, not a range
+        int pairAt = fromTo ? Change.target(lex, words, r != null, last) : -1;
+        String pairChange = null;
+        if (pairAt >= 0) {
+            pairChange = r != null ? Change.direction(r.low, r.high) : null;
+            if (r != null && r.low.compareTo(r.high) < 0 && Change.of(lex, words, rangeStart, last, null) == null) {
+                pairAt = -1; // "from 8 to 10 deaths": a range after all
+            } else {
+                value = r != null ? r.low : value;
+                r = null;
+            }
+        }
         if (r != null && p.yearShaped() && r.yearShaped() && currency == null && unit.kind == null) {
             return new Result(null, r.last); // "over 2000 - 2050": a span of years
         }
@@ -92,7 +121,7 @@ final class ContextReader {
             value = null;
             last = r.last;
             if (unit.kind == null) {
-                unit = new Unit(r.unitKind, r.unit, last);
+                unit = new Unit(r.unitKind, r.unit, last, r.unitFactor);
             }
             form = "range";
             currency = currency == null ? r.currency : currency;
@@ -122,10 +151,26 @@ final class ContextReader {
             cueFrom = words.get(p.first()).from();
             cueTo = words.get(p.last()).to();
         }
+        if (unit.factor.compareTo(BigDecimal.ONE) != 0 || currency != null && currency.factor().compareTo(BigDecimal.ONE) != 0) {
+            BigDecimal f = unit.factor.multiply(currency == null ? BigDecimal.ONE : currency.factor());
+            value = value == null ? null : NumberNormaliser.tidy(value.multiply(f)); // "140 basis points", "54 cents"
+            low = low == null ? null : NumberNormaliser.tidy(low.multiply(f));
+            high = high == null ? null : NumberNormaliser.tidy(high.multiply(f));
+        }
+        if (kind.equals("count") && guard.appositionAge(s, words, first, last, p)) {
+            kind = "age"; // "Mensah, 31, has scored"
+        }
         String change = Change.of(lex, words, cueStart, last, rangeStart >= 0 && words.get(rangeStart).lower().equals("from") ? r : null);
         String rule = kind + "/" + form + (currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
         Draft d = new Draft(words.get(first).from(), words.get(last).to(), last, value, low, high, kind, unit.unit,
                 currency == null ? null : currency.iso(), qualifier, cueFrom, cueTo, change, rule);
+        if (pairAt >= 0) {
+            Result to = read(s, words, pairAt);
+            if (to != null && to.draft() != null) {
+                String dir = pairChange != null ? pairChange : Change.direction(value, to.draft().value());
+                return new Result(d.withChange(dir), to.draft().withChange(dir), to.lastWord());
+            }
+        }
         return new Result(d, last);
     }
 
@@ -223,17 +268,26 @@ final class ContextReader {
     }
 
     /** What follows the number: a unit, percent sign, "times", a duration word… */
-    record Unit(String kind, String unit, int last) {
+    record Unit(String kind, String unit, int last, BigDecimal factor) {
+        Unit(String kind, String unit, int last) {
+            this(kind, unit, last, BigDecimal.ONE);
+        }
     }
 
     private Unit unitAfter(List<Word> words, int last, NumberPhrase p) {
         if (p.unitCue() != null) {
             Lexicon.Unit u = lex.units.get(p.unitCue());
             if (u != null) {
-                return new Unit(u.kind(), u.unit(), last);
+                return new Unit(u.kind(), u.unit(), last, u.factor());
             }
         }
         int end = Phrases.longestStartingAt(words, last + 1, lex.units, lex.longestUnit);
+        if (end < 0 && Phrases.lower(words, last + 1).equals("]") && last + 2 < words.size()) {
+            int e = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
+            if (e > 0 && lex.units.get(Phrases.join(words, last + 2, e)).kind().equals("duration")) {
+                return new Unit("duration", null, e - 1); // "[Ten] years ago": an editor's bracket inside a duration
+            }
+        }
         if (end < 0 && lex.is(Phrases.lower(words, last + 1), "durationModifier")) {
             int e2 = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
             if (e2 > 0 && lex.units.get(Phrases.join(words, last + 2, e2)).kind().equals("duration")) {
@@ -251,7 +305,7 @@ final class ContextReader {
             if (u.kind().equals("measure") && (words.get(last + 1).text().length() == 1 && !attached || symbol && !p.form().equals("digits"))) {
                 return new Unit(null, null, last);
             }
-            return new Unit(u.kind(), u.unit(), end - 1);
+            return new Unit(u.kind(), u.unit(), end - 1, u.factor());
         }
         return new Unit(null, null, last);
     }
@@ -275,11 +329,17 @@ final class ContextReader {
         return -1;
     }
 
-    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, Lexicon.Currency currency,
-                 boolean yearShaped) {
+    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, BigDecimal unitFactor,
+                 Lexicon.Currency currency, boolean yearShaped) {
     }
 
-    private Range range(List<Word> words, int last, boolean opened, boolean fromTo, boolean money, NumberPhrase p, Unit unit) {
+    /** What a number is in, for comparing the ends of a range: its currency, its unit, or null when neither. */
+    private static String sideOf(Unit unit, Lexicon.Currency currency) {
+        return currency != null ? currency.iso() : unit.kind == null ? null : unit.kind + "/" + unit.unit;
+    }
+
+    private Range range(List<Word> words, int last, boolean opened, boolean fromTo, String side, NumberPhrase p, Unit unit) {
+        boolean money = side != null && !side.contains("/");
         if (p.value() == null || last + 2 >= words.size()) {
             return null;
         }
@@ -305,6 +365,11 @@ final class ContextReader {
         int c = currencyAfter(words, end);
         Lexicon.Currency after = c > end ? currencyCue(words, end + 1, c) : null;
         end = c > end ? c - 1 : end;
+        Lexicon.Currency qCurrency = sym != null && sym.before() && at > last + 2 ? sym : after;
+        String qSide = sideOf(u2, qCurrency);
+        if (side != null && qSide != null && !side.equals(qSide)) {
+            return null; // "rose 68% to $12.8 billion": a change and a new level, not a range
+        }
         BigDecimal low = p.value();
         if (!fromTo && low.compareTo(q.value()) >= 0 && p.scale().compareTo(q.scale()) >= 0) {
             return null; // "won 2 – 1", "ended 0 – 0": a score, not a range (only "from 70% to 60%" may fall)
@@ -313,7 +378,7 @@ final class ContextReader {
                 && low.multiply(q.scale()).compareTo(q.value()) <= 0) {
             low = NumberNormaliser.tidy(low.multiply(q.scale())); // "2 to 3 million"
         }
-        return new Range(low, q.value(), end, u2.kind, u2.unit, after, q.yearShaped());
+        return new Range(low, q.value(), end, u2.kind, u2.unit, u2.factor, after, q.yearShaped());
     }
 
     /** "one in five", "1 in 10": a ratio, value the quotient. */

@@ -13,6 +13,9 @@ import java.util.Set;
 final class CountsFinder {
     private static final Set<String> NP_WORDS = Set.of("ADJ", "NOUN", "PROPN");
     private static final Set<String> SKIP_AFTER = Set.of("than", "as", "more", "extra", "additional", "further", "new");
+    /** Nouns of time: "735 the year before", "12% a month" say when, not what the figure counts. */
+    private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "quarter", "quarters", "time", "decade", "period", "season", "night", "morning", "evening");
     private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "a", "an", "per", "each", "every");
     private static final int MAX_WORDS = 8;
 
@@ -20,10 +23,27 @@ final class CountsFinder {
     }
 
     static Span find(SentenceView s, Draft d) {
+        Span found = look(s, d);
+        if (found == null) {
+            return null;
+        }
+        String text = found.text().toLowerCase(java.util.Locale.ROOT);
+        String head = text.substring(text.lastIndexOf(' ') + 1);
+        return TIME_NOUNS.contains(head) ? null : found;
+    }
+
+    private static Span look(SentenceView s, Draft d) {
         List<Token> toks = s.tokens();
         int after = s.tokenIndexFrom(d.to());
+        if (d.rule().endsWith("/tally")) {
+            return null; // the two sides of "7-4" count votes or goals, which the words after seldom name
+        }
         if (d.kind().equals("age")) {
-            int k = s.tokenIndexFrom(d.from()) - 1;
+            int at = s.tokenIndexFrom(d.from());
+            if (at > 0 && toks.get(at - 1).text().equals(",")) {
+                return before(s, at - 1); // "Mensah, 31,"
+            }
+            int k = at - 1;
             while (k >= 0 && !toks.get(k).lower().startsWith("age")) {
                 k--;
             }
@@ -38,11 +58,21 @@ final class CountsFinder {
             return before(s, s.tokenIndexFrom(d.from()) - 1);
         }
         int k = after;
-        if (k < toks.size() && toks.get(k).lower().equals("of")) {
+        boolean of = k < toks.size() && toks.get(k).lower().equals("of");
+        if (of) {
             k++;
         }
-        while (k < toks.size() && SKIP_AFTER.contains(toks.get(k).lower()) && !d.kind().equals("count")) {
+        if (d.kind().equals("measure") && !of && s.doc().text().substring(d.from(), d.to()).indexOf('-') < 0) {
+            return null; // "70 km south-west": a measure counts only "500km of wiring" or "a 3.5-inch screen"
+        }
+        boolean multiplier = d.kind().equals("multiplier");
+        while (k < toks.size() && SKIP_AFTER.contains(toks.get(k).lower()) && !d.kind().equals("count")
+                && (multiplier || !(toks.get(k).lower().equals("as") || toks.get(k).lower().equals("than")))) {
             k++;
+        }
+        boolean skipped = k > after + (of ? 1 : 0);
+        if (!of && !skipped && !multiplier && k < toks.size() && toks.get(k).tag().equals("DET")) {
+            return null; // "95% the WHO says": a determiner right after the figure opens another phrase
         }
         if (k < toks.size() && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("PRON"))
                 && !TIME_WORDS.contains(toks.get(k).lower())) {

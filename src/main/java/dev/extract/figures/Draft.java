@@ -9,4 +9,9 @@ import java.math.BigDecimal;
 record Draft(int from, int to, int lastWord, BigDecimal value, BigDecimal low, BigDecimal high, String kind,
              String unit, String currency, String qualifier, int qualifierFrom, int qualifierTo,
              String change, String rule) {
+
+    Draft withChange(String direction) {
+        return new Draft(from, to, lastWord, value, low, high, kind, unit, currency, qualifier, qualifierFrom, qualifierTo,
+                direction, rule);
+    }
 }

@@ -39,10 +39,12 @@ public final class FigureExtractor {
                 if (r == null) {
                     continue;
                 }
-                if (r.draft() != null && !insideDate(doc, r.draft(), dates)) {
-                    drafts.add(r.draft());
-                    views.add(view);
-                    sentences.add(s.index());
+                for (Draft d : new Draft[] {r.draft(), r.second()}) {
+                    if (d != null && !insideDate(doc, d, dates)) {
+                        drafts.add(d);
+                        views.add(view);
+                        sentences.add(s.index());
+                    }
                 }
                 i = Math.max(i, r.lastWord());
             }

@@ -33,12 +33,18 @@ final class Lexicon {
     record Suffix(BigDecimal multiplier, boolean moneyOnly) {
     }
 
-    /** A unit cue: the kind of figure it makes and the unit's canonical name (null when none). */
-    record Unit(String kind, String unit) {
+    /**
+     * A unit cue: the kind of figure it makes, the unit's canonical name (null when none) and the factor that
+     * turns a number in it into the kind's own unit (0.01 for basis points to percentage points, else 1).
+     */
+    record Unit(String kind, String unit, BigDecimal factor) {
     }
 
-    /** A currency cue: ISO code and where it stands relative to the amount (before, after, both). */
-    record Currency(String iso, String where) {
+    /**
+     * A currency cue: ISO code, where it stands relative to the amount (before, after, both) and the factor
+     * that turns the amount into the currency's main unit (0.01 for "cents", "pence", else 1).
+     */
+    record Currency(String iso, String where, BigDecimal factor) {
         boolean before() {
             return !where.equals("after");
         }
@@ -76,10 +82,10 @@ final class Lexicon {
             qualifiers.put(r[0], r[1]);
         }
         for (String[] r : rows("currencies.tsv", 3)) {
-            currencies.put(r[0], new Currency(r[1], r[2]));
+            currencies.put(r[0], new Currency(r[1], r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE));
         }
         for (String[] r : rows("units.tsv", 3)) {
-            units.put(r[0], new Unit(r[1], r[2].equals("-") ? null : r[2]));
+            units.put(r[0], new Unit(r[1], r[2].equals("-") ? null : r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE));
         }
         for (String[] r : rows("context.tsv", 2)) {
             context.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);

@@ -84,13 +84,35 @@ final class NotAFigure {
         if (prev.equals(",") && first >= 2 && (words.get(first - 2).startsWithDigit() || lex.is(words.get(first - 2).lower(), "month"))) {
             return true; // "October 13, 2005"
         }
-        boolean pluralNoun = next.length() > 2 && next.endsWith("s") && Character.isLetter(next.charAt(0))
-                && words.get(last + 1).text().equals(next) && !lex.units.containsKey(next);
+        boolean pluralNoun = next.length() > 2 && (next.endsWith("s") || lex.is(next, "irregularPlural"))
+                && Character.isLetter(next.charAt(0)) && words.get(last + 1).text().equals(next) && !lex.units.containsKey(next);
+        String article = Phrases.lower(words, first - 3);
+        String article2 = Phrases.lower(words, first - 4); // "a cross-sectional survey of"
+        boolean indefinite = article.equals("a") || article.equals("an") || article2.equals("a") || article2.equals("an");
+        if (pluralNoun && lex.is(prev, "amountOf") && indefinite) {
+            return false; // "a survey of 1709 schoolchildren", "a total of 2000 troops"; not "10% of 2000 levels"
+        }
         if (lex.is(prev, "yearCue")) {
             return true; // "since 2000", "the 2014 protests"
         }
         return !(pluralNoun || qualifier != null); // "killed 2000 people", "about 2000"
 
+    }
+
+    /**
+     * A whole number from 1 to 119 set off by commas right after a name is that person's age: "Mensah, 31, has
+     * scored", "Jane Doe, 45, of Leeds". Not after a place with a day ("Paris, 3,") as the comma rule of
+     * {@link Numeral} keeps "3,000" whole, and not before a noun ("Smith, 31 goals").
+     */
+    boolean appositionAge(SentenceView s, List<Word> words, int first, int last, NumberPhrase p) {
+        if (first < 2 || last != p.last() || !p.form().equals("digits") || p.value() == null || p.value().scale() > 0
+                || p.value().intValue() < 1 || p.value().intValue() > 119) {
+            return false;
+        }
+        String next = Phrases.lower(words, last + 1);
+        Word name = words.get(first - 2);
+        return words.get(first - 1).text().equals(",") && (next.equals(",") || next.equals(")")) && name.hasUpper()
+                && !lex.is(name.lower(), "month") && s.tagAt(name.from()).equals("PROPN");
     }
 
     /** "No. 1", "version 10.4", "day five", "Flight 447". */
@@ -119,5 +141,21 @@ final class NotAFigure {
         }
         boolean innerCapital = !Character.isUpperCase(prev.text().charAt(0)); // iPhone, iOS
         return innerCapital || tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("X") || tag.equals("ADJ");
+    }
+
+    /**
+     * "N times" multiplies only before a comparison ("three times the average", "four times faster", "twice as")
+     * or after a change verb ("profits increased five times"); else it counts occasions ("raised rates 14 times",
+     * "four times a year"). Cues written against the number ("3x", "2.4-fold") always multiply.
+     */
+    boolean multiplies(List<Word> words, int from, int unitLast) {
+        if (from > unitLast || !Phrases.join(words, from, unitLast + 1).equals("times")) {
+            return true;
+        }
+        String next = Phrases.lower(words, unitLast + 1);
+        if (lex.is(next, "multiplierNext") || next.length() > 4 && next.endsWith("er") && words.get(unitLast + 1).text().equals(next)) {
+            return true;
+        }
+        return Change.of(lex, words, from - 1, unitLast, null) != null;
     }
 }

@@ -76,7 +76,9 @@ final class PhraseReader {
             } else if (c == '-' || c == '\u2013') {
                 String rest = suffix.substring(1);
                 Numeral end = Numeral.parse(rest);
-                if (end != null && end.suffix().isEmpty()) {
+                if (end != null && end.suffix().isEmpty() && n.yearShaped() && end.value().compareTo(n.value()) < 0) {
+                    return null; // "2009-10": a season or a fiscal year, the dates'
+                } else if (end != null && end.suffix().isEmpty()) {
                     low = n.value();
                     high = end.value();
                     form = "range";
@@ -89,6 +91,8 @@ final class PhraseReader {
                 }
             } else if ((c == 'x' || c == '\u00d7') && suffix.length() > 1 && Character.isDigit(suffix.charAt(1))) {
                 form = "dimensions";
+            } else if (lex.units.containsKey(suffix) && Character.isUpperCase(c)) {
+                unitCue = suffix; // "38C": a capital unit the table lists as written
             } else if (Character.isLetter(c) && lex.units.containsKey(suffix.toLowerCase(java.util.Locale.ROOT))
                     && (suffix.length() > 1 || Character.isLowerCase(c)) // "3G" is a name, "5g" grams
                     && !lex.units.get(suffix.toLowerCase(java.util.Locale.ROOT)).kind().equals("ordinalSuffix")) {
@@ -218,6 +222,9 @@ final class PhraseReader {
         if (restParts.length == 1 && role(rest) != null) {
             BigDecimal v = normaliser.normalise(List.of(lw), false);
             return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, null, "words", null, false, false);
+        }
+        if ("fraction".equals(role(head))) {
+            return null; // "half-time", "half-brother": a word, not an amount
         }
         BigDecimal v = normaliser.normalise(List.of(head), false);
         if (v == null) {

@@ -63,6 +63,9 @@ final class WordScanner {
                 return j + 1; // "US$", "A$", "HK$"
             } else if (d == '.' && allUpperLetters(text, i, j) && j - i == 1 && next != ' ') {
                 j++; // "U.S."-like abbreviations stay whole
+            } else if (d == '.' && j - i == 1 && Character.isLowerCase(prev) && Character.isLowerCase(next)
+                    && j + 2 < to && text.charAt(j + 2) == '.') {
+                return j + 3; // "a.m.", "p.m.", "e.g." stay whole, closing dot included
             } else {
                 break;
             }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class FigureRobustnessTest {
     private static final String[] UNITS = {"1", "1,", "1.", "A", " ", "\"", "1,00", "twenty-", "a half ", "$1-", "1 to ",
-        "1 ", "tens of ", "between 1 and "};
+        "1 ", "tens of ", "between 1 and ", "7-4 ", "3 – 1 ", "from 1 to ", "a.m."};
 
     @Test
     void scannerAndRulesAreLinear() {
