@@ -85,6 +85,10 @@ public final class ActorExtractor {
             if (!m.kind().equals("name") && !m.kind().equals("acronym")) {
                 continue;
             }
+            if (m.place()) {
+                best = best == null || m.key().length() > best.length() ? m.key() : best; // "Springfield" for "SPRINGFIELD"
+                continue;
+            }
             String k = SPACES.matcher(doc.text().substring(toks.get(m.first()).from(), toks.get(m.last()).to())).replaceAll(" ");
             if (k.endsWith("-")) {
                 k = m.key(); // "EADS-led"

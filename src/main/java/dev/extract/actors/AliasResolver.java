@@ -131,6 +131,9 @@ final class AliasResolver {
         } else if (c.entry() != null) {
             type[k] = c.entry().type();
             subtype[k] = c.entry().subtype();
+        } else if (c.place()) {
+            type[k] = LOCATION; // the place of a dateline
+            subtype[k] = "city";
         } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
             type[k] = PERSON;
         } else if (c.organisation()) {

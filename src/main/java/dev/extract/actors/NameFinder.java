@@ -55,6 +55,8 @@ final class NameFinder {
             Block.Kind kind = doc.block(s).kind();
             if (kind == Block.Kind.FURNITURE) {
                 credits(toks, s, out);
+            } else if (kind == Block.Kind.DATELINE) {
+                dateline(toks, s, out);
             } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
                 titleCase.add(s);
             } else {
@@ -286,6 +288,50 @@ final class NameFinder {
             splitter.split(toks, i, best, s.endToken(), out);
             i = best + 1;
         }
+    }
+
+    /**
+     * A dateline ("LONDON, Dec 20 (Reuters) -", "PORTLAND, Maine -"): its names outside brackets are places
+     * whatever their case; a name in brackets is the agency that filed the story.
+     */
+    private void dateline(List<Token> toks, Sentence s, List<Candidate> out) {
+        int depth = 0;
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Token t = toks.get(i);
+            depth += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
+            if (!startsName(t)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.endToken() && startsName(toks.get(j + 1))) {
+                j++;
+            }
+            String key = Lexicon.key(toks.subList(i, j + 1));
+            String written = isAllCaps(key) && key.length() > 3 ? wordCase(key) : key;
+            Lexicon.Entry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
+            if (depth > 0) {
+                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, false, null, e == null, false));
+            } else if (e != null && e.type().equals("LOCATION")) {
+                out.add(new Candidate(i, j, written, "name", e, false, null, false, null, false, null));
+            } else {
+                out.add(new Candidate(i, j, written, "name", null, false, null, false, null, false, null, false, true));
+            }
+            i = j + 1;
+        }
+    }
+
+    /** "NEW YORK" → "New York", "WILKES-BARRE" → "Wilkes-Barre". */
+    static String wordCase(String caps) {
+        StringBuilder b = new StringBuilder(caps.length());
+        boolean start = true;
+        for (int k = 0; k < caps.length(); k++) {
+            char c = caps.charAt(k);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return b.toString();
     }
 
     /** Photo credits: all-caps names are photographers, names after "via" or "/" agencies. */
