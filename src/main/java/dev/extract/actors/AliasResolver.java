@@ -134,22 +134,15 @@ final class AliasResolver {
         } else if (c.place()) {
             type[k] = LOCATION; // the place of a dateline
             subtype[k] = "city";
+        } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
+            return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
         } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
             type[k] = PERSON;
         } else if (c.organisation()) {
             type[k] = ORG;
         } else {
             // the last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport"
-            for (int t = c.first(); t <= c.last() && (c.length() > 1 || c.kind().equals("acronym")); t++) {
-                String w = toks.get(t).text();
-                if (lex.orgWord(w) != null) {
-                    type[k] = ORG;
-                    subtype[k] = lex.orgWord(w);
-                } else if (lex.placeWord(w) != null && t > c.first() && !lex.placeWord(w).equals("prefix")) {
-                    type[k] = LOCATION;
-                    subtype[k] = lex.placeWord(w);
-                }
-            }
+            headWords(toks, c, k, type, subtype);
             int of = c.key().indexOf(" of ");
             Lexicon.Entry within = of > 0 && lex.orgWord(c.key().substring(0, of)) == null ? lex.entry(c.key().substring(of + 4)) : null;
             if (type[k] == null && within != null && within.type().equals(LOCATION)) {
@@ -175,6 +168,34 @@ final class AliasResolver {
                 type[k] = ORG;
             }
         }
+    }
+
+    /**
+     * The last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport";
+     * two words together may override it ("European Central Bank"). Returns whether one was found.
+     */
+    private boolean headWords(List<Token> toks, Candidate c, int k, String[] type, String[] subtype) {
+        boolean found = false;
+        for (int t = c.first(); t <= c.last() && (c.length() > 1 || c.kind().equals("acronym")); t++) {
+            String w = toks.get(t).text();
+            if (lex.orgWord(w) != null) {
+                type[k] = ORG;
+                subtype[k] = lex.orgWord(w);
+                found = true;
+            } else if (lex.placeWord(w) != null && t > c.first() && !lex.placeWord(w).equals("prefix")) {
+                type[k] = LOCATION;
+                subtype[k] = lex.placeWord(w);
+                found = true;
+            }
+        }
+        for (int t = c.first(); found && t < c.last(); t++) {
+            String phrase = lex.orgPhrase(toks.get(t).text() + " " + toks.get(t + 1).text());
+            if (phrase != null) {
+                type[k] = ORG;
+                subtype[k] = phrase;
+            }
+        }
+        return found;
     }
 
     /** Unknown full names: a later bare last word says person ("Nesbit"), a bare first word company ("Northrop"). */

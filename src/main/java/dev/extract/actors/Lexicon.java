@@ -40,6 +40,7 @@ final class Lexicon {
     private final Map<String, String> demonymPlurals = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, String> orgWords = new HashMap<>();
+    private final Map<String, String> orgPhrases = new HashMap<>();
     private final Set<String> orgSuffixes = new HashSet<>();
     private final Set<String> ofHeads = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
@@ -93,6 +94,10 @@ final class Lexicon {
         for (String[] r : rows("org_words.tsv")) {
             ofHeads.add(r[0]);
             if (r.length > 2 && r[2].equals("of")) {
+                continue;
+            }
+            if (r.length > 2 && r[2].equals("phrase")) {
+                orgPhrases.put(r[0], r[1]);
                 continue;
             }
             orgWords.put(r[0], r[1]);
@@ -163,6 +168,11 @@ final class Lexicon {
     /** The organisation subtype a word signals, or null. */
     String orgWord(String word) {
         return orgWords.get(word);
+    }
+
+    /** The organisation subtype two words together signal ("Central Bank": government), or null. */
+    String orgPhrase(String twoWords) {
+        return orgPhrases.get(twoWords);
     }
 
     /** Whether "of" after this word continues the name ("Ministry of Defence", "Republic of Korea"). */

@@ -27,6 +27,12 @@ final class NameFinder {
     private static final String CURRENCY_SIGNS = "$£€¥";
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
             "next", "early", "late", "mid", "of", "through", "during", "before", "after");
+    /** Words after "X's" that show the 's owns nothing: "Moody's, which", "Sainsbury's said". */
+    private static final Set<String> AFTER_BARE_OWNER = Set.of(",", ";", ")", "said", "says", "has", "had", "is", "was",
+            "will", "would");
+    private static final Set<String> LONG_DASHES = Set.of("—", "–", "--");
+    /** A dateline stands in the first few blocks of an article. */
+    private static final int EARLY_BLOCKS = 4;
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private final Lexicon lex = Lexicon.get();
@@ -56,11 +62,17 @@ final class NameFinder {
             if (kind == Block.Kind.FURNITURE) {
                 credits(toks, s, out);
             } else if (kind == Block.Kind.DATELINE) {
-                dateline(toks, s, out);
+                dateline(toks, s.firstToken(), s.endToken(), out);
             } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
                 titleCase.add(s);
             } else {
-                body(toks, s, lowerWords, capitalisedInside, pending, out);
+                Block b = doc.block(s);
+                int from = b.index() < EARLY_BLOCKS && b.from() == toks.get(s.firstToken()).from()
+                        ? datelineOpening(toks, s) : -1;
+                if (from > 0) {
+                    dateline(toks, s.firstToken(), from, out); // a second dateline after a date line: "SPRINGFIELD —"
+                }
+                body(toks, s, Math.max(from, s.firstToken()), lowerWords, capitalisedInside, pending, out);
             }
         }
         Set<String> known = new HashSet<>();
@@ -81,9 +93,9 @@ final class NameFinder {
         return out;
     }
 
-    private void body(List<Token> toks, Sentence s, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
+    private void body(List<Token> toks, Sentence s, int from, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
                       List<int[]> pending, List<Candidate> out) {
-        int i = s.firstToken();
+        int i = from;
         while (i < s.endToken()) {
             if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
                 if (isNameToken(toks.get(i)) && !isDateUse(toks, i, s.endToken())) {
@@ -93,6 +105,9 @@ final class NameFinder {
                 continue;
             }
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
+            if (ownsNothing(toks, i, j, s.endToken())) {
+                j++; // "Moody's, which rates the debt", "Sainsbury's said": the 's is part of the name
+            }
             boolean initial = isInitial(toks, s, i);
             if (j == i && !(initial ? keepInitial(toks, i, s.endToken(), lowerWords)
                     : keepSingle(toks, toks.get(i), lowerWords, capitalisedInside))) {
@@ -111,7 +126,8 @@ final class NameFinder {
         if (lex.entry(key) != null || lex.demonymAdjective(key) != null || lex.demonymPlural(key) != null) {
             return true;
         }
-        boolean verbNext = i + 1 < end && toks.get(i + 1).isVerb(); // "Zorbex said", not "Flights to Japan"
+        boolean verbNext = i + 1 < end && (toks.get(i + 1).isVerb() // "Zorbex said", not "Flights to Japan"
+                || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
         return (isAllCaps(key) && key.length() > 1)
                 || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
     }
@@ -124,6 +140,16 @@ final class NameFinder {
         return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
                 || described
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
+    }
+
+    /** A possessive that owns nothing (a comma, a verb or the end follows) belongs to an unknown name: "Moody's". */
+    private boolean ownsNothing(List<Token> toks, int i, int j, int end) {
+        if (j + 1 >= end || !toks.get(j + 1).text().endsWith("s") || !isPossessive(toks.get(j + 1))
+                || lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
+            return false;
+        }
+        Token after = j + 2 < end ? toks.get(j + 2) : null;
+        return after == null || AFTER_BARE_OWNER.contains(after.text());
     }
 
     /** "in May", "May 5": a month in a date, never a surname. */
@@ -294,10 +320,10 @@ final class NameFinder {
      * A dateline ("LONDON, Dec 20 (Reuters) -", "PORTLAND, Maine -"): its names outside brackets are places
      * whatever their case; a name in brackets is the agency that filed the story.
      */
-    private void dateline(List<Token> toks, Sentence s, List<Candidate> out) {
+    private void dateline(List<Token> toks, int from, int end, List<Candidate> out) {
         int depth = 0;
-        int i = s.firstToken();
-        while (i < s.endToken()) {
+        int i = from;
+        while (i < end) {
             Token t = toks.get(i);
             depth += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
             if (!startsName(t)) {
@@ -305,7 +331,7 @@ final class NameFinder {
                 continue;
             }
             int j = i;
-            while (j + 1 < s.endToken() && startsName(toks.get(j + 1))) {
+            while (j + 1 < end && startsName(toks.get(j + 1))) {
                 j++;
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
@@ -313,13 +339,43 @@ final class NameFinder {
             Lexicon.Entry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
             if (depth > 0) {
                 out.add(new Candidate(i, j, key, "name", e, false, null, false, null, false, null, e == null, false));
-            } else if (e != null && e.type().equals("LOCATION")) {
-                out.add(new Candidate(i, j, written, "name", e, false, null, false, null, false, null));
+            } else if (e != null) {
+                out.add(new Candidate(i, j, e.type().equals("LOCATION") ? written : key, "name", e, false, null, false, null, false, null));
             } else {
                 out.add(new Candidate(i, j, written, "name", null, false, null, false, null, false, null, false, true));
             }
             i = j + 1;
         }
+    }
+
+    /**
+     * The end (exclusive) of a dateline that opens a body sentence, "SPRINGFIELD —" or "PORTLAND, Maine –": a
+     * place in capitals, perhaps a comma and a capitalised region, then a long dash. -1 if there is none.
+     */
+    private int datelineOpening(List<Token> toks, Sentence s) {
+        int k = s.firstToken();
+        int end = Math.min(s.endToken(), k + MAX_RUN);
+        while (k < end && isAllCaps(toks.get(k).text()) && Character.isLetter(toks.get(k).text().charAt(0))) {
+            k++;
+        }
+        if (k == s.firstToken() || toks.get(s.firstToken()).text().length() < 2) {
+            return -1;
+        }
+        Lexicon.Entry known = lex.entry(Lexicon.key(toks.subList(s.firstToken(), k)));
+        if (known != null && !known.type().equals("LOCATION")) {
+            return -1; // "NATO — the alliance — met": a known organisation, not a dateline
+        }
+        if (k < end && toks.get(k).text().equals(",")) {
+            k++;
+            int region = k;
+            while (k < end && k - region < 3 && toks.get(k).isCapitalised()) {
+                k++;
+            }
+            if (k == region) {
+                return -1;
+            }
+        }
+        return k < end && LONG_DASHES.contains(toks.get(k).text()) ? k + 1 : -1;
     }
 
     /** "NEW YORK" → "New York", "WILKES-BARRE" → "Wilkes-Barre". */

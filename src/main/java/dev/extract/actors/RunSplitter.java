@@ -90,6 +90,9 @@ final class RunSplitter {
             }
         }
         String country = countryBefore(toks, start, out);
+        if (country == null && j > i && hasOrgWord(toks, i, j)) {
+            country = lex.demonymAdjective(toks.get(i).text()); // "British Retail Consortium"
+        }
         String plural = lex.demonymPlural(key);
         String adjective = lex.demonymAdjective(key);
         boolean place = entry != null && entry.type().equals("LOCATION");
