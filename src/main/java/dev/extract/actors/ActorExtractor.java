@@ -90,8 +90,8 @@ public final class ActorExtractor {
                 continue;
             }
             String k = SPACES.matcher(doc.text().substring(toks.get(m.first()).from(), toks.get(m.last()).to())).replaceAll(" ");
-            if (k.endsWith("-")) {
-                k = m.key(); // "EADS-led"
+            if (k.endsWith("-") || k.endsWith(".") && !m.key().endsWith(".")) {
+                k = m.key(); // "EADS-led", "UEFA." at the end of a sentence
             }
             boolean caps = NameFinder.isAllCaps(k) && k.length() > 1;
             if (caps && m.length() > 1) {

@@ -25,6 +25,7 @@ final class AliasResolver {
     static final String GROUP = "GROUP";
     static final String LOCATION = "LOCATION";
     private static final String PLACE_VOTE = "in-place";
+    private static final String CITY_NAMED_VOTE = "city-named";
 
     private final Lexicon lex;
 
@@ -150,11 +151,13 @@ final class AliasResolver {
                 subtype[k] = "region";
             }
             Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
-            String rest = c.length() > 1 ? Lexicon.key(toks.subList(c.first() + 1, c.last() + 1)) : null;
-            if (type[k] == null && "prefix".equals(lex.placeWord(toks.get(c.first()).text())) && rest != null
-                    && lex.entry(rest) != null && lex.entry(rest).type().equals(LOCATION)) {
-                type[k] = LOCATION; // "East Los Angeles"
+            Lexicon.Entry last = lex.entry(toks.get(c.last()).text());
+            if (type[k] == null && isRegionOf(toks, c)) {
+                type[k] = LOCATION; // "East Los Angeles", "South East Asia", "sub-Saharan Africa"
                 subtype[k] = "region";
+            } else if (type[k] == null && c.length() == 2 && head == null && last != null && "city".equals(last.subtype())
+                    && !lex.isFirstName(toks.get(c.first()).text())) {
+                subtype[k] = CITY_NAMED_VOTE; // "Inter Milan": a club named after its city, unless a surname ("Valeska Paris")
             } else if (type[k] == null && head != null && c.length() > 1 && !"country".equals(head.subtype())) {
                 // "Boeing Commercial Airplanes" is Boeing's; "LA Weekly" is named after a city, not one
                 type[k] = ORG;
@@ -168,6 +171,23 @@ final class AliasResolver {
                 type[k] = ORG;
             }
         }
+    }
+
+    /** Compass words or an adjective before a known place: "South East Asia", "Southern Indiana", "Saharan Africa". */
+    private boolean isRegionOf(List<Token> toks, Candidate c) {
+        int k = c.first();
+        while (k < c.last() && ("prefix".equals(lex.placeWord(toks.get(k).text()))
+                || k == c.first() && lex.demonymAdjective(toks.get(k).text()) == null
+                        && (toks.get(k).tag().equals("ADJ") || afterHyphen(toks, k)))) {
+            k++;
+        }
+        Lexicon.Entry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
+        return rest != null && rest.type().equals(LOCATION);
+    }
+
+    /** "sub-Saharan": a word glued to a hyphenated prefix before it. */
+    private static boolean afterHyphen(List<Token> toks, int k) {
+        return k > 0 && toks.get(k - 1).text().endsWith("-") && toks.get(k - 1).to() == toks.get(k).from();
     }
 
     /**
@@ -285,6 +305,9 @@ final class AliasResolver {
         if (t == null && placeVotes * 2 > g.size()) {
             t = LOCATION; // most mentions follow "in" or "near"
             sub = null;
+        } else if (t == null && g.stream().anyMatch(k -> CITY_NAMED_VOTE.equals(subtype[k]))) {
+            t = ORG;
+            sub = null;
         } else if (t == null) {
             t = looksLikePersonName(members) ? PERSON : ORG;
             sub = null;
@@ -299,7 +322,8 @@ final class AliasResolver {
     private static boolean looksLikePersonName(List<Candidate> members) {
         for (Candidate c : members) {
             String[] words = c.key().split(" ");
-            if (words.length >= 2 && words.length <= 3 && PLAIN_NAME.matcher(c.key()).matches()) {
+            boolean owner = c.key().contains("'s ") || c.key().contains("’s "); // "Whole Woman's Health"
+            if (words.length >= 2 && words.length <= 3 && !owner && PLAIN_NAME.matcher(c.key()).matches()) {
                 return true;
             }
         }

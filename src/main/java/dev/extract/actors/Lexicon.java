@@ -51,6 +51,7 @@ final class Lexicon {
     private final Set<String> products = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> orgDescriptors = new HashSet<>();
+    private final Set<String> namePossessives = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -116,6 +117,7 @@ final class Lexicon {
         rows("products.tsv").forEach(r -> products.add(r[0]));
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
         rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
+        rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
@@ -132,9 +134,9 @@ final class Lexicon {
             if (dash > 0 && ATTRIBUTIVE.contains(w.substring(dash + 1))) {
                 w = w.substring(0, dash); // "EADS-led consortium": the name is EADS
             }
-            if (k == tokens.size() - 1 && w.length() > 3 && w.endsWith(".") && !ABBREVIATIONS.contains(w)
-                    && Character.isLowerCase(w.charAt(w.length() - 2))) {
-                w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv."
+            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !ABBREVIATIONS.contains(w)
+                    && (Character.isLowerCase(w.charAt(w.length() - 2)) || w.indexOf('.') == w.length() - 1)) {
+                w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv.", "UEFA."
             }
             b.append(w);
         }
@@ -218,6 +220,11 @@ final class Lexicon {
     /** "retailer", "maker": a noun that, right before a name, makes it an organisation. */
     boolean isOrgDescriptor(String word) {
         return orgDescriptors.contains(word);
+    }
+
+    /** "People" in "Korean People's Army": a noun whose possessive stays inside a name. */
+    boolean isNamePossessive(String word) {
+        return namePossessives.contains(word);
     }
 
     boolean isProduct(String word) {

@@ -30,6 +30,8 @@ final class NameFinder {
     /** Words after "X's" that show the 's owns nothing: "Moody's, which", "Sainsbury's said". */
     private static final Set<String> AFTER_BARE_OWNER = Set.of(",", ";", ")", "said", "says", "has", "had", "is", "was",
             "will", "would");
+    private static final int MAX_BYLINE = 16;
+    private static final Set<String> BYLINE_GLUE = Set.of("and", "in", "de", "van", "von");
     private static final Set<String> LONG_DASHES = Set.of("—", "–", "--");
     /** A dateline stands in the first few blocks of an article. */
     private static final int EARLY_BLOCKS = 4;
@@ -59,7 +61,9 @@ final class NameFinder {
         List<Sentence> titleCase = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
-            if (kind == Block.Kind.FURNITURE) {
+            if (isByline(toks, s)) {
+                byline(toks, s, out);
+            } else if (kind == Block.Kind.FURNITURE) {
                 credits(toks, s, out);
             } else if (kind == Block.Kind.DATELINE) {
                 dateline(toks, s.firstToken(), s.endToken(), out);
@@ -236,7 +240,7 @@ final class NameFinder {
                 j += 2;
                 continue;
             }
-            if ((w.equals("of") || w.equals("for")) && lex.takesOf(toks.get(j).text())) {
+            if ((w.equals("of") || w.equals("for")) && headInRun(toks, i, j)) {
                 int m = j + 2;
                 if (m < end && toks.get(m).lower().equals("the")) {
                     m++;
@@ -245,6 +249,10 @@ final class NameFinder {
                     j = m;
                     continue;
                 }
+            }
+            if (isPossessive(next) && j + 2 < end && lex.isNamePossessive(toks.get(j).text()) && startsName(toks.get(j + 2))) {
+                j += 2; // "Korean People's Army", "Whole Woman's Health"
+                continue;
             }
             if (PARTICLES.contains(w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
                 j += 2;
@@ -258,6 +266,16 @@ final class NameFinder {
             break;
         }
         return j;
+    }
+
+    /** "Court of Appeals for the Fifth Circuit": an organisation or place head anywhere in the run lets "of"/"for" go on. */
+    private boolean headInRun(List<Token> toks, int i, int j) {
+        for (int k = j; k >= i; k--) {
+            if (lex.takesOf(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -376,6 +394,40 @@ final class NameFinder {
             }
         }
         return k < end && LONG_DASHES.contains(toks.get(k).text()) ? k + 1 : -1;
+    }
+
+    /** "By MARIA DELGADO", "By Jane Roe and Zorba Quint, Reuters": a short line crediting the writers. */
+    private static boolean isByline(List<Token> toks, Sentence s) {
+        int n = s.endToken() - s.firstToken();
+        if (n < 3 || n > MAX_BYLINE || !toks.get(s.firstToken()).text().equals("By")) {
+            return false;
+        }
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (!t.isCapitalised() && !t.isPunctuation() && !BYLINE_GLUE.contains(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The writers of a byline are people (a known name there, "Reuters", keeps its own type); marked as credits. */
+    private void byline(List<Token> toks, Sentence s, List<Candidate> out) {
+        int i = s.firstToken() + 1;
+        while (i < s.endToken()) {
+            if (!isNameToken(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.endToken() && isNameToken(toks.get(j + 1))) {
+                j++;
+            }
+            String key = Lexicon.key(toks.subList(i, j + 1));
+            Lexicon.Entry e = lex.entry(key);
+            out.add(new Candidate(i, j, key, "name", e, false, null, e == null && j > i, null, true, null));
+            i = j + 1;
+        }
     }
 
     /** "NEW YORK" → "New York", "WILKES-BARRE" → "Wilkes-Barre". */
