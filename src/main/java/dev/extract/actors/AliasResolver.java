@@ -164,6 +164,9 @@ final class AliasResolver {
                 subtype[k] = head.type().equals(ORG) ? head.subtype() : null;
             } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
                 type[k] = PERSON; // "Daniel" alone, when no full name takes it
+            } else if (type[k] == null && beforeItsRegion(toks, c)) {
+                type[k] = LOCATION; // "Evansville, Indiana", "Irving, Texas": a town before its state or country
+                subtype[k] = "city";
             } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
                 subtype[k] = PLACE_VOTE; // "grown in Zarvania": a weak vote, counted per actor in settle()
             }
@@ -183,6 +186,23 @@ final class AliasResolver {
         }
         Lexicon.Entry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
         return rest != null && rest.type().equals(LOCATION);
+    }
+
+    /** A name followed by a comma and a known state or country in the same sentence, not led by a given name. */
+    private boolean beforeItsRegion(List<Token> toks, Candidate c) {
+        int comma = c.last() + 1;
+        if (comma + 1 >= toks.size() || !toks.get(comma).text().equals(",") || lex.isFirstName(toks.get(c.first()).text())
+                || toks.get(comma + 1).sentence() != toks.get(c.last()).sentence()) {
+            return false;
+        }
+        for (int len = 1; len <= 2 && comma + len < toks.size(); len++) {
+            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(comma + 1, comma + 1 + len)));
+            if (e != null && e.type().equals(LOCATION) && ("region".equals(e.subtype()) || "country".equals(e.subtype()))) {
+                int after = comma + 1 + len;
+                return after >= toks.size() || !toks.get(after).isCapitalised(); // not "Paris, Texas Instruments"
+            }
+        }
+        return false;
     }
 
     /** "sub-Saharan": a word glued to a hyphenated prefix before it. */

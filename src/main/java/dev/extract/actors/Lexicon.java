@@ -30,7 +30,7 @@ final class Lexicon {
     private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
-    private static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
+    static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
             "controlled", "born", "built", "style", "era");
     /** Abbreviations whose full stop belongs to the word. */
     private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "Mass.", "Calif.");

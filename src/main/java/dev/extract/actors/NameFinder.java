@@ -141,6 +141,9 @@ final class NameFinder {
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
         boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
+        if (lowerWords.contains(t.lower()) && lex.entry(t.text()) == null && !isAllCaps(t.text())) {
+            return false; // "Iodine deficiency" when the article also writes "iodine": kept only if named elsewhere
+        }
         return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
                 || described
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
@@ -252,6 +255,12 @@ final class NameFinder {
             }
             if (isPossessive(next) && j + 2 < end && lex.isNamePossessive(toks.get(j).text()) && startsName(toks.get(j + 2))) {
                 j += 2; // "Korean People's Army", "Whole Woman's Health"
+                continue;
+            }
+            if (toks.get(j).text().endsWith("-") && next.from() == toks.get(j).to() && !next.text().isEmpty()
+                    && Character.isLowerCase(next.text().charAt(0)) && toks.get(j).text().length() > 1
+                    && !Lexicon.ATTRIBUTIVE.contains(next.text())) {
+                j++; // "Wong Kwok-kin" as the tokenizer splits it: "Kwok-" "kin"
                 continue;
             }
             if (PARTICLES.contains(w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
