@@ -141,7 +141,7 @@ final class NameFinder {
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
         boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
-        if (lowerWords.contains(t.lower()) && lex.entry(t.text()) == null && !isAllCaps(t.text())) {
+        if (lowerWords.contains(t.lower()) && lex.entry(t.text()) == null && !isAllCaps(t.text()) && lex.placeWord(t.text()) == null) {
             return false; // "Iodine deficiency" when the article also writes "iodine": kept only if named elsewhere
         }
         return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
@@ -248,7 +248,9 @@ final class NameFinder {
                 if (m < end && toks.get(m).lower().equals("the")) {
                     m++;
                 }
-                if (m < end && startsName(toks.get(m))) {
+                Lexicon.Entry object = m < end ? lex.entry(toks.get(m).text()) : null;
+                boolean farPlace = !lex.takesOf(toks.get(j).text()) && object != null && object.type().equals("LOCATION");
+                if (m < end && startsName(toks.get(m)) && !farPlace) { // not "University of Sheffield of the UK"
                     j = m;
                     continue;
                 }
