@@ -23,22 +23,20 @@ final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "von", "van", "der", "den", "bin", "al", "la", "le");
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
     /** Longest name run in tokens: longer capitalised stretches are lists or shouting, cut to bound the work. */
-    private static final int MAX_RUN = 12;
+    static final int MAX_RUN = 12;
     private static final String CURRENCY_SIGNS = "$£€¥";
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
             "next", "early", "late", "mid", "of", "through", "during", "before", "after");
     /** Words after "X's" that show the 's owns nothing: "Moody's, which", "Sainsbury's said". */
     private static final Set<String> AFTER_BARE_OWNER = Set.of(",", ";", ")", "said", "says", "has", "had", "is", "was",
             "will", "would");
-    private static final int MAX_BYLINE = 16;
-    private static final Set<String> BYLINE_GLUE = Set.of("and", "in", "de", "van", "von");
-    private static final Set<String> LONG_DASHES = Set.of("—", "–", "--");
     /** A dateline stands in the first few blocks of an article. */
     private static final int EARLY_BLOCKS = 4;
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private final Lexicon lex = Lexicon.get();
     private final RunSplitter splitter = new RunSplitter(lex);
+    private final DatelineReader datelines = new DatelineReader(lex, this);
 
     List<Candidate> find(Document doc) {
         List<Token> toks = doc.tokens();
@@ -61,20 +59,20 @@ final class NameFinder {
         List<Sentence> titleCase = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
-            if (isByline(toks, s)) {
-                byline(toks, s, out);
+            if (DatelineReader.isByline(toks, s)) {
+                datelines.byline(toks, s, out);
             } else if (kind == Block.Kind.FURNITURE) {
                 credits(toks, s, out);
             } else if (kind == Block.Kind.DATELINE) {
-                dateline(toks, s.firstToken(), s.endToken(), out);
+                datelines.dateline(toks, s.firstToken(), s.endToken(), out);
             } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
                 titleCase.add(s);
             } else {
                 Block b = doc.block(s);
                 int from = b.index() < EARLY_BLOCKS && b.from() == toks.get(s.firstToken()).from()
-                        ? datelineOpening(toks, s) : -1;
+                        ? datelines.datelineOpening(toks, s) : -1;
                 if (from > 0) {
-                    dateline(toks, s.firstToken(), from, out); // a second dateline after a date line: "SPRINGFIELD —"
+                    datelines.dateline(toks, s.firstToken(), from, out); // a second dateline after a date line: "SPRINGFIELD —"
                 }
                 body(toks, s, Math.max(from, s.firstToken()), lowerWords, capitalisedInside, pending, out);
             }
@@ -343,114 +341,6 @@ final class NameFinder {
             splitter.split(toks, i, best, s.endToken(), out);
             i = best + 1;
         }
-    }
-
-    /**
-     * A dateline ("LONDON, Dec 20 (Reuters) -", "PORTLAND, Maine -"): its names outside brackets are places
-     * whatever their case; a name in brackets is the agency that filed the story.
-     */
-    private void dateline(List<Token> toks, int from, int end, List<Candidate> out) {
-        int depth = 0;
-        int i = from;
-        while (i < end) {
-            Token t = toks.get(i);
-            depth += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
-            if (!startsName(t)) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < end && startsName(toks.get(j + 1))) {
-                j++;
-            }
-            String key = Lexicon.key(toks.subList(i, j + 1));
-            String written = isAllCaps(key) && key.length() > 3 ? wordCase(key) : key;
-            Lexicon.Entry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
-            if (depth > 0) {
-                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, false, null, e == null, false));
-            } else if (e != null) {
-                out.add(new Candidate(i, j, e.type().equals("LOCATION") ? written : key, "name", e, false, null, false, null, false, null));
-            } else {
-                out.add(new Candidate(i, j, written, "name", null, false, null, false, null, false, null, false, true));
-            }
-            i = j + 1;
-        }
-    }
-
-    /**
-     * The end (exclusive) of a dateline that opens a body sentence, "SPRINGFIELD —" or "PORTLAND, Maine –": a
-     * place in capitals, perhaps a comma and a capitalised region, then a long dash. -1 if there is none.
-     */
-    private int datelineOpening(List<Token> toks, Sentence s) {
-        int k = s.firstToken();
-        int end = Math.min(s.endToken(), k + MAX_RUN);
-        while (k < end && isAllCaps(toks.get(k).text()) && Character.isLetter(toks.get(k).text().charAt(0))) {
-            k++;
-        }
-        if (k == s.firstToken() || toks.get(s.firstToken()).text().length() < 2) {
-            return -1;
-        }
-        Lexicon.Entry known = lex.entry(Lexicon.key(toks.subList(s.firstToken(), k)));
-        if (known != null && !known.type().equals("LOCATION")) {
-            return -1; // "NATO — the alliance — met": a known organisation, not a dateline
-        }
-        if (k < end && toks.get(k).text().equals(",")) {
-            k++;
-            int region = k;
-            while (k < end && k - region < 3 && toks.get(k).isCapitalised()) {
-                k++;
-            }
-            if (k == region) {
-                return -1;
-            }
-        }
-        return k < end && LONG_DASHES.contains(toks.get(k).text()) ? k + 1 : -1;
-    }
-
-    /** "By MARIA DELGADO", "By Jane Roe and Zorba Quint, Reuters": a short line crediting the writers. */
-    private static boolean isByline(List<Token> toks, Sentence s) {
-        int n = s.endToken() - s.firstToken();
-        if (n < 3 || n > MAX_BYLINE || !toks.get(s.firstToken()).text().equals("By")) {
-            return false;
-        }
-        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
-            Token t = toks.get(k);
-            if (!t.isCapitalised() && !t.isPunctuation() && !BYLINE_GLUE.contains(t.text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The writers of a byline are people (a known name there, "Reuters", keeps its own type); marked as credits. */
-    private void byline(List<Token> toks, Sentence s, List<Candidate> out) {
-        int i = s.firstToken() + 1;
-        while (i < s.endToken()) {
-            if (!isNameToken(toks.get(i))) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < s.endToken() && isNameToken(toks.get(j + 1))) {
-                j++;
-            }
-            String key = Lexicon.key(toks.subList(i, j + 1));
-            Lexicon.Entry e = lex.entry(key);
-            out.add(new Candidate(i, j, key, "name", e, false, null, e == null && j > i, null, true, null));
-            i = j + 1;
-        }
-    }
-
-    /** "NEW YORK" → "New York", "WILKES-BARRE" → "Wilkes-Barre". */
-    static String wordCase(String caps) {
-        StringBuilder b = new StringBuilder(caps.length());
-        boolean start = true;
-        for (int k = 0; k < caps.length(); k++) {
-            char c = caps.charAt(k);
-            b.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c) && c != '\'' && c != '’';
-        }
-        return b.toString();
     }
 
     /** Photo credits: all-caps names are photographers, names after "via" or "/" agencies. */
