@@ -85,9 +85,13 @@ public final class ActorExtractor {
             if (!m.kind().equals("name") && !m.kind().equals("acronym")) {
                 continue;
             }
+            if (m.place()) {
+                best = best == null || m.key().length() > best.length() ? m.key() : best; // "Springfield" for "SPRINGFIELD"
+                continue;
+            }
             String k = SPACES.matcher(doc.text().substring(toks.get(m.first()).from(), toks.get(m.last()).to())).replaceAll(" ");
-            if (k.endsWith("-")) {
-                k = m.key(); // "EADS-led"
+            if (k.endsWith("-") || k.endsWith(".") && !m.key().endsWith(".")) {
+                k = m.key(); // "EADS-led", "UEFA." at the end of a sentence
             }
             boolean caps = NameFinder.isAllCaps(k) && k.length() > 1;
             if (caps && m.length() > 1) {

@@ -25,6 +25,7 @@ final class AliasResolver {
     static final String GROUP = "GROUP";
     static final String LOCATION = "LOCATION";
     private static final String PLACE_VOTE = "in-place";
+    private static final String CITY_NAMED_VOTE = "city-named";
 
     private final Lexicon lex;
 
@@ -131,22 +132,18 @@ final class AliasResolver {
         } else if (c.entry() != null) {
             type[k] = c.entry().type();
             subtype[k] = c.entry().subtype();
+        } else if (c.place()) {
+            type[k] = LOCATION; // the place of a dateline
+            subtype[k] = "city";
+        } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
+            return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
         } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
             type[k] = PERSON;
         } else if (c.organisation()) {
             type[k] = ORG;
         } else {
             // the last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport"
-            for (int t = c.first(); t <= c.last() && (c.length() > 1 || c.kind().equals("acronym")); t++) {
-                String w = toks.get(t).text();
-                if (lex.orgWord(w) != null) {
-                    type[k] = ORG;
-                    subtype[k] = lex.orgWord(w);
-                } else if (lex.placeWord(w) != null && t > c.first() && !lex.placeWord(w).equals("prefix")) {
-                    type[k] = LOCATION;
-                    subtype[k] = lex.placeWord(w);
-                }
-            }
+            headWords(toks, c, k, type, subtype);
             int of = c.key().indexOf(" of ");
             Lexicon.Entry within = of > 0 && lex.orgWord(c.key().substring(0, of)) == null ? lex.entry(c.key().substring(of + 4)) : null;
             if (type[k] == null && within != null && within.type().equals(LOCATION)) {
@@ -154,17 +151,22 @@ final class AliasResolver {
                 subtype[k] = "region";
             }
             Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
-            String rest = c.length() > 1 ? Lexicon.key(toks.subList(c.first() + 1, c.last() + 1)) : null;
-            if (type[k] == null && "prefix".equals(lex.placeWord(toks.get(c.first()).text())) && rest != null
-                    && lex.entry(rest) != null && lex.entry(rest).type().equals(LOCATION)) {
-                type[k] = LOCATION; // "East Los Angeles"
+            Lexicon.Entry last = lex.entry(toks.get(c.last()).text());
+            if (type[k] == null && isRegionOf(toks, c)) {
+                type[k] = LOCATION; // "East Los Angeles", "South East Asia", "sub-Saharan Africa"
                 subtype[k] = "region";
+            } else if (type[k] == null && c.length() == 2 && head == null && last != null && "city".equals(last.subtype())
+                    && !lex.isFirstName(toks.get(c.first()).text())) {
+                subtype[k] = CITY_NAMED_VOTE; // "Inter Milan": a club named after its city, unless a surname ("Valeska Paris")
             } else if (type[k] == null && head != null && c.length() > 1 && !"country".equals(head.subtype())) {
                 // "Boeing Commercial Airplanes" is Boeing's; "LA Weekly" is named after a city, not one
                 type[k] = ORG;
                 subtype[k] = head.type().equals(ORG) ? head.subtype() : null;
             } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
                 type[k] = PERSON; // "Daniel" alone, when no full name takes it
+            } else if (type[k] == null && beforeItsRegion(toks, c)) {
+                type[k] = LOCATION; // "Evansville, Indiana", "Irving, Texas": a town before its state or country
+                subtype[k] = "city";
             } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
                 subtype[k] = PLACE_VOTE; // "grown in Zarvania": a weak vote, counted per actor in settle()
             }
@@ -172,6 +174,68 @@ final class AliasResolver {
                 type[k] = ORG;
             }
         }
+    }
+
+    /** Compass words or an adjective before a known place: "South East Asia", "Southern Indiana", "Saharan Africa". */
+    private boolean isRegionOf(List<Token> toks, Candidate c) {
+        int k = c.first();
+        while (k < c.last() && ("prefix".equals(lex.placeWord(toks.get(k).text()))
+                || k == c.first() && lex.demonymAdjective(toks.get(k).text()) == null
+                        && (toks.get(k).tag().equals("ADJ") || afterHyphen(toks, k)))) {
+            k++;
+        }
+        Lexicon.Entry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
+        return rest != null && rest.type().equals(LOCATION);
+    }
+
+    /** A name followed by a comma and a known state or country in the same sentence, not led by a given name. */
+    private boolean beforeItsRegion(List<Token> toks, Candidate c) {
+        int comma = c.last() + 1;
+        if (comma + 1 >= toks.size() || !toks.get(comma).text().equals(",") || lex.isFirstName(toks.get(c.first()).text())
+                || toks.get(comma + 1).sentence() != toks.get(c.last()).sentence()) {
+            return false;
+        }
+        for (int len = 1; len <= 2 && comma + len < toks.size(); len++) {
+            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(comma + 1, comma + 1 + len)));
+            if (e != null && e.type().equals(LOCATION) && ("region".equals(e.subtype()) || "country".equals(e.subtype()))) {
+                int after = comma + 1 + len;
+                return after >= toks.size() || !toks.get(after).isCapitalised(); // not "Paris, Texas Instruments"
+            }
+        }
+        return false;
+    }
+
+    /** "sub-Saharan": a word glued to a hyphenated prefix before it. */
+    private static boolean afterHyphen(List<Token> toks, int k) {
+        return k > 0 && toks.get(k - 1).text().endsWith("-") && toks.get(k - 1).to() == toks.get(k).from();
+    }
+
+    /**
+     * The last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport";
+     * two words together may override it ("European Central Bank"). Returns whether one was found.
+     */
+    private boolean headWords(List<Token> toks, Candidate c, int k, String[] type, String[] subtype) {
+        boolean found = false;
+        for (int t = c.first(); t <= c.last() && (c.length() > 1 || c.kind().equals("acronym")); t++) {
+            String w = toks.get(t).text();
+            if (lex.orgWord(w) != null) {
+                type[k] = ORG;
+                subtype[k] = lex.orgWord(w);
+                found = true;
+            } else if (lex.placeWord(w) != null && t > c.first() && !lex.placeWord(w).equals("prefix")) {
+                type[k] = LOCATION;
+                subtype[k] = lex.placeWord(w);
+                found = true;
+            }
+        }
+        for (int t = c.first(); found && t < c.last(); t++) {
+            String phrase = lex.orgPhrase(toks.get(t).text() + " " + toks.get(t + 1).text());
+            if (phrase != null) {
+                type[k] = ORG;
+                subtype[k] = phrase;
+            }
+        }
+        return found;
     }
 
     /** Unknown full names: a later bare last word says person ("Nesbit"), a bare first word company ("Northrop"). */
@@ -261,6 +325,9 @@ final class AliasResolver {
         if (t == null && placeVotes * 2 > g.size()) {
             t = LOCATION; // most mentions follow "in" or "near"
             sub = null;
+        } else if (t == null && g.stream().anyMatch(k -> CITY_NAMED_VOTE.equals(subtype[k]))) {
+            t = ORG;
+            sub = null;
         } else if (t == null) {
             t = looksLikePersonName(members) ? PERSON : ORG;
             sub = null;
@@ -275,7 +342,8 @@ final class AliasResolver {
     private static boolean looksLikePersonName(List<Candidate> members) {
         for (Candidate c : members) {
             String[] words = c.key().split(" ");
-            if (words.length >= 2 && words.length <= 3 && PLAIN_NAME.matcher(c.key()).matches()) {
+            boolean owner = c.key().contains("'s ") || c.key().contains("’s "); // "Whole Woman's Health"
+            if (words.length >= 2 && words.length <= 3 && !owner && PLAIN_NAME.matcher(c.key()).matches()) {
                 return true;
             }
         }

@@ -15,13 +15,20 @@ package dev.extract.actors;
  * @param credit    true inside a photo credit
  * @param aliasOf   the key of a name this one abbreviates ("MoD" after "Ministry of Defence (MoD)"), or null
  * @param organisation true when the context says organisation ("retailer Best Buy")
+ * @param place     true when the context says place (the place of a dateline: "LONDON, Dec 20 (Reuters) -")
  */
 record Candidate(int first, int last, String key, String kind, Lexicon.Entry entry, boolean group,
-                 String title, boolean person, String country, boolean credit, String aliasOf, boolean organisation) {
+                 String title, boolean person, String country, boolean credit, String aliasOf, boolean organisation,
+                 boolean place) {
 
     Candidate(int first, int last, String key, String kind, Lexicon.Entry entry, boolean group,
               String title, boolean person, String country, boolean credit, String aliasOf) {
-        this(first, last, key, kind, entry, group, title, person, country, credit, aliasOf, false);
+        this(first, last, key, kind, entry, group, title, person, country, credit, aliasOf, false, false);
+    }
+
+    Candidate(int first, int last, String key, String kind, Lexicon.Entry entry, boolean group,
+              String title, boolean person, String country, boolean credit, String aliasOf, boolean organisation) {
+        this(first, last, key, kind, entry, group, title, person, country, credit, aliasOf, organisation, false);
     }
 
     int length() {
@@ -29,6 +36,6 @@ record Candidate(int first, int last, String key, String kind, Lexicon.Entry ent
     }
 
     Candidate withKind(String newKind) {
-        return new Candidate(first, last, key, newKind, entry, group, title, person, country, credit, aliasOf, organisation);
+        return new Candidate(first, last, key, newKind, entry, group, title, person, country, credit, aliasOf, organisation, place);
     }
 }

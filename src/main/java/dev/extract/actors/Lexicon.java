@@ -30,7 +30,7 @@ final class Lexicon {
     private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
-    private static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
+    static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
             "controlled", "born", "built", "style", "era");
     /** Abbreviations whose full stop belongs to the word. */
     private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "Mass.", "Calif.");
@@ -40,6 +40,7 @@ final class Lexicon {
     private final Map<String, String> demonymPlurals = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, String> orgWords = new HashMap<>();
+    private final Map<String, String> orgPhrases = new HashMap<>();
     private final Set<String> orgSuffixes = new HashSet<>();
     private final Set<String> ofHeads = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
@@ -50,6 +51,7 @@ final class Lexicon {
     private final Set<String> products = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> orgDescriptors = new HashSet<>();
+    private final Set<String> namePossessives = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -95,6 +97,10 @@ final class Lexicon {
             if (r.length > 2 && r[2].equals("of")) {
                 continue;
             }
+            if (r.length > 2 && r[2].equals("phrase")) {
+                orgPhrases.put(r[0], r[1]);
+                continue;
+            }
             orgWords.put(r[0], r[1]);
             if (r.length > 2 && r[2].equals("suffix")) {
                 orgSuffixes.add(r[0]);
@@ -111,6 +117,7 @@ final class Lexicon {
         rows("products.tsv").forEach(r -> products.add(r[0]));
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
         rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
+        rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
@@ -127,9 +134,9 @@ final class Lexicon {
             if (dash > 0 && ATTRIBUTIVE.contains(w.substring(dash + 1))) {
                 w = w.substring(0, dash); // "EADS-led consortium": the name is EADS
             }
-            if (k == tokens.size() - 1 && w.length() > 3 && w.endsWith(".") && !ABBREVIATIONS.contains(w)
-                    && Character.isLowerCase(w.charAt(w.length() - 2))) {
-                w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv."
+            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !ABBREVIATIONS.contains(w)
+                    && (Character.isLowerCase(w.charAt(w.length() - 2)) || w.indexOf('.') == w.length() - 1)) {
+                w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv.", "UEFA."
             }
             b.append(w);
         }
@@ -163,6 +170,11 @@ final class Lexicon {
     /** The organisation subtype a word signals, or null. */
     String orgWord(String word) {
         return orgWords.get(word);
+    }
+
+    /** The organisation subtype two words together signal ("Central Bank": government), or null. */
+    String orgPhrase(String twoWords) {
+        return orgPhrases.get(twoWords);
     }
 
     /** Whether "of" after this word continues the name ("Ministry of Defence", "Republic of Korea"). */
@@ -208,6 +220,11 @@ final class Lexicon {
     /** "retailer", "maker": a noun that, right before a name, makes it an organisation. */
     boolean isOrgDescriptor(String word) {
         return orgDescriptors.contains(word);
+    }
+
+    /** "People" in "Korean People's Army": a noun whose possessive stays inside a name. */
+    boolean isNamePossessive(String word) {
+        return namePossessives.contains(word);
     }
 
     boolean isProduct(String word) {

@@ -23,14 +23,20 @@ final class NameFinder {
     private static final Set<String> PARTICLES = Set.of("de", "du", "da", "von", "van", "der", "den", "bin", "al", "la", "le");
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
     /** Longest name run in tokens: longer capitalised stretches are lists or shouting, cut to bound the work. */
-    private static final int MAX_RUN = 12;
+    static final int MAX_RUN = 12;
     private static final String CURRENCY_SIGNS = "$£€¥";
     private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
             "next", "early", "late", "mid", "of", "through", "during", "before", "after");
+    /** Words after "X's" that show the 's owns nothing: "Moody's, which", "Sainsbury's said". */
+    private static final Set<String> AFTER_BARE_OWNER = Set.of(",", ";", ")", "said", "says", "has", "had", "is", "was",
+            "will", "would");
+    /** A dateline stands in the first few blocks of an article. */
+    private static final int EARLY_BLOCKS = 4;
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private final Lexicon lex = Lexicon.get();
     private final RunSplitter splitter = new RunSplitter(lex);
+    private final DatelineReader datelines = new DatelineReader(lex, this);
 
     List<Candidate> find(Document doc) {
         List<Token> toks = doc.tokens();
@@ -53,12 +59,22 @@ final class NameFinder {
         List<Sentence> titleCase = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
-            if (kind == Block.Kind.FURNITURE) {
+            if (DatelineReader.isByline(toks, s)) {
+                datelines.byline(toks, s, out);
+            } else if (kind == Block.Kind.FURNITURE) {
                 credits(toks, s, out);
+            } else if (kind == Block.Kind.DATELINE) {
+                datelines.dateline(toks, s.firstToken(), s.endToken(), out);
             } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
                 titleCase.add(s);
             } else {
-                body(toks, s, lowerWords, capitalisedInside, pending, out);
+                Block b = doc.block(s);
+                int from = b.index() < EARLY_BLOCKS && b.from() == toks.get(s.firstToken()).from()
+                        ? datelines.datelineOpening(toks, s) : -1;
+                if (from > 0) {
+                    datelines.dateline(toks, s.firstToken(), from, out); // a second dateline after a date line: "SPRINGFIELD —"
+                }
+                body(toks, s, Math.max(from, s.firstToken()), lowerWords, capitalisedInside, pending, out);
             }
         }
         Set<String> known = new HashSet<>();
@@ -79,9 +95,9 @@ final class NameFinder {
         return out;
     }
 
-    private void body(List<Token> toks, Sentence s, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
+    private void body(List<Token> toks, Sentence s, int from, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
                       List<int[]> pending, List<Candidate> out) {
-        int i = s.firstToken();
+        int i = from;
         while (i < s.endToken()) {
             if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
                 if (isNameToken(toks.get(i)) && !isDateUse(toks, i, s.endToken())) {
@@ -91,6 +107,9 @@ final class NameFinder {
                 continue;
             }
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
+            if (ownsNothing(toks, i, j, s.endToken())) {
+                j++; // "Moody's, which rates the debt", "Sainsbury's said": the 's is part of the name
+            }
             boolean initial = isInitial(toks, s, i);
             if (j == i && !(initial ? keepInitial(toks, i, s.endToken(), lowerWords)
                     : keepSingle(toks, toks.get(i), lowerWords, capitalisedInside))) {
@@ -109,7 +128,8 @@ final class NameFinder {
         if (lex.entry(key) != null || lex.demonymAdjective(key) != null || lex.demonymPlural(key) != null) {
             return true;
         }
-        boolean verbNext = i + 1 < end && toks.get(i + 1).isVerb(); // "Zorbex said", not "Flights to Japan"
+        boolean verbNext = i + 1 < end && (toks.get(i + 1).isVerb() // "Zorbex said", not "Flights to Japan"
+                || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
         return (isAllCaps(key) && key.length() > 1)
                 || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
     }
@@ -119,9 +139,22 @@ final class NameFinder {
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
         boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
+        if (lowerWords.contains(t.lower()) && lex.entry(t.text()) == null && !isAllCaps(t.text()) && lex.placeWord(t.text()) == null) {
+            return false; // "Iodine deficiency" when the article also writes "iodine": kept only if named elsewhere
+        }
         return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
                 || described
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
+    }
+
+    /** A possessive that owns nothing (a comma, a verb or the end follows) belongs to an unknown name: "Moody's". */
+    private boolean ownsNothing(List<Token> toks, int i, int j, int end) {
+        if (j + 1 >= end || !toks.get(j + 1).text().endsWith("s") || !isPossessive(toks.get(j + 1))
+                || lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
+            return false;
+        }
+        Token after = j + 2 < end ? toks.get(j + 2) : null;
+        return after == null || AFTER_BARE_OWNER.contains(after.text());
     }
 
     /** "in May", "May 5": a month in a date, never a surname. */
@@ -208,15 +241,27 @@ final class NameFinder {
                 j += 2;
                 continue;
             }
-            if ((w.equals("of") || w.equals("for")) && lex.takesOf(toks.get(j).text())) {
+            if ((w.equals("of") || w.equals("for")) && headInRun(toks, i, j)) {
                 int m = j + 2;
                 if (m < end && toks.get(m).lower().equals("the")) {
                     m++;
                 }
-                if (m < end && startsName(toks.get(m))) {
+                Lexicon.Entry object = m < end ? lex.entry(toks.get(m).text()) : null;
+                boolean farPlace = !lex.takesOf(toks.get(j).text()) && object != null && object.type().equals("LOCATION");
+                if (m < end && startsName(toks.get(m)) && !farPlace) { // not "University of Sheffield of the UK"
                     j = m;
                     continue;
                 }
+            }
+            if (isPossessive(next) && j + 2 < end && lex.isNamePossessive(toks.get(j).text()) && startsName(toks.get(j + 2))) {
+                j += 2; // "Korean People's Army", "Whole Woman's Health"
+                continue;
+            }
+            if (toks.get(j).text().endsWith("-") && next.from() == toks.get(j).to() && !next.text().isEmpty()
+                    && Character.isLowerCase(next.text().charAt(0)) && toks.get(j).text().length() > 1
+                    && !Lexicon.ATTRIBUTIVE.contains(next.text())) {
+                j++; // "Wong Kwok-kin" as the tokenizer splits it: "Kwok-" "kin"
+                continue;
             }
             if (PARTICLES.contains(w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
                 j += 2;
@@ -230,6 +275,16 @@ final class NameFinder {
             break;
         }
         return j;
+    }
+
+    /** "Court of Appeals for the Fifth Circuit": an organisation or place head anywhere in the run lets "of"/"for" go on. */
+    private boolean headInRun(List<Token> toks, int i, int j) {
+        for (int k = j; k >= i; k--) {
+            if (lex.takesOf(toks.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

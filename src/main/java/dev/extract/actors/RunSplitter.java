@@ -90,6 +90,11 @@ final class RunSplitter {
             }
         }
         String country = countryBefore(toks, start, out);
+        if (country == null && j > i && hasOrgWord(toks, i, j)) {
+            int p = countryPrefix(toks, i, j); // "British Retail Consortium", "U.S. Court of Appeals"
+            String k = p >= i ? Lexicon.key(toks.subList(i, p + 1)) : null;
+            country = k == null ? null : lex.demonymAdjective(k) != null ? lex.demonymAdjective(k) : lex.entry(k).name();
+        }
         String plural = lex.demonymPlural(key);
         String adjective = lex.demonymAdjective(key);
         boolean place = entry != null && entry.type().equals("LOCATION");

@@ -1,0 +1,133 @@
+package dev.extract.actors;
+
+import dev.extract.text.Sentence;
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lines that place and credit a story: datelines ("LONDON, Dec 20 (Reuters) -", "SPRINGFIELD —") and
+ * bylines ("By MARIA DELGADO"). Their capitals say place or writer, not what they would say in a sentence.
+ * Stateless; shared by all threads through its {@link NameFinder}.
+ */
+final class DatelineReader {
+    private static final int MAX_BYLINE = 16;
+    private static final Set<String> BYLINE_GLUE = Set.of("and", "in", "de", "van", "von");
+    private static final Set<String> LONG_DASHES = Set.of("—", "–", "--");
+
+    private final Lexicon lex;
+    private final NameFinder finder;
+
+    DatelineReader(Lexicon lex, NameFinder finder) {
+        this.lex = lex;
+        this.finder = finder;
+    }
+
+    /**
+     * A dateline ("LONDON, Dec 20 (Reuters) -", "PORTLAND, Maine -"): its names outside brackets are places
+     * whatever their case; a name in brackets is the agency that filed the story.
+     */
+    void dateline(List<Token> toks, int from, int end, List<Candidate> out) {
+        int depth = 0;
+        int i = from;
+        while (i < end) {
+            Token t = toks.get(i);
+            depth += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
+            if (!finder.startsName(t)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < end && finder.startsName(toks.get(j + 1))) {
+                j++;
+            }
+            String key = Lexicon.key(toks.subList(i, j + 1));
+            String written = NameFinder.isAllCaps(key) && key.length() > 3 ? wordCase(key) : key;
+            Lexicon.Entry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
+            if (depth > 0) {
+                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, false, null, e == null, false));
+            } else if (e != null) {
+                out.add(new Candidate(i, j, e.type().equals("LOCATION") ? written : key, "name", e, false, null, false, null, false, null));
+            } else {
+                out.add(new Candidate(i, j, written, "name", null, false, null, false, null, false, null, false, true));
+            }
+            i = j + 1;
+        }
+    }
+
+    /**
+     * The end (exclusive) of a dateline that opens a body sentence, "SPRINGFIELD —" or "PORTLAND, Maine –": a
+     * place in capitals, perhaps a comma and a capitalised region, then a long dash. -1 if there is none.
+     */
+    int datelineOpening(List<Token> toks, Sentence s) {
+        int k = s.firstToken();
+        int end = Math.min(s.endToken(), k + NameFinder.MAX_RUN);
+        while (k < end && NameFinder.isAllCaps(toks.get(k).text()) && Character.isLetter(toks.get(k).text().charAt(0))) {
+            k++;
+        }
+        if (k == s.firstToken() || toks.get(s.firstToken()).text().length() < 2) {
+            return -1;
+        }
+        Lexicon.Entry known = lex.entry(Lexicon.key(toks.subList(s.firstToken(), k)));
+        if (known != null && !known.type().equals("LOCATION")) {
+            return -1; // "NATO — the alliance — met": a known organisation, not a dateline
+        }
+        if (k < end && toks.get(k).text().equals(",")) {
+            k++;
+            int region = k;
+            while (k < end && k - region < 3 && toks.get(k).isCapitalised()) {
+                k++;
+            }
+            if (k == region) {
+                return -1;
+            }
+        }
+        return k < end && LONG_DASHES.contains(toks.get(k).text()) ? k + 1 : -1;
+    }
+
+    /** "By MARIA DELGADO", "By Jane Roe and Zorba Quint, Reuters": a short line crediting the writers. */
+    static boolean isByline(List<Token> toks, Sentence s) {
+        int n = s.endToken() - s.firstToken();
+        if (n < 3 || n > MAX_BYLINE || !toks.get(s.firstToken()).text().equals("By")) {
+            return false;
+        }
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            if (!t.isCapitalised() && !t.isPunctuation() && !BYLINE_GLUE.contains(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The writers of a byline are people (a known name there, "Reuters", keeps its own type); marked as credits. */
+    void byline(List<Token> toks, Sentence s, List<Candidate> out) {
+        int i = s.firstToken() + 1;
+        while (i < s.endToken()) {
+            if (!finder.isNameToken(toks.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.endToken() && finder.isNameToken(toks.get(j + 1))) {
+                j++;
+            }
+            String key = Lexicon.key(toks.subList(i, j + 1));
+            Lexicon.Entry e = lex.entry(key);
+            out.add(new Candidate(i, j, key, "name", e, false, null, e == null && j > i, null, true, null));
+            i = j + 1;
+        }
+    }
+
+    /** "NEW YORK" → "New York", "WILKES-BARRE" → "Wilkes-Barre". */
+    static String wordCase(String caps) {
+        StringBuilder b = new StringBuilder(caps.length());
+        boolean start = true;
+        for (int k = 0; k < caps.length(); k++) {
+            char c = caps.charAt(k);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return b.toString();
+    }
+}
