@@ -53,9 +53,10 @@ final class Layout {
     /** A body block, with a wire-style dateline ("LONDON, Jan 5 (Reuters) -") cut off its front. */
     private static void addBody(String text, List<Block> blocks, int paragraph, int from, int to) {
         String body = text.substring(from, to);
-        // only the first few blocks can be a dateline, and only one of them is
-        boolean early = paragraph <= 3 && blocks.size() < 8 && blocks.stream().noneMatch(b -> b.kind() == Block.Kind.DATELINE);
-        if (early && Dateline.isDateOnly(body)) {
+        // only the first few blocks can be a dateline: a date line, a place-and-dash opening, or both
+        boolean early = paragraph <= 3 && blocks.size() < 8;
+        boolean haveDateLine = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.DATELINE);
+        if (early && !haveDateLine && Dateline.isDateOnly(body)) {
             blocks.add(new Block(blocks.size(), paragraph, from, to, Block.Kind.DATELINE));
             return;
         }

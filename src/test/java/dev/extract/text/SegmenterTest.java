@@ -108,6 +108,9 @@ class SegmenterTest {
         Document state = doc("PORTLAND, Maine – Officials said the bridge would reopen.");
         assertEquals("PORTLAND, Maine –", state.text().substring(state.dateline().orElseThrow().from(), state.dateline().orElseThrow().to()));
         assertTrue(doc("NATO-led forces moved in. Officials said so.").dateline().isEmpty(), "a hyphen is no dateline dash");
+        Document both = doc("Budget Passes\n\nMarch 14, 2024\n\nSPRINGFIELD — The council voted.");
+        assertEquals(2, both.blocks().stream().filter(b -> b.kind() == Block.Kind.DATELINE).count());
+        assertEquals(LocalDate.of(2024, 3, 14), both.referenceDate().orElseThrow());
         assertTrue(doc("The city — and its council — agreed.").dateline().isEmpty());
     }
 
