@@ -59,7 +59,8 @@ final class BatchRunner {
         });
         try {
             Deque<Future<Result>> window = new ArrayDeque<>();
-            int maxInFlight = threads * 4;
+            // enough queued work to keep every worker busy, little enough to keep memory flat
+            int maxInFlight = threads * 2 + 1;
             while (jobs.hasNext()) {
                 Job job = jobs.next();
                 window.add(pool.submit(() -> process(job)));

@@ -2,7 +2,6 @@ package dev.extract.cli;
 
 import dev.extract.text.InputException;
 import dev.extract.text.TextDecoder;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -97,7 +96,7 @@ final class Inputs implements Iterator<Job> {
     private Iterator<Job> expand(Object item) {
         if ("-".equals(item)) {
             if (format == Format.JSONL) {
-                return jsonl(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), "-");
+                return jsonl(new InputStreamReader(System.in, StandardCharsets.UTF_8), "-");
             }
             return List.<Job>of(new FileJob(null, "-", "stdin", decoder, maxBytes)).iterator();
         }
@@ -116,7 +115,7 @@ final class Inputs implements Iterator<Job> {
         if (isJsonl(p, format) && !Files.isDirectory(p)) {
             try {
                 // A reader that replaces malformed bytes, so one bad line does not end the file.
-                return jsonl(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8)), id);
+                return jsonl(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8), id);
             } catch (java.nio.file.NoSuchFileException e) {
                 return List.<Job>of(new FailedJob(id, outputName, "not-found", "no such file")).iterator();
             } catch (IOException e) {
@@ -154,8 +153,12 @@ final class Inputs implements Iterator<Job> {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    /** Reads a JSON Lines source one line at a time; blank lines are skipped. */
-    private Iterator<Job> jsonl(BufferedReader reader, String source) {
+    /**
+     * Reads a JSON Lines source one line at a time; blank lines are skipped. A line longer than any
+     * acceptable record (the text limit, escaped, plus room for the other fields) is refused unread.
+     */
+    private Iterator<Job> jsonl(java.io.Reader input, String source) {
+        LineReader reader = new LineReader(input, (int) Math.min(Integer.MAX_VALUE - 8, 6L * maxChars + 65_536));
         return new Iterator<>() {
             private int lineNo;
             private Job ahead;
@@ -164,9 +167,9 @@ final class Inputs implements Iterator<Job> {
             @Override
             public boolean hasNext() {
                 while (ahead == null && !done) {
-                    String line;
+                    LineReader.Line line;
                     try {
-                        line = reader.readLine();
+                        line = reader.next();
                     } catch (IOException | UncheckedIOException e) {
                         ahead = new FailedJob(source + ":" + (lineNo + 1), "line-" + (lineNo + 1), "unreadable",
                                 "cannot read: " + e.getMessage());
@@ -180,8 +183,11 @@ final class Inputs implements Iterator<Job> {
                         break;
                     }
                     lineNo++;
-                    if (!line.isBlank()) {
-                        ahead = new JsonlJob(line, source + ":" + lineNo, decoder);
+                    String id = source + ":" + lineNo;
+                    if (line.tooLong()) {
+                        ahead = new FailedJob(id, "line-" + lineNo, "too-large", "JSON line is longer than any record within --max-chars");
+                    } else if (!line.text().isBlank()) {
+                        ahead = new JsonlJob(line.text(), id, decoder);
                     }
                 }
                 return ahead != null;

@@ -128,7 +128,13 @@ public final class Main implements Callable<Integer> {
         Extractor.warmUp(); // models load while the arguments are parsed and the input is read
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
-        int status = run(args, out, err);
+        int status;
+        try {
+            status = run(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("extract: out of memory (give Java more with EXTRACT_JAVA_OPTS=-Xmx…, or lower --max-chars)");
+            status = SOME_FAILED;
+        }
         System.exit(status);
     }
 
