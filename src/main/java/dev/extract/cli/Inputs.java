@@ -32,6 +32,7 @@ final class Inputs implements Iterator<Job> {
     private final PathMatcher glob;
     private final TextDecoder decoder;
     private final long maxBytes;
+    private final int maxChars;
     private Iterator<Job> current;
     private Job next;
 
@@ -40,6 +41,7 @@ final class Inputs implements Iterator<Job> {
         this.glob = FileSystems.getDefault().getPathMatcher("glob:" + glob);
         this.decoder = decoder;
         this.maxBytes = 4L * maxChars + 4;
+        this.maxChars = maxChars;
         if (args.isEmpty()) {
             pending.add("-");
         }

@@ -27,6 +27,10 @@ public final class Bench {
             writeCorpus(Path.of(args[1]), Integer.parseInt(args[2]));
             return;
         }
+        if (args.length >= 3 && args[0].equals("write-jsonl")) {
+            writeJsonl(Path.of(args[1]), Long.parseLong(args[2]) * 1_000_000);
+            return;
+        }
         double mb = args.length > 1 ? Double.parseDouble(args[1]) : 10;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         throughput(corpus(mb), rounds);
@@ -37,6 +41,25 @@ public final class Bench {
         ArticleGenerator gen = new ArticleGenerator(7);
         for (int i = 0; i < n; i++) {
             Files.writeString(dir.resolve(String.format("%04d.txt", i)), gen.article(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * About {@code bytes} of JSON Lines: generated articles, each line padded with an ignored field of
+     * 1 MB so the input is large while the extraction stays short enough to run.
+     */
+    private static void writeJsonl(Path file, long bytes) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        ArticleGenerator gen = new ArticleGenerator(11);
+        String padding = "x".repeat(1_000_000);
+        long written = 0;
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; written < bytes; i++) {
+                String line = "{\"id\":\"g" + i + "\",\"text\":" + mapper.writeValueAsString(gen.article())
+                        + ",\"referenceDate\":\"2024-01-05\",\"padding\":\"" + padding + "\"}\n";
+                w.write(line);
+                written += line.length();
+            }
         }
     }
 
