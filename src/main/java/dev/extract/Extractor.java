@@ -25,10 +25,12 @@ import java.util.Set;
  */
 public final class Extractor {
     private final Segmenter segmenter = new Segmenter();
-    private final DateExtractor dates;
-    private final FigureExtractor figures = new FigureExtractor();
-    private final ActorExtractor actors = new ActorExtractor();
-    private final ClaimExtractor claims = new ClaimExtractor();
+    // The rule tables load in the background while the models load and the input is read; the first
+    // extraction waits for them. Start-up is the sum of the two otherwise.
+    private final Background<DateExtractor> dates;
+    private final Background<FigureExtractor> figures = Background.start(FigureExtractor::new);
+    private final Background<ActorExtractor> actors = Background.start(ActorExtractor::new);
+    private final Background<ClaimExtractor> claims = Background.start(ClaimExtractor::new);
     private final Set<FactKind> only;
 
     public Extractor() {
@@ -46,7 +48,7 @@ public final class Extractor {
      */
     public Extractor(Set<FactKind> only, boolean dayFirst) {
         this.only = only.isEmpty() ? EnumSet.allOf(FactKind.class) : EnumSet.copyOf(only);
-        this.dates = new DateExtractor(dayFirst);
+        this.dates = Background.start(() -> new DateExtractor(dayFirst));
     }
 
     public Article extract(String text) {
@@ -68,10 +70,10 @@ public final class Extractor {
         boolean needDates = only.contains(FactKind.DATES) || only.contains(FactKind.FIGURES) || only.contains(FactKind.CLAIMS);
         boolean needFigures = only.contains(FactKind.FIGURES) || only.contains(FactKind.CLAIMS);
         boolean needActors = only.contains(FactKind.ACTORS) || only.contains(FactKind.CLAIMS);
-        List<DateMention> d = needDates ? dates.extract(doc) : List.of();
-        var f = needFigures ? figures.extract(doc, d) : List.<dev.extract.figures.Figure>of();
-        var a = needActors ? actors.extract(doc) : List.<dev.extract.actors.Actor>of();
-        var c = only.contains(FactKind.CLAIMS) ? Linker.link(claims.extract(doc, a), f, d) : List.<dev.extract.claims.Claim>of();
+        List<DateMention> d = needDates ? dates.get().extract(doc) : List.of();
+        var f = needFigures ? figures.get().extract(doc, d) : List.<dev.extract.figures.Figure>of();
+        var a = needActors ? actors.get().extract(doc) : List.<dev.extract.actors.Actor>of();
+        var c = only.contains(FactKind.CLAIMS) ? Linker.link(claims.get().extract(doc, a), f, d) : List.<dev.extract.claims.Claim>of();
         int paragraphs = (int) doc.blocks().stream().mapToInt(Block::paragraph).distinct().count();
         return new Article(
                 Article.SCHEMA_VERSION,

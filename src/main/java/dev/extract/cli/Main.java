@@ -125,7 +125,6 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        Extractor.warmUp(); // models load while the arguments are parsed and the input is read
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
         int status;
@@ -180,6 +179,7 @@ public final class Main implements Callable<Integer> {
             write(AutoComplete.bash("extract", spec.commandLine()));
             return OK;
         }
+        Extractor.warmUp(); // the models load while the options are checked and the input is read
         Inputs.Format format = parseFormat();
         LocalDate reference = parseReferenceDate();
         Set<FactKind> kinds = parseOnly();
