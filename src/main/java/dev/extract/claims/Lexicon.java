@@ -1,11 +1,6 @@
 package dev.extract.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.extract.text.DataTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,23 +110,11 @@ final class Lexicon {
         return descriptions.get(lower);
     }
 
+    /** Rows with the first cell trimmed and lower-cased: the key every table here is looked up by. */
     private static List<String[]> rows(String name) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/extract/claims/" + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                cols[0] = cols[0].strip().toLowerCase(Locale.ROOT);
-                out.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String[]> out = DataTable.rows(Lexicon.class, name);
+        for (String[] cols : out) {
+            cols[0] = cols[0].strip().toLowerCase(Locale.ROOT);
         }
         return out;
     }

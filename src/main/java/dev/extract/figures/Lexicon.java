@@ -1,12 +1,7 @@
 package dev.extract.figures;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import dev.extract.text.DataTable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,25 +114,11 @@ final class Lexicon {
     }
 
     private static List<String[]> rows(String name, int columns) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource dev/extract/figures/" + name);
+        List<String[]> out = DataTable.rows(Lexicon.class, name);
+        for (String[] cells : out) {
+            if (cells.length < columns) {
+                throw new IllegalStateException(name + ": expected " + columns + " columns: " + String.join("\t", cells));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length < columns) {
-                    throw new IllegalStateException(name + ": expected " + columns + " columns: " + line);
-                }
-                out.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

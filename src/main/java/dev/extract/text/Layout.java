@@ -1,10 +1,5 @@
 package dev.extract.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -152,18 +147,8 @@ final class Layout {
     }
 
     private static List<Pattern> loadFurniture() {
-        List<Pattern> out = new ArrayList<>();
-        try (var in = Layout.class.getResourceAsStream("/dev/extract/text/furniture.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String row;
-            while ((row = reader.readLine()) != null) {
-                if (!row.isBlank() && !row.startsWith("#")) {
-                    out.add(Pattern.compile(row.strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(out);
+        return DataTable.rows(Layout.class, "furniture.tsv").stream()
+                .map(row -> Pattern.compile(row[0].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
     }
 }
