@@ -17,7 +17,7 @@ final class RuleScanner {
 
     RuleScanner(RuleTable table) {
         this.table = table;
-        this.starts = new RuleStarts(table.rules());
+        this.starts = new RuleStarts(table.rules().stream().map(Rule::pattern).toList());
     }
 
     /** Every rule's matches in {@code text[from, to)}, per rule left to right and not overlapping, as find() gives. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which rules can match at a position, worked out once from the compiled patterns themselves (nothing to keep
@@ -14,12 +15,12 @@ import java.util.regex.Matcher;
  */
 final class RuleStarts {
     /**
-     * Characters that are not letters, below PROBED or among the dashes and quotes of General Punctuation,
-     * have their own list of rules; a letter starts a walk in the trie; other characters try every rule.
+     * Characters that are not letters, below PROBED or in General Punctuation (dashes, quotes) and Currency
+     * Symbols ("€"), have their own list of rules; a letter starts a walk in the trie; others try every rule.
      */
     private static final char PROBED = 0x250;
-    private static final char PUNCTUATION = 0x2010;
-    private static final char PUNCTUATION_END = 0x2028;
+    private static final char PUNCTUATION = 0x2000;
+    private static final char PUNCTUATION_END = 0x20D0;
     /** Words longer than this try the rules still alive after their first DEPTH letters. */
     private static final int DEPTH = 16;
     /** More trie nodes than this means some rule takes any word: then letters use the per-character table. */
@@ -32,10 +33,11 @@ final class RuleStarts {
     private final int[] child;
     private final int[][] rules;
 
-    RuleStarts(List<Rule> table) {
-        Matcher[] probes = new Matcher[table.size()];
+    /** @param patterns each opening with a look-behind that refuses a letter or digit before it */
+    RuleStarts(List<Pattern> patterns) {
+        Matcher[] probes = new Matcher[patterns.size()];
         for (int r = 0; r < probes.length; r++) {
-            probes[r] = table.get(r).pattern().matcher("");
+            probes[r] = patterns.get(r).matcher("");
         }
         this.all = new int[probes.length];
         Arrays.setAll(all, i -> i);
@@ -63,7 +65,7 @@ final class RuleStarts {
         }
     }
 
-    /** The rules that may match at {@code text[p]}, a position not preceded by a letter or digit. */
+    /** Indices of the patterns that may match at {@code text[p]}, a position not preceded by a letter or digit. */
     int[] at(String text, int p, int to) {
         char c = text.charAt(p);
         if (!Character.isLetter(c)) {
