@@ -10,6 +10,8 @@ import java.util.Set;
  * halves and seasons. Each returns null to refuse a match that is not a date after all.
  */
 final class CalendarResolver {
+    private static final java.util.regex.Pattern PERCENT_AFTER = java.util.regex.Pattern.compile("(?s)\\s*(%|per\\s*cent|percent).*");
+    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
     /** Words after which an ambiguous month name ("May", "March") or a season is surely a date. */
     private static final Set<String> DATE_LEAD = Set.of("in", "of", "since", "until", "till", "by", "from", "through",
             "during", "before", "after", "between", "and", "to", "or", "early", "late", "mid", "mid-", "end", "last",
@@ -176,10 +178,11 @@ final class CalendarResolver {
         int year = Integer.parseInt(y);
         String prev = c.previousWord();
         String before = c.before().stripTrailing();
-        if (!before.isEmpty() && CURRENCY.stream().anyMatch(s -> Lexicon.normalise(before).endsWith(s))) {
+        String beforeWords = before.isEmpty() ? "" : Lexicon.normalise(before);
+        if (!before.isEmpty() && CURRENCY.stream().anyMatch(beforeWords::endsWith)) {
             return null; // "$2000", "No. 1999"
         }
-        if (c.after().matches("(?s)\\s*(%|per\\s*cent|percent).*")) {
+        if (PERCENT_AFTER.matcher(c.after()).matches()) {
             return null;
         }
         Token next = c.nextToken();
@@ -190,7 +193,7 @@ final class CalendarResolver {
                 || next.tag().equals("NOUN") && next.lower().endsWith("s") && !next.lower().endsWith("ss"))) {
             return null; // "2000 people", "1500 troops"; but "the 2014 protests" is a year
         }
-        if (prevTok != null && prevTok.isNumber() && !prevTok.text().matches("\\d{1,2}(st|nd|rd|th)?")) {
+        if (prevTok != null && prevTok.isNumber() && !DAY_NUMBER.matcher(prevTok.text()).matches()) {
             return null; // "one 2000", "1,000 2000" (a list of figures)
         }
         if (next != null && next.lower().equals("of") && c.last() + 2 < c.tokens().size()

@@ -7,6 +7,8 @@ import java.util.List;
  * "on Tuesday at 18:00 UTC"), the nearest one first; without one it keeps the anchor's day.
  */
 final class ClockDays {
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(".*T\\d{2}:\\d{2}");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int NEAR = 12;
     private ClockDays() {
     }
@@ -15,7 +17,7 @@ final class ClockDays {
         for (int i = 0; i < found.size(); i++) {
             DateExtractor.Found f = found.get(i);
             String v = f.timex().value();
-            if (!f.timex().type().equals("TIME") || !v.matches(".*T\\d{2}:\\d{2}")) {
+            if (!f.timex().type().equals("TIME") || !CLOCK.matcher(v).matches()) {
                 continue;
             }
             String day = null;
@@ -24,7 +26,7 @@ final class ClockDays {
                 int distance = o.from() > f.from() ? o.from() - f.to() : f.from() - o.to();
                 // the same sentence, or just across a cut the segmenter made at "a.m." or "Dec."
                 boolean near = o.sentence() == f.sentence() || distance <= NEAR;
-                if (near && o.timex().type().equals("DATE") && o.timex().value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                if (near && o.timex().type().equals("DATE") && DAY.matcher(o.timex().value()).matches()) {
                     if (distance < best) {
                         best = distance;
                         day = o.timex().value();

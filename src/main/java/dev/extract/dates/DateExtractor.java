@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 
 /**
  * Finds time expressions and normalises them against the document's reference date. The patterns and word
@@ -25,6 +24,7 @@ public final class DateExtractor {
     private static final int WINDOW = 80;
     private final Lexicon words;
     private final RuleTable rules;
+    private final RuleScanner scanner;
     private final Tense tense;
     private final Prefixes prefixes;
     private final CalendarResolver calendar;
@@ -38,6 +38,7 @@ public final class DateExtractor {
     public DateExtractor(boolean dayFirst) {
         this.words = Lexicon.load("words.tsv", "tense.tsv");
         this.rules = new RuleTable(words, "patterns.tsv");
+        this.scanner = new RuleScanner(rules);
         this.tense = new Tense(words);
         this.prefixes = new Prefixes(words);
         this.calendar = new CalendarResolver(words, dayFirst);
@@ -197,20 +198,7 @@ public final class DateExtractor {
          */
         private List<Candidate> select(Block b) {
             List<Candidate> all = new ArrayList<>();
-            for (Rule r : rules.rules()) {
-                Matcher m = r.pattern().matcher(text).region(b.from(), b.to());
-                m.useTransparentBounds(true);
-                while (m.find()) {
-                    Map<String, String> groups = new HashMap<>();
-                    for (String g : r.groups()) {
-                        String v = m.group(g);
-                        if (v != null) {
-                            groups.put(g, v);
-                        }
-                    }
-                    all.add(new Candidate(r, m.start(), m.end(), groups));
-                }
-            }
+            scanner.scan(text, b.from(), b.to(), all);
             all.sort(Comparator.comparingInt(Candidate::length).reversed()
                     .thenComparingInt(c -> c.rule().order()).thenComparingInt(Candidate::from));
             TreeMap<Integer, Candidate> kept = new TreeMap<>();

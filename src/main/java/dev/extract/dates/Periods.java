@@ -24,6 +24,16 @@ final class Periods {
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    // the granularity of a value, by its shape
+    private static final Pattern DURATION_NUMBER = Pattern.compile("^PT?[\\dX.]*");
+    private static final Pattern G_DAY = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}");
+    private static final Pattern G_WEEKEND = Pattern.compile("[\\dX]{4}-W[\\dX]{2}-WE");
+    private static final Pattern G_WEEK = Pattern.compile("[\\dX]{4}-W[\\dX]{2}(-\\d)?");
+    private static final Pattern G_MONTH = Pattern.compile("[\\dX]{4}-[\\dX]{2}");
+    private static final Pattern G_QUARTER = Pattern.compile("[\\dX]{4}-Q[\\dX]");
+    private static final Pattern G_HALF = Pattern.compile("\\d{4}-H\\d");
+    private static final Pattern G_SEASON = Pattern.compile("[\\dX]{4}-(SP|SU|FA|WI)");
+    private static final Pattern G_YEAR = Pattern.compile("[\\dX]{4}");
 
     private Periods() {
     }
@@ -135,7 +145,7 @@ final class Periods {
             return null;
         }
         if (value.startsWith("P")) {
-            String unit = value.replaceAll("^PT?[\\dX.]*", "");
+            String unit = DURATION_NUMBER.matcher(value).replaceAll("");
             boolean clock = value.startsWith("PT");
             return switch (unit) {
                 case "Y" -> "year";
@@ -152,28 +162,28 @@ final class Periods {
         if (value.contains("T")) {
             return "time";
         }
-        if (value.matches("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}")) {
+        if (G_DAY.matcher(value).matches()) {
             return "day";
         }
-        if (value.matches("[\\dX]{4}-W[\\dX]{2}-WE")) {
+        if (G_WEEKEND.matcher(value).matches()) {
             return "weekend";
         }
-        if (value.matches("[\\dX]{4}-W[\\dX]{2}(-\\d)?")) {
+        if (G_WEEK.matcher(value).matches()) {
             return value.length() > 8 ? "day" : "week";
         }
-        if (value.matches("[\\dX]{4}-[\\dX]{2}")) {
+        if (G_MONTH.matcher(value).matches()) {
             return "month";
         }
-        if (value.matches("[\\dX]{4}-Q[\\dX]")) {
+        if (G_QUARTER.matcher(value).matches()) {
             return "quarter";
         }
-        if (value.matches("\\d{4}-H\\d")) {
+        if (G_HALF.matcher(value).matches()) {
             return "half";
         }
-        if (value.matches("[\\dX]{4}-(SP|SU|FA|WI)")) {
+        if (G_SEASON.matcher(value).matches()) {
             return "season";
         }
-        if (value.matches("[\\dX]{4}")) {
+        if (G_YEAR.matcher(value).matches()) {
             return "year";
         }
         if (DECADE.matcher(value).matches()) {

@@ -14,12 +14,18 @@ final class Prefixes {
     private final Pattern mod;
     private final Pattern posmod;
     private final Pattern relation;
+    private final RuleStarts modStarts;
+    private final RuleStarts posmodStarts;
+    private final RuleStarts relationStarts;
 
     Prefixes(Lexicon words) {
         this.words = words;
         this.mod = tailPattern(words.alternation("mod"), "\\s+");
         this.posmod = tailPattern(words.alternation("posmod"), "\\s*");
         this.relation = tailPattern(words.alternation("relation"), "\\s+");
+        this.modStarts = new RuleStarts(java.util.List.of(mod));
+        this.posmodStarts = new RuleStarts(java.util.List.of(posmod));
+        this.relationStarts = new RuleStarts(java.util.List.of(relation));
     }
 
     private static Pattern tailPattern(String alternation, String gap) {
@@ -32,7 +38,7 @@ final class Prefixes {
 
     /** A mod word ending right at {@code at}, allowed before a {@code type}. */
     Found mod(String text, int lowest, int at, String type) {
-        Found f = find(mod, "mod", text, lowest, at);
+        Found f = find(mod, modStarts, "mod", text, lowest, at);
         if (f == null || DETERMINER.matcher(text).region(at, Math.min(text.length(), at + 6)).lookingAt()) {
             return null; // "over the next four years" is "during", not "more than"
         }
@@ -42,7 +48,7 @@ final class Prefixes {
     }
 
     Found posmod(String text, int lowest, int at) {
-        Found f = find(posmod, "posmod", text, lowest, at);
+        Found f = find(posmod, posmodStarts, "posmod", text, lowest, at);
         if (f != null && at > 0 && !f.word().endsWith("-") && !Character.isWhitespace(text.charAt(at - 1))) {
             return null; // "early" must be a word of its own: "mid-2011" has its own row
         }
@@ -50,17 +56,44 @@ final class Prefixes {
     }
 
     Found relation(String text, int lowest, int at) {
-        return find(relation, "relation", text, lowest, at);
+        return find(relation, relationStarts, "relation", text, lowest, at);
     }
 
-    private Found find(Pattern p, String kind, String text, int lowest, int at) {
-        int from = Math.max(lowest, at - TAIL);
-        Matcher m = p.matcher(text).region(from, at);
+    /** The tail match of a kind ("mod", "posmod", "relation") before {@code at}; fast or by plain find(), to compare. */
+    Found tail(String kind, String text, int lowest, int at, boolean plain) {
+        Pattern p = switch (kind) {
+            case "mod" -> mod;
+            case "posmod" -> posmod;
+            default -> relation;
+        };
+        if (!plain) {
+            return find(p, kind.equals("mod") ? modStarts : kind.equals("posmod") ? posmodStarts : relationStarts, kind, text, lowest, at);
+        }
+        Matcher m = p.matcher(text).region(Math.max(lowest, at - TAIL), at);
         m.useTransparentBounds(true);
         if (!m.find()) {
             return null;
         }
         String word = Lexicon.normalise(m.group(1));
         return new Found(m.start(), word, words.value(kind, word));
+    }
+
+    /** The leftmost match in the tail, as find() over it gives, trying only where a word of the list can start. */
+    private Found find(Pattern p, RuleStarts starts, String kind, String text, int lowest, int at) {
+        Matcher m = null;
+        for (int i = Math.max(lowest, at - TAIL); i < at; i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || starts.at(text, i, at).length == 0) {
+                continue;
+            }
+            if (m == null) {
+                m = p.matcher(text);
+                m.useTransparentBounds(true);
+            }
+            if (m.region(i, at).lookingAt()) {
+                String word = Lexicon.normalise(m.group(1));
+                return new Found(m.start(), word, words.value(kind, word));
+            }
+        }
+        return null;
     }
 }

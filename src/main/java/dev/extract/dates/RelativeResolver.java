@@ -10,6 +10,10 @@ import java.util.Set;
  * for amounts of time (durations, sets, clock times).
  */
 final class RelativeResolver {
+    private static final java.util.regex.Pattern OLD_AFTER = java.util.regex.Pattern.compile("(?s)\\s+old\\b.*");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern HYPHEN_OR_SPACE = java.util.regex.Pattern.compile("[-\\s]");
+    private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
     private static final Set<String> RATE_LEAD = Set.of("million", "billion", "thousand", "trillion", "hundred", "times",
             "twice", "once", "percent", "%", "dollars", "euros", "pounds", "bn", "m", "tonnes", "tons", "barrels");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
@@ -114,7 +118,7 @@ final class RelativeResolver {
         String unitWord = Lexicon.normalise(c.group("unit"));
         String unit = words.value("unit", unitWord);
         String after = c.after();
-        if (after.startsWith("-old") || after.matches("(?s)\\s+old\\b.*") || AGE.matcher(c.before()).find()) {
+        if (after.startsWith("-old") || OLD_AFTER.matcher(after).matches() || AGE.matcher(c.before()).find()) {
             return null; // an age, not a period
         }
         if (numWord == null) {
@@ -219,14 +223,14 @@ final class RelativeResolver {
             return null;
         }
         String t = Lexicon.normalise(text).replace(",", "");
-        if (t.equals("x") || t.matches("\\d+(\\.\\d+)?")) {
+        if (t.equals("x") || DIGITS.matcher(t).matches()) {
             return t.toUpperCase(java.util.Locale.ROOT);
         }
         String v = words.value("number", t);
         if (v != null) {
             return v;
         }
-        String[] parts = t.split("[-\\s]");
+        String[] parts = HYPHEN_OR_SPACE.split(t);
         if (parts.length == 2) {
             String tens = words.value("number", parts[0]);
             String ones = words.value("number", parts[1]);
@@ -242,7 +246,7 @@ final class RelativeResolver {
         if (prev == null) {
             return false;
         }
-        return prev.isNumber() || RATE_LEAD.contains(prev.lower()) || prev.text().matches(".*\\d.*");
+        return prev.isNumber() || RATE_LEAD.contains(prev.lower()) || HAS_DIGIT.matcher(prev.text()).matches();
     }
 
     private static boolean covers(String anchorUnit, String unit) {

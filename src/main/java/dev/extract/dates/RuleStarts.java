@@ -1,0 +1,150 @@
+package dev.extract.dates;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which rules can match at a position, worked out once from the compiled patterns themselves (nothing to keep
+ * in step by hand): a rule that fails on a prefix of the text without reading past its end fails on every
+ * text with that prefix. Two tables: per first character, and, for words of letters a-z (after folding case
+ * the way a case-insensitive pattern does), a trie of the word prefixes each rule can still match.
+ * Only the look-behind at a rule's start sees text before a match, and it can only refuse more in real text.
+ */
+final class RuleStarts {
+    /**
+     * Characters that are not letters, below PROBED or in General Punctuation (dashes, quotes) and Currency
+     * Symbols ("€"), have their own list of rules; a letter starts a walk in the trie; others try every rule.
+     */
+    private static final char PROBED = 0x250;
+    private static final char PUNCTUATION = 0x2000;
+    private static final char PUNCTUATION_END = 0x20D0;
+    /** Words longer than this try the rules still alive after their first DEPTH letters. */
+    private static final int DEPTH = 16;
+    /** More trie nodes than this means some rule takes any word: then letters use the per-character table. */
+    private static final int MAX_NODES = 20_000;
+    private static final int[] NONE = new int[0];
+
+    private final int[] all;
+    private final int[][] byChar;
+    /** Trie over a-z: child[node * 26 + letter] is the child node, or -1; rules[node] the rules alive there. */
+    private final int[] child;
+    private final int[][] rules;
+
+    /** @param patterns each opening with a look-behind that refuses a letter or digit before it */
+    RuleStarts(List<Pattern> patterns) {
+        Matcher[] probes = new Matcher[patterns.size()];
+        for (int r = 0; r < probes.length; r++) {
+            probes[r] = patterns.get(r).matcher("");
+        }
+        this.all = new int[probes.length];
+        Arrays.setAll(all, i -> i);
+        this.byChar = new int[PROBED + PUNCTUATION_END - PUNCTUATION][];
+        for (char c = 0; c < PROBED; c++) {
+            byChar[c] = Character.isLetter(c) ? all : alive(probes, all, String.valueOf(c));
+        }
+        for (char c = PUNCTUATION; c < PUNCTUATION_END; c++) {
+            byChar[PROBED + c - PUNCTUATION] = alive(probes, all, String.valueOf(c));
+        }
+        List<int[]> nodes = new ArrayList<>();
+        List<int[]> children = new ArrayList<>();
+        nodes.add(all);
+        children.add(newChildren());
+        boolean complete = grow(probes, 0, new StringBuilder(), nodes, children);
+        if (complete) {
+            this.rules = nodes.toArray(new int[0][]);
+            this.child = new int[nodes.size() * 26];
+            for (int n = 0; n < children.size(); n++) {
+                System.arraycopy(children.get(n), 0, child, n * 26, 26);
+            }
+        } else {
+            this.rules = null;
+            this.child = null;
+        }
+    }
+
+    /** Indices of the patterns that may match at {@code text[p]}, a position not preceded by a letter or digit. */
+    int[] at(String text, int p, int to) {
+        char c = text.charAt(p);
+        if (!Character.isLetter(c)) {
+            return byChar(c);
+        }
+        if (child == null) {
+            return all;
+        }
+        int node = 0;
+        for (int i = p, depth = 0; i < to && depth < DEPTH; i++, depth++) {
+            char ch = text.charAt(i);
+            if (!Character.isLetter(ch)) {
+                break;
+            }
+            int folded = Character.toLowerCase(Character.toUpperCase(ch));
+            if (folded < 'a' || folded > 'z') {
+                return rules[node]; // a letter the trie does not know: the rules its prefix allows
+            }
+            node = child[node * 26 + folded - 'a'];
+            if (node < 0) {
+                return NONE;
+            }
+        }
+        return rules[node];
+    }
+
+    private int[] byChar(char c) {
+        if (c < PROBED) {
+            return byChar[c];
+        }
+        return c >= PUNCTUATION && c < PUNCTUATION_END ? byChar[PROBED + c - PUNCTUATION] : all;
+    }
+
+    /** Whether the trie is in use (false only when a rule accepts any word, which the table has none of). */
+    boolean usesWords() {
+        return child != null;
+    }
+
+    private static int[] newChildren() {
+        int[] c = new int[26];
+        Arrays.fill(c, -1);
+        return c;
+    }
+
+    /** Adds the children of {@code node} (the prefix {@code prefix}) whose prefix some rule still matches. */
+    private static boolean grow(Matcher[] probes, int node, StringBuilder prefix, List<int[]> nodes, List<int[]> children) {
+        if (prefix.length() == DEPTH) {
+            return true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            prefix.append(c);
+            int[] alive = alive(probes, nodes.get(node), prefix.toString());
+            if (alive.length > 0) {
+                if (nodes.size() >= MAX_NODES) {
+                    return false;
+                }
+                int n = nodes.size();
+                nodes.add(alive);
+                children.add(newChildren());
+                children.get(node)[c - 'a'] = n;
+                if (!grow(probes, n, prefix, nodes, children)) {
+                    return false;
+                }
+            }
+            prefix.setLength(prefix.length() - 1);
+        }
+        return true;
+    }
+
+    /** Those of {@code candidates} that match {@code input} or read past its end. */
+    private static int[] alive(Matcher[] probes, int[] candidates, String input) {
+        int[] out = new int[candidates.length];
+        int n = 0;
+        for (int r : candidates) {
+            Matcher m = probes[r].reset(input);
+            if (m.lookingAt() || m.hitEnd()) {
+                out[n++] = r;
+            }
+        }
+        return n == candidates.length ? candidates : Arrays.copyOf(out, n);
+    }
+}
