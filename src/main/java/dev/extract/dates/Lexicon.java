@@ -1,11 +1,6 @@
 package dev.extract.dates;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.extract.text.DataTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,22 +35,7 @@ final class Lexicon {
 
     /** Tab-separated rows of a resource next to this class, without comments and blank lines. */
     static List<String[]> rows(String resource) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                out.add(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return DataTable.rows(Lexicon.class, resource);
     }
 
     /** The value of {@code phrase} (any case, any run of spaces) in {@code kind}, or null. */
