@@ -2,6 +2,7 @@ package dev.extract.cli;
 
 import dev.extract.Article;
 import dev.extract.Extractor;
+import dev.extract.json.JsonOutput;
 import dev.extract.text.InputException;
 import dev.extract.text.ReferenceDateSource;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
  */
 final class BatchRunner {
     private final Extractor extractor;
+    private final JsonOutput json;
     private final int threads;
     private final LocalDate optionDate;
     private final PrintStream err;
@@ -29,8 +31,9 @@ final class BatchRunner {
     private int failures;
     private int results;
 
-    BatchRunner(Extractor extractor, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
+    BatchRunner(Extractor extractor, JsonOutput json, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
         this.extractor = extractor;
+        this.json = json;
         this.threads = threads;
         this.optionDate = optionDate;
         this.err = err;
@@ -94,7 +97,7 @@ final class BatchRunner {
             ReferenceDateSource source = optionDate != null ? ReferenceDateSource.OPTION
                     : in.referenceDate() != null ? ReferenceDateSource.INPUT : null;
             Article a = extractor.extract(in.id(), in.text(), ref, source);
-            return Result.ok(job, a, in.warning());
+            return Result.ok(job, a.id(), json.write(a), in.warning());
         } catch (InputException e) {
             return Result.failed(job, e.code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

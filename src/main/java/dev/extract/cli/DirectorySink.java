@@ -30,7 +30,7 @@ final class DirectorySink implements Sink {
 
     @Override
     public void accept(Result r) throws IOException {
-        String doc = r.isError() ? json.writeError(r.id(), r.errorCode(), r.errorMessage()) : json.write(r.article());
+        String doc = r.isError() ? json.writeError(r.id(), r.errorCode(), r.errorMessage()) : r.json();
         synchronized (lock) {
             if (aborted) {
                 return;

@@ -200,7 +200,7 @@ public final class Main implements Callable<Integer> {
         JsonOutput json = new JsonOutput(prettyOut);
         TextDecoder decoder = new TextDecoder(maxChars);
         Inputs jobs = new Inputs(inputs, format, glob, decoder, maxChars);
-        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), single ? 1 : workers, reference, stderr, debug);
+        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), json, single ? 1 : workers, reference, stderr, debug);
 
         try (Sink sink = openSink(json, !single)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");

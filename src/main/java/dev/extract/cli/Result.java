@@ -1,12 +1,13 @@
 package dev.extract.cli;
 
-import dev.extract.Article;
+/**
+ * What became of one input: the article already serialised (on the worker thread, so the writer only
+ * copies bytes), or an error with a stable code. Warnings ride along.
+ */
+record Result(Job job, String id, String json, String errorCode, String errorMessage, String warning) {
 
-/** What became of one input: an article, or an error with a stable code. Warnings ride along. */
-record Result(Job job, String id, Article article, String errorCode, String errorMessage, String warning) {
-
-    static Result ok(Job job, Article article, String warning) {
-        return new Result(job, article.id(), article, null, null, warning);
+    static Result ok(Job job, String id, String json, String warning) {
+        return new Result(job, id, json, null, null, warning);
     }
 
     static Result failed(Job job, String code, String message) {
@@ -14,6 +15,6 @@ record Result(Job job, String id, Article article, String errorCode, String erro
     }
 
     boolean isError() {
-        return article == null;
+        return json == null;
     }
 }

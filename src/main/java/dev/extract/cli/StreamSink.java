@@ -32,7 +32,7 @@ final class StreamSink implements Sink {
             }
             doc = json.writeError(r.id(), r.errorCode(), r.errorMessage());
         } else {
-            doc = json.write(r.article());
+            doc = r.json();
         }
         byte[] bytes = (doc + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (lock) {
