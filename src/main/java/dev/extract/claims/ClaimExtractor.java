@@ -16,6 +16,11 @@ import java.util.List;
  * on the speaker before them. Speakers are resolved to {@code actors}. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
+    /** A cue with nothing said (an empty quotation: said “ ”) is no claim. */
+    private static boolean hasContent(Document doc, Draft d) {
+        return d.contentTo() > d.contentFrom() && !doc.text().substring(d.contentFrom(), d.contentTo()).isBlank();
+    }
+
     public List<Claim> extract(Document doc, List<Actor> actors) {
         QuoteIndex quotes = new QuoteIndex(doc);
         Propositions props = new Propositions(doc);
@@ -40,7 +45,7 @@ public final class ClaimExtractor {
                 if (d == null && lex.dash(toks.get(k).text()) != null) {
                     d = dashes.at(s, k);
                 }
-                if (d != null) {
+                if (d != null && hasContent(doc, d)) {
                     drafts.add(d);
                 }
             }
