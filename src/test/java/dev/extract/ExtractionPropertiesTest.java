@@ -58,12 +58,12 @@ class ExtractionPropertiesTest {
         check(text);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 500)
     void newsLikeTokenSoup(@ForAll("newsSoup") String text) throws Exception {
         check(text);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 100)
     void editedRealArticle(@ForAll("editedSeed") String text) throws Exception {
         check(text);
     }

@@ -16,9 +16,20 @@ import java.util.List;
  * on the speaker before them. Speakers are resolved to {@code actors}. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
-    /** A cue with nothing said (an empty quotation: said “ ”) is no claim. */
+    /** A cue with nothing said (an empty quotation: said “ ”, said “ ,) is no claim. */
     private static boolean hasContent(Document doc, Draft d) {
-        return d.contentTo() > d.contentFrom() && !doc.text().substring(d.contentFrom(), d.contentTo()).isBlank();
+        int[] range = contentRange(doc, d);
+        return doc.text().substring(range[0], range[1]).codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /** The content's UTF-16 range without leading white space and a trailing comma. */
+    private static int[] contentRange(Document doc, Draft d) {
+        int to = trimTrailingComma(doc.text(), d.contentFrom(), d.contentTo());
+        int from = d.contentFrom();
+        while (from < to && Character.isWhitespace(doc.text().charAt(from))) {
+            from++;
+        }
+        return new int[] {from, Math.max(from, to)};
     }
 
     public List<Claim> extract(Document doc, List<Actor> actors) {
@@ -150,12 +161,8 @@ public final class ClaimExtractor {
             Span c = doc.span(d.cueFrom(), d.cueTo());
             cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance(), d.sentence());
         }
-        int contentTo = trimTrailingComma(doc.text(), d.contentFrom(), d.contentTo());
-        int contentFrom = d.contentFrom();
-        while (contentFrom < contentTo && Character.isWhitespace(doc.text().charAt(contentFrom))) {
-            contentFrom++;
-        }
-        Span c = doc.span(contentFrom, contentTo);
+        int[] range = contentRange(doc, d);
+        Span c = doc.span(range[0], range[1]);
         int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
         Claim.Content content = new Claim.Content(c.text(), c.start(), c.end(), sentence);
         return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d, props), d.negated(), null, List.of(), List.of());
