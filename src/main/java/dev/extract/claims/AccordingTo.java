@@ -91,9 +91,11 @@ final class AccordingTo {
             }
         }
         for (int i = from + 1; i + 1 < to; i++) {
-            if (AGENT_PREPS.contains(toks.get(i).lower()) && toks.get(i + 1).isCapitalised()) {
-                NounPhrases.Np agent = NounPhrases.startingAt(toks, i + 1, to); // "a report in Ars Technica"
-                if (agent != null && !lex.isTimeWord(toks.get(i + 1).lower())) {
+            // "a report in Ars Technica", "figures published by the UK Health Security Agency"
+            int name = toks.get(i + 1).lower().equals("the") && i + 2 < to ? i + 2 : i + 1;
+            if (AGENT_PREPS.contains(toks.get(i).lower()) && toks.get(name).isCapitalised()) {
+                NounPhrases.Np agent = NounPhrases.startingAt(toks, i + 1, to);
+                if (agent != null && !lex.isTimeWord(toks.get(name).lower())) {
                     return agent;
                 }
             }

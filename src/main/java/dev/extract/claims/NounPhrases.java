@@ -46,6 +46,15 @@ final class NounPhrases {
         return Set.of("VERB", "ADJ", "X", "NUM").contains(t.tag()) || !sentenceStart;
     }
 
+    /**
+     * A word inside a name: "of", "&" and hyphens ("Ministry of Defence"), and "for" between capitalised
+     * words ("Office for National Statistics", "Centers for Disease Control").
+     */
+    private static boolean nameJoiner(List<Token> toks, int i) {
+        String w = toks.get(i).lower();
+        return w.equals("of") || w.equals("&") || w.equals("-") || w.equals("for") && i > 0 && toks.get(i - 1).isCapitalised();
+    }
+
     /** The phrase that ends at token {@code last} and starts no earlier than {@code lo}, or null. */
     static Np endingAt(List<Token> toks, int last, int lo) {
         if (last < lo) {
@@ -69,8 +78,7 @@ final class NounPhrases {
                 first = i;
             } else if (isPossessive(t) && i > lo && nounLike(toks, i - 1)) {
                 first = i;
-            } else if ((w.equals("of") || w.equals("&") || w.equals("-")) && i > lo && toks.get(i + 1).isCapitalised()
-                    && nounLike(toks, i - 1)) {
+            } else if (nameJoiner(toks, i) && i > lo && toks.get(i + 1).isCapitalised() && nounLike(toks, i - 1)) {
                 first = i;
             } else if (t.tag().equals("DET") && !Set.of("which", "what", "that").contains(w) || DETERMINER_PRONOUNS.contains(w)) {
                 first = i;
@@ -102,15 +110,13 @@ final class NounPhrases {
         int last = -1;
         for (; i < Math.min(hi, first + MAX_TOKENS); i++) {
             Token t = toks.get(i);
-            String w = t.lower();
             if (nounLike(toks, i) || t.tag().equals("ADJ") || t.tag().equals("NUM")) {
                 if (nounLike(toks, i)) {
                     last = i;
                 }
             } else if (isPossessive(t) && last == i - 1) {
                 continue;
-            } else if ((w.equals("of") || w.equals("&") || w.equals("-")) && last == i - 1 && i + 1 < hi
-                    && toks.get(i + 1).isCapitalised()) {
+            } else if (nameJoiner(toks, i) && last == i - 1 && i + 1 < hi && toks.get(i + 1).isCapitalised()) {
                 continue;
             } else {
                 break;

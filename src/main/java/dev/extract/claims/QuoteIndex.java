@@ -43,14 +43,31 @@ final class QuoteIndex {
         return i >= 0 && quotes.get(i).contains(at) ? quotes.get(i) : null;
     }
 
-    /** The quote that closes just before {@code at}, with only blanks and commas between, or null. */
+    /**
+     * The quote that closes just before {@code at}, with only blanks and commas between, in the same
+     * paragraph (a quote ending the paragraph before belongs to its own attribution), or null.
+     */
     Quotes.Quote endingBefore(int at) {
         int i = lastOpeningBy(at);
         if (i < 0) {
             return null;
         }
         Quotes.Quote q = quotes.get(i);
-        return q.close() <= at && onlyGlue(q.close(), at, false) ? q : null;
+        return q.close() <= at && onlyGlue(q.close(), at, false) && text.substring(q.close(), at).indexOf('\n') < 0 ? q : null;
+    }
+
+    /**
+     * The quote that opens the sentence beginning at or after {@code at} in the same paragraph ("“…,” he said.
+     * “…”"), with only blanks between, or null.
+     */
+    Quotes.Quote openingNextSentence(int at) {
+        int i = lastOpeningBy(at - 1) + 1;
+        if (i >= quotes.size()) {
+            return null;
+        }
+        Quotes.Quote q = quotes.get(i);
+        String between = text.substring(at, q.open());
+        return between.isBlank() && between.indexOf('\n') < 0 ? q : null;
     }
 
     /** The quote that opens just after {@code at} behind a colon or comma (or nothing), or null. */

@@ -70,8 +70,9 @@ final class VerbCues {
         } else if (gerund && j >= sf && toks.get(j).isVerb()) {
             return null; // "side-stepped announcing": the object of another verb
         } else {
-            speaker = subject(j, sf);
-            attrFrom = speaker == null ? k : speaker.first();
+            Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
+            speaker = sub == null ? null : sub.speaker();
+            attrFrom = sub == null ? k : sub.from();
         }
         if (speaker == null) {
             return null;
@@ -85,6 +86,10 @@ final class VerbCues {
         if (before != null && !negated) {
             Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
             int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
+            if (after == null) {
+                Quotes.Quote next = continuation(attrTo, se);
+                to = next == null ? to : next.innerTo();
+            }
             return draft("direct", spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
         }
         // look right for "that", a colon or comma before a quote, over time words and "in a statement"
@@ -157,7 +162,7 @@ final class VerbCues {
     private Draft indirect(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
                            Lexicon.CueEntry cue, boolean negated) {
         int se = s.endToken();
-        if (from >= se || WH_COMPLEMENT.contains(toks.get(from).lower())) {
+        if (from >= se || WH_COMPLEMENT.contains(toks.get(from).lower()) || subjectGap(toks.get(from))) {
             return null;
         }
         int stop = props.end(from, se);
@@ -172,41 +177,6 @@ final class VerbCues {
             kind = "mixed";
         }
         return draft(kind, spFrom, spTo, pronoun, cueTok, cue, cFrom, cTo, s, negated);
-    }
-
-    /** "Louis Gallois, the Airbus chief executive, said": the name of a subject with an appositive. */
-    private NounPhrases.Np apposition(int j, int sf) {
-        if (j < sf + 3 || !toks.get(j).text().equals(",")) {
-            return null;
-        }
-        NounPhrases.Np second = NounPhrases.endingAt(toks, j - 1, sf);
-        if (second == null) {
-            // an appositive the tags break ("the Airbus chief executive/ADJ"): take the phrase before its comma
-            for (int c = j - 1; c > sf && c > j - 9; c--) {
-                if (toks.get(c).text().equals(",")) {
-                    NounPhrases.Np name = NounPhrases.endingAt(toks, c - 1, sf);
-                    return name != null && NounPhrases.hasName(toks, name, sf) ? name : null;
-                }
-            }
-            return null;
-        }
-        if (second.first() - 1 <= sf || !toks.get(second.first() - 1).text().equals(",")) {
-            return null;
-        }
-        NounPhrases.Np first = NounPhrases.endingAt(toks, second.first() - 2, sf);
-        if (first == null) {
-            // a long appositive with commas of its own ("Cynthia Thompson, curator … at the University of
-            // Arkansas, Fayetteville, said"): the named phrase that opens the clause, if a comma follows it
-            NounPhrases.Np opening = NounPhrases.startingAt(toks, Clauses.trimStart(toks, sf, j), j);
-            if (opening != null && toks.get(opening.last() + 1).text().equals(",") && NounPhrases.hasName(toks, opening, -1)
-                    && opening.last() + 1 < second.first() - 1) {
-                return opening;
-            }
-            return second;
-        }
-        // "Louis Gallois, the Airbus chief executive," names first; "Irish airline, Ryanair," second
-        Token lead = toks.get(second.first());
-        return lead.tag().equals("DET") || !lead.isCapitalised() ? first : second;
     }
 
     /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
@@ -253,11 +223,6 @@ final class VerbCues {
         return new Left(j, negated);
     }
 
-    /** The subject phrase ending at token {@code j}, seeing through an appositive. */
-    private NounPhrases.Np subject(int j, int sf) {
-        NounPhrases.Np np = apposition(j, sf);
-        return np != null ? np : NounPhrases.endingAt(toks, j, sf);
-    }
 
     /** The subject of the finite verb before token {@code j}: "Boeing" in "Boeing challenged the award, claiming". */
     private NounPhrases.Np mainSubject(int j, int sf) {
@@ -266,14 +231,46 @@ final class VerbCues {
             if (t.tag().equals("VERB") && !t.lower().endsWith("ing")) {
                 Left left = left(v, sf);
                 if (left != null && left.j() >= sf) {
-                    NounPhrases.Np np = subject(left.j(), sf);
-                    if (np != null) {
-                        return np;
+                    Subjects.Subject sub = Subjects.endingAt(toks, left.j(), sf);
+                    if (sub != null) {
+                        return sub.speaker();
                     }
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” he told reporters. “…”": the quote that opens the next sentence of the paragraph and carries the
+     * speaker on, when the attribution's sentence ends with nothing but the speaker's setting (no verb of its
+     * own) and the quote ends a sentence (a quote ending in a comma waits for its own cue).
+     */
+    private Quotes.Quote continuation(int attrTo, int se) {
+        for (int i = attrTo; i < se; i++) {
+            Token t = toks.get(i);
+            if (t.isVerb() || t.tag().equals("AUX") || Clauses.QUOTE_OPEN.contains(t.text())) {
+                return null;
+            }
+            if (Set.of(".", "!", "?").contains(t.text())) {
+                Quotes.Quote q = quotes.openingNextSentence(t.to());
+                if (q == null) {
+                    return null;
+                }
+                String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
+                boolean endsSentence = !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+                return endsSentence ? q : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the 95% the WHO says is needed": a content that opens with a finite verb lacks its subject, which
+     * stands before the cue; the cue sits in a relative clause and the sentence is the writer's.
+     */
+    private static boolean subjectGap(Token first) {
+        return first.tag().equals("AUX") || first.tag().equals("VERB") && !first.lower().endsWith("ing");
     }
 
     private static boolean hasCommaBetween(int from, int to) {

@@ -1,0 +1,98 @@
+package dev.extract.claims;
+
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The subject of a reporting verb, read leftwards from the token before it, seeing through what news puts
+ * between a speaker and its cue: an appositive ("Louis Gallois, the Airbus chief executive, said"; "Paxton's
+ * spokeswoman, Alejandra Ruiz, said"), a long one with prepositions and possessives ("Dr. Amna Dermish, a
+ * physician at Whole Woman's Health in Fort Worth, told"), or a relative clause ("Moody's, which rates the
+ * city's debt, has said"). A subject knows the phrase to report as speaker and where the whole subject starts,
+ * so a quote just before it can still be joined to the attribution.
+ */
+final class Subjects {
+    /** Words that open a relative clause set off by commas after a subject. */
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+    /** The longest comma-enclosed insert looked through; a clause boundary stops the search well before. */
+    private static final int INSERT_MAX = 24;
+
+    private Subjects() {
+    }
+
+    /** A speaker phrase and the first token of the whole subject (appositive included). */
+    record Subject(NounPhrases.Np speaker, int from) {
+    }
+
+    /** The subject phrase ending at token {@code j}, seeing through an appositive, or null. */
+    static Subject endingAt(List<Token> toks, int j, int sf) {
+        Subject s = apposition(toks, j, sf);
+        if (s != null) {
+            return s;
+        }
+        NounPhrases.Np np = NounPhrases.endingAt(toks, j, sf);
+        return np == null ? null : new Subject(np, np.first());
+    }
+
+    /** "X, &lt;insert&gt;," ending at comma {@code j}: the named phrase, or null when {@code j} closes no insert. */
+    private static Subject apposition(List<Token> toks, int j, int sf) {
+        if (j < sf + 3 || !toks.get(j).text().equals(",")) {
+            return null;
+        }
+        NounPhrases.Np second = NounPhrases.endingAt(toks, j - 1, sf);
+        if (second != null && !second.pronoun() && second.first() - 1 > sf
+                && toks.get(second.first() - 1).text().equals(",")) {
+            NounPhrases.Np first = NounPhrases.endingAt(toks, second.first() - 2, sf);
+            if (first == null) {
+                // a long appositive with commas of its own ("Cynthia Thompson, curator … at the University of
+                // Arkansas, Fayetteville, said"): the named phrase that opens the clause, if a comma follows it
+                NounPhrases.Np opening = NounPhrases.startingAt(toks, Clauses.trimStart(toks, sf, j), j);
+                if (opening != null && toks.get(opening.last() + 1).text().equals(",")
+                        && NounPhrases.hasName(toks, opening, -1) && opening.last() + 1 < second.first() - 1) {
+                    return new Subject(opening, opening.first());
+                }
+                return new Subject(second, second.first());
+            }
+            // "Louis Gallois, the Airbus chief executive," names first; "Paxton's spokeswoman, Alejandra Ruiz," second
+            Token lead = toks.get(second.first());
+            return new Subject(lead.tag().equals("DET") || !lead.isCapitalised() ? first : second, first.first());
+        }
+        // an insert the tags do not read as one phrase ("a physician at X in Y", "who voted against it"):
+        // the phrase before its opening comma, when that phrase opens the clause
+        for (int c = j - 1; c > sf && c >= j - INSERT_MAX; c--) {
+            Token t = toks.get(c);
+            if (t.text().equals(";") || Clauses.QUOTE_CLOSE.contains(t.text()) || Clauses.QUOTE_OPEN.contains(t.text())) {
+                return null;
+            }
+            if (!t.text().equals(",")) {
+                continue;
+            }
+            NounPhrases.Np name = named(toks, c - 1, sf);
+            if (name == null || name.pronoun() || !opensClause(toks, name.first(), sf)) {
+                return null;
+            }
+            boolean relative = RELATIVE.contains(toks.get(c + 1).lower());
+            return relative || NounPhrases.hasName(toks, name, sf) ? new Subject(name, name.first()) : null;
+        }
+        return null;
+    }
+
+    /** The phrase ending at token {@code last}, a name in the possessive form included ("Moody's", "McDonald's"). */
+    private static NounPhrases.Np named(List<Token> toks, int last, int sf) {
+        if (last > sf && NounPhrases.isPossessive(toks.get(last))) {
+            NounPhrases.Np np = NounPhrases.endingAt(toks, last - 1, sf);
+            return np == null || np.pronoun() || !toks.get(last - 1).isCapitalised() ? null : new NounPhrases.Np(np.first(), last, false);
+        }
+        return NounPhrases.endingAt(toks, last, sf);
+    }
+
+    /** True when token {@code i} starts its sentence (past "However,"), or follows a quote or a comma. */
+    private static boolean opensClause(List<Token> toks, int i, int sf) {
+        if (i == Clauses.trimStart(toks, sf, i + 1)) {
+            return true;
+        }
+        String prev = toks.get(i - 1).text();
+        return prev.equals(",") || Clauses.QUOTE_CLOSE.contains(prev);
+    }
+}
