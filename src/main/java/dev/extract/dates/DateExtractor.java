@@ -60,12 +60,14 @@ public final class DateExtractor {
         private final List<Found> found = new ArrayList<>();
         private LocalDate previousDay;
         private final Quotes quotes;
+        private final RuleScanner.Session scan;
 
         Run(Document doc) {
             this.doc = doc;
             this.text = doc.text();
             this.reference = doc.referenceDate().orElse(null);
             this.quotes = new Quotes(text, words);
+            this.scan = scanner.over(text);
         }
 
         List<DateMention> mentions() {
@@ -198,7 +200,7 @@ public final class DateExtractor {
          */
         private List<Candidate> select(Block b) {
             List<Candidate> all = new ArrayList<>();
-            scanner.scan(text, b.from(), b.to(), all);
+            scan.scan(b.from(), b.to(), all);
             all.sort(Comparator.comparingInt(Candidate::length).reversed()
                     .thenComparingInt(c -> c.rule().order()).thenComparingInt(Candidate::from));
             TreeMap<Integer, Candidate> kept = new TreeMap<>();
