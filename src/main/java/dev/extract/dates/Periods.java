@@ -25,7 +25,6 @@ final class Periods {
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
     // the granularity of a value, by its shape
-    private static final Pattern DURATION_NUMBER = Pattern.compile("^PT?[\\dX.]*");
     private static final Pattern G_DAY = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}");
     private static final Pattern G_WEEKEND = Pattern.compile("[\\dX]{4}-W[\\dX]{2}-WE");
     private static final Pattern G_WEEK = Pattern.compile("[\\dX]{4}-W[\\dX]{2}(-\\d)?");
@@ -47,8 +46,8 @@ final class Periods {
             case "WE" -> week(day.plusWeeks(n)) + "-WE";
             case "D" -> day.plusDays(n).toString();
             case "Q" -> quarter(day.plusMonths(3L * n));
-            case "DE" -> String.format("%03dX", day.getYear() / 10 + n);
-            case "CE" -> String.format("%02dXX", day.getYear() / 100 + n);
+            case "DE" -> padded(day.getYear() / 10 + n, 3) + "X";
+            case "CE" -> padded(day.getYear() / 100 + n, 2) + "XX";
             default -> null;
         };
     }
@@ -69,19 +68,28 @@ final class Periods {
     }
 
     static String year(int y) {
-        return String.format("%04d", y);
+        return padded(y, 4);
     }
 
     static String month(LocalDate d) {
-        return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+        return padded(d.getYear(), 4) + "-" + padded(d.getMonthValue(), 2);
+    }
+
+    /** What String.format("%0<width>d", n) gives, without parsing a format string on every date. */
+    static String padded(int n, int width) {
+        if (n < 0) {
+            return String.format("%0" + width + "d", n);
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return padded(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + padded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
     static String quarter(LocalDate d) {
-        return String.format("%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+        return padded(d.getYear(), 4) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
     }
 
     /** The first day of the period a value names, or null for partial and non-calendar values. */
@@ -145,7 +153,7 @@ final class Periods {
             return null;
         }
         if (value.startsWith("P")) {
-            String unit = DURATION_NUMBER.matcher(value).replaceAll("");
+            String unit = value.substring(durationNumberEnd(value));
             boolean clock = value.startsWith("PT");
             return switch (unit) {
                 case "Y" -> "year";
@@ -193,6 +201,18 @@ final class Periods {
             return "century";
         }
         return null;
+    }
+
+    /** Where "P", an optional "T" and the digits, X and dots of a duration's number end (its unit follows). */
+    private static int durationNumberEnd(String value) {
+        int i = 1;
+        if (i < value.length() && value.charAt(i) == 'T') {
+            i++;
+        }
+        while (i < value.length() && (value.charAt(i) >= '0' && value.charAt(i) <= '9' || value.charAt(i) == 'X' || value.charAt(i) == '.')) {
+            i++;
+        }
+        return i;
     }
 
     private static int num(Matcher m, int group) {
