@@ -103,6 +103,18 @@ final class Periods {
         if (value == null) {
             return null;
         }
+        // the common shapes read by hand, the same as their patterns below would
+        if (shaped(value, "####-##-##", false)) {
+            LocalDate d = LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+            return List.of(d.toString(), d.toString());
+        }
+        if (shaped(value, "####-##", false)) {
+            YearMonth ym = YearMonth.of(digits(value, 0, 4), digits(value, 5, 7));
+            return List.of(ym.atDay(1).toString(), ym.atEndOfMonth().toString());
+        }
+        if (shaped(value, "####", false)) {
+            return List.of(value + "-01-01", value + "-12-31");
+        }
         Matcher m;
         if ((m = DAY.matcher(value)).matches()) {
             LocalDate d = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
@@ -170,7 +182,7 @@ final class Periods {
         if (value.contains("T")) {
             return "time";
         }
-        if (G_DAY.matcher(value).matches()) {
+        if (shaped(value, "####-##-##", true) || G_DAY.matcher(value).matches()) {
             return "day";
         }
         if (G_WEEKEND.matcher(value).matches()) {
@@ -179,7 +191,7 @@ final class Periods {
         if (G_WEEK.matcher(value).matches()) {
             return value.length() > 8 ? "day" : "week";
         }
-        if (G_MONTH.matcher(value).matches()) {
+        if (shaped(value, "####-##", true) || G_MONTH.matcher(value).matches()) {
             return "month";
         }
         if (G_QUARTER.matcher(value).matches()) {
@@ -191,7 +203,7 @@ final class Periods {
         if (G_SEASON.matcher(value).matches()) {
             return "season";
         }
-        if (G_YEAR.matcher(value).matches()) {
+        if (shaped(value, "####", true) || G_YEAR.matcher(value).matches()) {
             return "year";
         }
         if (DECADE.matcher(value).matches()) {
@@ -201,6 +213,26 @@ final class Periods {
             return "century";
         }
         return null;
+    }
+
+    /** Whether {@code value} has {@code shape}: '#' an ASCII digit (or X when {@code orX}), else that character. */
+    private static boolean shaped(String value, String shape, boolean orX) {
+        if (value.length() != shape.length()) {
+            return false;
+        }
+        for (int i = 0; i < shape.length(); i++) {
+            char c = value.charAt(i);
+            char want = shape.charAt(i);
+            boolean ok = want == '#' ? c >= '0' && c <= '9' || orX && c == 'X' : c == want;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String value, int from, int to) {
+        return Integer.parseInt(value, from, to, 10);
     }
 
     /** Where "P", an optional "T" and the digits, X and dots of a duration's number end (its unit follows). */
