@@ -48,7 +48,7 @@ final class CalendarResolver {
         String year = c.group("year");
         try {
             if (dayText == null) {
-                return date(Periods.year(Integer.parseInt(year)) + String.format("-%02d", month));
+                return date(Periods.year(Integer.parseInt(year)) + "-" + Periods.padded(month, 2));
             }
             int day = Integer.parseInt(dayText);
             if (year != null) {
@@ -96,7 +96,7 @@ final class CalendarResolver {
         }
         int m = Integer.parseInt(words.value("month", word));
         if (c.anchor() == null) {
-            return date(String.format("XXXX-%02d", m));
+            return date("XXXX-" + Periods.padded(m, 2));
         }
         int y = c.anchor().getYear();
         int am = c.anchor().getMonthValue();
@@ -115,7 +115,7 @@ final class CalendarResolver {
         } else {
             year = m - am > 6 ? y - 1 : am - m > 6 ? y + 1 : y;
         }
-        return date(String.format("%04d-%02d", year, m));
+        return date(Periods.padded(year, 4) + "-" + Periods.padded(m, 2));
     }
 
     Timex weekday(Context c) {
@@ -161,7 +161,7 @@ final class CalendarResolver {
         int month = Integer.parseInt(md[0]);
         int day = Integer.parseInt(md[1]);
         if (c.group("year") != null) {
-            return date(String.format("%s-%02d-%02d", c.group("year"), month, day));
+            return date(c.group("year") + "-" + Periods.padded(month, 2) + "-" + Periods.padded(day, 2));
         }
         return date(nearestYear(c, month, day));
     }
@@ -288,7 +288,7 @@ final class CalendarResolver {
     private static String nearestYear(Context c, int month, int day) {
         LocalDate anchor = c.dayAnchor() != null ? c.dayAnchor() : c.anchor();
         if (anchor == null) {
-            return String.format("XXXX-%02d-%02d", month, day);
+            return "XXXX-" + Periods.padded(month, 2) + "-" + Periods.padded(day, 2);
         }
         LocalDate best = null;
         long bestScore = Long.MAX_VALUE;

@@ -8,24 +8,100 @@ import java.util.function.Supplier;
 
 /**
  * What a resolver may look at for one match: its groups, the words around it, the sentence's tokens, and the
- * dates it is read against.
+ * dates it is read against. Made for one resolver call: it notes whether the anchor or previous day was read.
  *
- * @param groups      the rule's named groups that matched (absent when they did not)
- * @param before      the sentence's text before the match (its last 80 characters at most)
- * @param after       the sentence's text after the match (its first 80 characters at most)
- * @param tokens      the sentence's tokens
- * @param first       index in {@code tokens} of the match's first token
- * @param last        index in {@code tokens} of the match's last token
- * @param anchor      the date "today", "this year" and a bare weekday are read against, or null when unknown:
+ * {@code groups}: the rule's named groups that matched (absent when they did not)
+ * {@code before}: the sentence's text before the match (its last 80 characters at most)
+ * {@code after}: the sentence's text after the match (its first 80 characters at most)
+ * {@code tokens}: the sentence's tokens
+ * {@code first}: index in {@code tokens} of the match's first token
+ * {@code last}: index in {@code tokens} of the match's last token
+ * {@code anchor}: the date "today", "this year" and a bare weekday are read against, or null when unknown:
  *                    the reference date, or the date of the speech a quote was said in
- * @param anchorUnit  how precise {@code anchor} is: D, M or Y
- * @param reference   the document's reference date, or null
- * @param previous    the last calendar day named before this match, for "the next day" (or null)
- * @param tenseOf     where the clause around the match looks, worked out only when a resolver asks
+ * {@code anchorUnit}: how precise {@code anchor} is: D, M or Y
+ * {@code reference}: the document's reference date, or null
+ * {@code previous}: the last calendar day named before this match, for "the next day" (or null)
+ * {@code tenseOf}: where the clause around the match looks, worked out only when a resolver asks
  */
-record Context(Map<String, String> groups, String before, String after, List<Token> tokens, int first, int last,
-               LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous,
-               Supplier<Tense.Direction> tenseOf) {
+final class Context {
+    private final Map<String, String> groups;
+    private final String before;
+    private final String after;
+    private final List<Token> tokens;
+    private final int first;
+    private final int last;
+    private final LocalDate anchor;
+    private final String anchorUnit;
+    private final LocalDate reference;
+    private final LocalDate previous;
+    private final Supplier<Tense.Direction> tenseOf;
+    /** Whether a resolver read the anchor or the previous day: if not, its answer holds for any of them. */
+    private boolean readAnchor;
+    private boolean readPrevious;
+
+    Context(Map<String, String> groups, String before, String after, List<Token> tokens, int first, int last,
+            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, Supplier<Tense.Direction> tenseOf) {
+        this.groups = groups;
+        this.before = before;
+        this.after = after;
+        this.tokens = tokens;
+        this.first = first;
+        this.last = last;
+        this.anchor = anchor;
+        this.anchorUnit = anchorUnit;
+        this.reference = reference;
+        this.previous = previous;
+        this.tenseOf = tenseOf;
+    }
+
+    Map<String, String> groups() {
+        return groups;
+    }
+
+    String before() {
+        return before;
+    }
+
+    String after() {
+        return after;
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
+    int first() {
+        return first;
+    }
+
+    int last() {
+        return last;
+    }
+
+    LocalDate anchor() {
+        readAnchor = true;
+        return anchor;
+    }
+
+    String anchorUnit() {
+        readAnchor = true;
+        return anchorUnit;
+    }
+
+    LocalDate reference() {
+        return reference;
+    }
+
+    LocalDate previous() {
+        readPrevious = true;
+        return previous;
+    }
+
+    /** Whether what a resolver answered from this context holds for one differing only in anchor and previous day. */
+    boolean sameAnswerWith(LocalDate otherAnchor, String otherUnit, LocalDate otherPrevious) {
+        return (!readAnchor || java.util.Objects.equals(anchor, otherAnchor) && java.util.Objects.equals(anchorUnit, otherUnit))
+                && (!readPrevious || java.util.Objects.equals(previous, otherPrevious));
+    }
 
     Tense.Direction tense() {
         return tenseOf.get();
@@ -37,6 +113,7 @@ record Context(Map<String, String> groups, String before, String after, List<Tok
 
     /** The anchor when it names a day, else the reference date (a quote dated "in December" has no day). */
     LocalDate dayAnchor() {
+        readAnchor = true;
         return anchor != null && "D".equals(anchorUnit) ? anchor : reference;
     }
 

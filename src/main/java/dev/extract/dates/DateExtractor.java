@@ -53,6 +53,10 @@ public final class DateExtractor {
     record Found(int from, int to, int sentence, Timex timex, String relation, String rule) {
     }
 
+    /** A match kept by {@link Run#select}, with what its resolver answered there and the context it read. */
+    private record Kept(Candidate candidate, Timex timex, Context context) {
+    }
+
     private final class Run {
         private final Document doc;
         private final String text;
@@ -60,12 +64,14 @@ public final class DateExtractor {
         private final List<Found> found = new ArrayList<>();
         private LocalDate previousDay;
         private final Quotes quotes;
+        private final RuleScanner.Session scan;
 
         Run(Document doc) {
             this.doc = doc;
             this.text = doc.text();
             this.reference = doc.referenceDate().orElse(null);
             this.quotes = new Quotes(text, words);
+            this.scan = scanner.over(text);
         }
 
         List<DateMention> mentions() {
@@ -74,10 +80,10 @@ public final class DateExtractor {
             for (Block b : doc.blocks()) {
                 quotes.newParagraph();
                 // matched over the whole block: the segmenter may cut "Jan. 4" or "6:40 p.m. (GMT +8)" in two
-                List<Candidate> candidates = b.kind() == Block.Kind.FURNITURE ? List.of() : select(b);
-                Map<Integer, List<Candidate>> bySentence = new HashMap<>();
-                for (Candidate c : candidates) {
-                    bySentence.computeIfAbsent(doc.sentenceAt(c.from()), k -> new ArrayList<>()).add(c);
+                List<Kept> candidates = b.kind() == Block.Kind.FURNITURE ? List.of() : select(b);
+                Map<Integer, List<Kept>> bySentence = new HashMap<>();
+                for (Kept k : candidates) {
+                    bySentence.computeIfAbsent(doc.sentenceAt(k.candidate().from()), x -> new ArrayList<>()).add(k);
                 }
                 while (i < sentences.size() && sentences.get(i).from() < b.to()) {
                     Sentence s = sentences.get(i++);
@@ -100,12 +106,15 @@ public final class DateExtractor {
             return out;
         }
 
-        private void sentence(Sentence s, List<Candidate> candidates) {
+        private void sentence(Sentence s, List<Kept> candidates) {
             List<Token> tokens = doc.tokens(s);
             quotes.startSentence(s, tokens);
-            for (Candidate c : candidates) {
+            for (Kept k : candidates) {
+                Candidate c = k.candidate();
                 Quotes.Anchor speech = quotes.anchorAt(c.from());
-                Timex t = resolve(c.rule(), context(s, tokens, c, speech));
+                // the answer select() got stands unless the resolver read an anchor or previous day that differ now
+                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay) ? k.timex()
+                        : resolve(c.rule(), context(s, tokens, c, speech));
                 if (t == null) {
                     continue;
                 }
@@ -144,13 +153,21 @@ public final class DateExtractor {
                 lastToken++;
             }
             final int last = lastToken;
-            LocalDate anchor = speech != null ? speech.day() : reference;
-            String unit = speech != null ? speech.unit() : "D";
+            LocalDate anchor = anchor(speech);
+            String unit = unit(speech);
             // resolvers look at the words next to a match only: a window keeps a long sentence cheap
             String before = text.substring(Math.max(s.from(), c.from() - WINDOW), c.from());
             String after = text.substring(c.to(), Math.max(c.to(), Math.min(s.to(), c.to() + WINDOW)));
             return new Context(c.groups(), before, after,
                     tokens, first, last, anchor, unit, reference, previousDay, () -> tense.around(tokens, first, last));
+        }
+
+        private LocalDate anchor(Quotes.Anchor speech) {
+            return speech != null ? speech.day() : reference;
+        }
+
+        private static String unit(Quotes.Anchor speech) {
+            return speech != null ? speech.unit() : "D";
         }
 
         private static int firstTokenEndingAfter(List<Token> tokens, int at) {
@@ -196,20 +213,22 @@ public final class DateExtractor {
          * Every rule's matches in the sentence; the longest that its resolver accepts wins, then the earlier
          * rule, so a refused "May 2000 people" leaves room for shorter matches inside it.
          */
-        private List<Candidate> select(Block b) {
+        private List<Kept> select(Block b) {
             List<Candidate> all = new ArrayList<>();
-            scanner.scan(text, b.from(), b.to(), all);
+            scan.scan(b.from(), b.to(), all);
             all.sort(Comparator.comparingInt(Candidate::length).reversed()
                     .thenComparingInt(c -> c.rule().order()).thenComparingInt(Candidate::from));
-            TreeMap<Integer, Candidate> kept = new TreeMap<>();
+            TreeMap<Integer, Kept> kept = new TreeMap<>();
             for (Candidate c : all) {
                 int si = doc.sentenceAt(c.from());
                 if (si < 0 || overlapsKept(kept, c)) {
                     continue;
                 }
                 Sentence s = doc.sentences().get(si);
-                if (resolve(c.rule(), context(s, doc.tokens(s), c, null)) != null) {
-                    kept.put(c.from(), c);
+                Context context = context(s, doc.tokens(s), c, null);
+                Timex t = resolve(c.rule(), context);
+                if (t != null) {
+                    kept.put(c.from(), new Kept(c, t, context));
                 }
             }
             return new ArrayList<>(kept.values());
@@ -217,10 +236,10 @@ public final class DateExtractor {
     }
 
     /** Kept matches never overlap, so only the neighbours by start can overlap a new one. */
-    private static boolean overlapsKept(TreeMap<Integer, Candidate> kept, Candidate c) {
-        Map.Entry<Integer, Candidate> before = kept.floorEntry(c.from());
-        Map.Entry<Integer, Candidate> after = kept.ceilingEntry(c.from());
-        return before != null && before.getValue().overlaps(c) || after != null && after.getValue().overlaps(c);
+    private static boolean overlapsKept(TreeMap<Integer, Kept> kept, Candidate c) {
+        Map.Entry<Integer, Kept> before = kept.floorEntry(c.from());
+        Map.Entry<Integer, Kept> after = kept.ceilingEntry(c.from());
+        return before != null && before.getValue().candidate().overlaps(c) || after != null && after.getValue().candidate().overlaps(c);
     }
 
     private Timex resolve(Rule rule, Context c) {

@@ -25,7 +25,6 @@ final class Periods {
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
     // the granularity of a value, by its shape
-    private static final Pattern DURATION_NUMBER = Pattern.compile("^PT?[\\dX.]*");
     private static final Pattern G_DAY = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}");
     private static final Pattern G_WEEKEND = Pattern.compile("[\\dX]{4}-W[\\dX]{2}-WE");
     private static final Pattern G_WEEK = Pattern.compile("[\\dX]{4}-W[\\dX]{2}(-\\d)?");
@@ -47,8 +46,8 @@ final class Periods {
             case "WE" -> week(day.plusWeeks(n)) + "-WE";
             case "D" -> day.plusDays(n).toString();
             case "Q" -> quarter(day.plusMonths(3L * n));
-            case "DE" -> String.format("%03dX", day.getYear() / 10 + n);
-            case "CE" -> String.format("%02dXX", day.getYear() / 100 + n);
+            case "DE" -> padded(day.getYear() / 10 + n, 3) + "X";
+            case "CE" -> padded(day.getYear() / 100 + n, 2) + "XX";
             default -> null;
         };
     }
@@ -69,19 +68,28 @@ final class Periods {
     }
 
     static String year(int y) {
-        return String.format("%04d", y);
+        return padded(y, 4);
     }
 
     static String month(LocalDate d) {
-        return String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+        return padded(d.getYear(), 4) + "-" + padded(d.getMonthValue(), 2);
+    }
+
+    /** What String.format("%0<width>d", n) gives, without parsing a format string on every date. */
+    static String padded(int n, int width) {
+        if (n < 0) {
+            return String.format("%0" + width + "d", n);
+        }
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return padded(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + padded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
     static String quarter(LocalDate d) {
-        return String.format("%04d-Q%d", d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+        return padded(d.getYear(), 4) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
     }
 
     /** The first day of the period a value names, or null for partial and non-calendar values. */
@@ -94,6 +102,18 @@ final class Periods {
     static List<String> range(String value) {
         if (value == null) {
             return null;
+        }
+        // the common shapes read by hand, the same as their patterns below would
+        if (shaped(value, "####-##-##", false)) {
+            LocalDate d = LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+            return List.of(d.toString(), d.toString());
+        }
+        if (shaped(value, "####-##", false)) {
+            YearMonth ym = YearMonth.of(digits(value, 0, 4), digits(value, 5, 7));
+            return List.of(ym.atDay(1).toString(), ym.atEndOfMonth().toString());
+        }
+        if (shaped(value, "####", false)) {
+            return List.of(value + "-01-01", value + "-12-31");
         }
         Matcher m;
         if ((m = DAY.matcher(value)).matches()) {
@@ -145,7 +165,7 @@ final class Periods {
             return null;
         }
         if (value.startsWith("P")) {
-            String unit = DURATION_NUMBER.matcher(value).replaceAll("");
+            String unit = value.substring(durationNumberEnd(value));
             boolean clock = value.startsWith("PT");
             return switch (unit) {
                 case "Y" -> "year";
@@ -162,7 +182,7 @@ final class Periods {
         if (value.contains("T")) {
             return "time";
         }
-        if (G_DAY.matcher(value).matches()) {
+        if (shaped(value, "####-##-##", true) || G_DAY.matcher(value).matches()) {
             return "day";
         }
         if (G_WEEKEND.matcher(value).matches()) {
@@ -171,7 +191,7 @@ final class Periods {
         if (G_WEEK.matcher(value).matches()) {
             return value.length() > 8 ? "day" : "week";
         }
-        if (G_MONTH.matcher(value).matches()) {
+        if (shaped(value, "####-##", true) || G_MONTH.matcher(value).matches()) {
             return "month";
         }
         if (G_QUARTER.matcher(value).matches()) {
@@ -183,7 +203,7 @@ final class Periods {
         if (G_SEASON.matcher(value).matches()) {
             return "season";
         }
-        if (G_YEAR.matcher(value).matches()) {
+        if (shaped(value, "####", true) || G_YEAR.matcher(value).matches()) {
             return "year";
         }
         if (DECADE.matcher(value).matches()) {
@@ -193,6 +213,38 @@ final class Periods {
             return "century";
         }
         return null;
+    }
+
+    /** Whether {@code value} has {@code shape}: '#' an ASCII digit (or X when {@code orX}), else that character. */
+    private static boolean shaped(String value, String shape, boolean orX) {
+        if (value.length() != shape.length()) {
+            return false;
+        }
+        for (int i = 0; i < shape.length(); i++) {
+            char c = value.charAt(i);
+            char want = shape.charAt(i);
+            boolean ok = want == '#' ? c >= '0' && c <= '9' || orX && c == 'X' : c == want;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digits(String value, int from, int to) {
+        return Integer.parseInt(value, from, to, 10);
+    }
+
+    /** Where "P", an optional "T" and the digits, X and dots of a duration's number end (its unit follows). */
+    private static int durationNumberEnd(String value) {
+        int i = 1;
+        if (i < value.length() && value.charAt(i) == 'T') {
+            i++;
+        }
+        while (i < value.length() && (value.charAt(i) >= '0' && value.charAt(i) <= '9' || value.charAt(i) == 'X' || value.charAt(i) == '.')) {
+            i++;
+        }
+        return i;
     }
 
     private static int num(Matcher m, int group) {

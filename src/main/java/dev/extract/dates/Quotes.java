@@ -24,7 +24,6 @@ final class Quotes {
     private boolean open;
     private Anchor anchor;
     private Anchor offered;
-    private boolean speech;
     private List<Token> tokens = List.of();
     private int offeredAt;
 
@@ -41,8 +40,7 @@ final class Quotes {
     void startSentence(Sentence s, List<Token> tokens) {
         pos = s.from();
         offered = null;
-        this.tokens = tokens;
-        speech = tokens.stream().anyMatch(t -> words.has("speechverb", t.text()));
+        this.tokens = tokens; // (a speech verb is looked for only next to a date offered, not in every sentence)
     }
 
     /** The speech date of the quote that position {@code at} lies in, or null outside a dated quote. */
@@ -73,7 +71,7 @@ final class Quotes {
     /** A date mention ending at {@code at}: it dates a quote opened later in the sentence, if one is. */
     void offer(int from, int at, Anchor a) {
         advance(at);
-        if (!open && speech && offered == null && nearSpeechVerb(from, at)) {
+        if (!open && offered == null && nearSpeechVerb(from, at)) {
             offered = a;
             offeredAt = at;
         }

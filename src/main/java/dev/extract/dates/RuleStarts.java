@@ -80,7 +80,7 @@ final class RuleStarts {
             if (!Character.isLetter(ch)) {
                 break;
             }
-            int folded = Character.toLowerCase(Character.toUpperCase(ch));
+            int folded = ch < 0x80 ? ch | 0x20 : Character.toLowerCase(Character.toUpperCase(ch)); // an ASCII letter
             if (folded < 'a' || folded > 'z') {
                 return rules[node]; // a letter the trie does not know: the rules its prefix allows
             }

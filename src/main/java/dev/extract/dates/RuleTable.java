@@ -30,14 +30,20 @@ final class RuleTable {
             }
             String regex = BEFORE + "(?:" + expand(row[3], lexicon) + ")" + AFTER;
             Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            // folding ASCII only is the same as folding the Unicode way while the pattern's letters are ASCII
+            Pattern ascii = regex.chars().anyMatch(RuleTable::casedBeyondAscii) ? p : Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
             LinkedHashSet<String> groups = new LinkedHashSet<>();
             Matcher g = GROUP.matcher(regex);
             while (g.find()) {
                 groups.add(g.group(1));
             }
-            out.add(new Rule(row[0], row[1], row[2], p, List.copyOf(groups), out.size()));
+            out.add(new Rule(row[0], row[1], row[2], p, ascii, List.copyOf(groups), out.size()));
         }
         this.rules = List.copyOf(out);
+    }
+
+    private static boolean casedBeyondAscii(int c) {
+        return c >= 0x80 && (Character.toUpperCase(c) != c || Character.toLowerCase(c) != c);
     }
 
     List<Rule> rules() {

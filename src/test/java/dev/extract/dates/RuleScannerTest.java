@@ -28,6 +28,20 @@ class RuleScannerTest {
     }
 
     @Test
+    void listsEveryCharacterThatFoldsToAscii() {
+        StringBuilder found = new StringBuilder();
+        for (int c = 0x80; c <= Character.MAX_CODE_POINT; c++) {
+            int upper = Character.toUpperCase(c);
+            int lower = Character.toLowerCase(c);
+            if (upper < 0x80 || lower < 0x80 || Character.toLowerCase(upper) < 0x80 || Character.toUpperCase(lower) < 0x80
+                    || Character.toTitleCase(c) < 0x80) {
+                found.appendCodePoint(c);
+            }
+        }
+        assertEquals(found.toString(), RuleScanner.FOLDS_TO_ASCII);
+    }
+
+    @Test
     void sameMatchesAsFindOnTheSpecCorpusAndArticles() throws Exception {
         List<String> texts = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of("testdata/dates.tsv"))) {
