@@ -6,6 +6,7 @@ import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Span;
 import dev.extract.text.Token;
+import dev.extract.text.TokenSearch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -168,20 +169,6 @@ public final class ClaimExtractor {
         return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d, props), d.negated(), null, List.of(), List.of());
     }
 
-    /** Index of the first token that starts at or after UTF-16 index {@code at}. */
-    private static int firstTokenFrom(List<Token> toks, int at) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).from() < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Hedging words in the content or between speaker and cue, as written. */
     private static List<String> hedges(Document doc, Draft d, Propositions props) {
@@ -194,6 +181,6 @@ public final class ClaimExtractor {
             }
         }
         List<Token> toks = doc.tokens();
-        return props.hedges(doc.text(), firstTokenFrom(toks, from), firstTokenFrom(toks, to));
+        return props.hedges(doc.text(), TokenSearch.firstStartingFrom(toks, from), TokenSearch.firstStartingFrom(toks, to));
     }
 }

@@ -5,6 +5,7 @@ import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Span;
 import dev.extract.text.Token;
+import dev.extract.text.TokenSearch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,7 +148,7 @@ public final class DateExtractor {
         }
 
         private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech) {
-            int first = firstTokenEndingAfter(tokens, c.from());
+            int first = Math.max(0, Math.min(TokenSearch.firstEndingAfter(tokens, c.from()), tokens.size() - 1));
             int lastToken = first;
             while (lastToken + 1 < tokens.size() && tokens.get(lastToken + 1).from() < c.to()) {
                 lastToken++;
@@ -168,20 +169,6 @@ public final class DateExtractor {
 
         private static String unit(Quotes.Anchor speech) {
             return speech != null ? speech.unit() : "D";
-        }
-
-        private static int firstTokenEndingAfter(List<Token> tokens, int at) {
-            int lo = 0;
-            int hi = tokens.size() - 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (tokens.get(mid).to() <= at) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return Math.max(lo, 0);
         }
 
         /** Keeps the last named day (for "the next day") and offers the date to a quote that follows. */

@@ -2,6 +2,7 @@ package dev.extract.figures;
 
 import dev.extract.text.Document;
 import dev.extract.text.Token;
+import dev.extract.text.TokenSearch;
 import java.util.List;
 
 /** What the figure rules need to know of a sentence beyond its words: its block kind and its tokens' tags. */
@@ -24,17 +25,7 @@ record SentenceView(Document doc, List<Token> tokens, boolean headline) {
 
     /** Index in {@link #tokens()} of the token covering or first after {@code at}; tokens.size() when none. */
     int tokenIndexFrom(int at) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).to() <= at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return TokenSearch.firstEndingAfter(tokens, at);
     }
 
     Token tokenAt(int at) {
