@@ -1,5 +1,6 @@
 package dev.extract.actors;
 
+import java.util.regex.Pattern;
 import static dev.extract.actors.AliasResolver.LOCATION;
 import static dev.extract.actors.AliasResolver.ORG;
 import static dev.extract.actors.AliasResolver.PERSON;
@@ -20,6 +21,7 @@ import java.util.Set;
  * key so the work stays linear in the number of mentions.
  */
 final class AliasLinks {
+    private static final Pattern WORD_BREAK = Pattern.compile("[ -]");
     private AliasLinks() {
     }
 
@@ -154,7 +156,7 @@ final class AliasLinks {
 
     private static String initialsOf(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[ -]")) {
+        for (String w : WORD_BREAK.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }

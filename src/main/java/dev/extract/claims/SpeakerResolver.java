@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import java.util.regex.Pattern;
 import dev.extract.actors.Actor;
 import dev.extract.actors.Mention;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
  * mentioned before it. Offsets are code points, as in {@link Mention}.
  */
 final class SpeakerResolver {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SpeakerResolver() {
     }
@@ -39,7 +41,7 @@ final class SpeakerResolver {
                 return new Claim.Speaker(text, start, end, a.id(), "name");
             }
         }
-        String[] words = lower.split("\\s+");
+        String[] words = SPACES.split(lower);
         if (words.length == 2 && words[0].equals("the") && lex.descriptionTypes(words[1]) != null) {
             Actor a = nearestBefore(start, lex.descriptionTypes(words[1]), actors);
             if (a != null) {
