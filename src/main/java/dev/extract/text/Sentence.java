@@ -5,7 +5,4 @@ package dev.extract.text;
  * {@code [firstToken, endToken)} of {@link Document#tokens()}.
  */
 public record Sentence(int index, int from, int to, int block, int firstToken, int endToken) {
-    public int tokenCount() {
-        return endToken - firstToken;
-    }
 }
