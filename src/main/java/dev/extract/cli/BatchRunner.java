@@ -114,14 +114,22 @@ final class BatchRunner {
 
     private void emit(Result r, Sink sink) throws IOException {
         if (r.warning() != null) {
-            err.println("extract: " + r.id() + ": warning: " + r.warning());
+            err.println("extract: " + Messages.clean(r.id() + ": warning: " + r.warning()));
         }
         if (r.isError()) {
             failures++;
-            err.println("extract: " + r.id() + ": " + r.errorMessage());
-        } else {
-            results++;
+            err.println("extract: " + Messages.clean(r.id() + ": " + r.errorMessage()));
         }
-        sink.accept(r);
+        try {
+            sink.accept(r);
+            if (!r.isError()) {
+                results++;
+            }
+        } catch (Sink.RecordNotWritten e) {
+            if (!r.isError()) {
+                failures++;
+            }
+            err.println("extract: " + Messages.clean(r.id() + ": " + e.getMessage()));
+        }
     }
 }

@@ -18,6 +18,8 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Turns the command's arguments into a lazy stream of {@link Job}s in input order: files as named,
@@ -33,12 +35,30 @@ final class Inputs implements Iterator<Job> {
     private final TextDecoder decoder;
     private final long maxBytes;
     private final int maxChars;
+    private final Predicate<Path> excluded;
+    private final Consumer<String> warn;
     private Iterator<Job> current;
     private Job next;
 
     Inputs(List<String> args, Format format, String glob, TextDecoder decoder, int maxChars) {
+        this(args, format, glob, decoder, maxChars, p -> false, w -> { });
+    }
+
+    /**
+     * @param excluded files a folder walk skips (the run's own output and temporary files)
+     * @param warn     receives a warning for each skipped entry that is not a regular file
+     */
+    Inputs(List<String> args, Format format, String glob, TextDecoder decoder, int maxChars,
+           Predicate<Path> excluded, Consumer<String> warn) {
         this.format = format;
-        this.glob = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        try {
+            this.glob = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) { // PatternSyntaxException among them
+            String why = e instanceof java.util.regex.PatternSyntaxException ps ? ps.getDescription() : e.getMessage();
+            throw new Main.UsageException("--glob '" + glob + "' is not a valid pattern: " + why);
+        }
+        this.excluded = excluded;
+        this.warn = warn;
         this.decoder = decoder;
         this.maxBytes = 4L * maxChars + 4;
         this.maxChars = maxChars;
@@ -138,11 +158,19 @@ final class Inputs implements Iterator<Job> {
         }
         entries.sort(null);
         for (Path e : entries) {
+            if (excluded.test(e)) {
+                continue;
+            }
             if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
                 walk(root, e, out);
             } else if (glob.matches(e.getFileName())) {
-                String rel = root.relativize(e).toString();
-                String name = rel.contains(".") ? rel.substring(0, rel.lastIndexOf('.')) : rel;
+                // a named pipe or a device would block the batch forever or never end: skip it, say so
+                if (Files.exists(e) && !Files.isRegularFile(e)) {
+                    warn.accept(e + ": skipped: not a regular file");
+                    continue;
+                }
+                Path parent = root.relativize(e).getParent();
+                String name = (parent == null ? "" : parent + "/") + baseName(e);
                 file(e, e.toString(), name).forEachRemaining(out::add);
             }
         }

@@ -38,13 +38,17 @@ class InterruptTest {
     }
 
     private static void interruptWhen(Process p, java.util.function.BooleanSupplier ready) throws Exception {
+        signalWhen(p, ready, "INT", 130);
+    }
+
+    private static void signalWhen(Process p, java.util.function.BooleanSupplier ready, String signal, int status) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!ready.getAsBoolean() && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the command did not stop on SIGINT");
-        assertEquals(130, p.exitValue(), "stopped by the signal, not by finishing");
+        new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command did not stop on SIG" + signal);
+        assertEquals(status, p.exitValue(), "stopped by the signal, not by finishing");
     }
 
     @Test
@@ -81,5 +85,56 @@ class InterruptTest {
                 assertEquals("1", MAPPER.readTree(Files.readString(f)).get("schemaVersion").asText(), f.toString());
             }
         }
+    }
+
+    private static long tempFiles(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".tmp")).count();
+        }
+    }
+
+    /** A signal during {@code -o FILE} leaves the previous file as it was, and no temporary file. */
+    @Test
+    void interruptedOrTerminatedFileOutputKeepsThePreviousFile() throws Exception {
+        Path in = corpus();
+        Path dir = Files.createDirectories(tmp.resolve("o"));
+        Path out = dir.resolve("out.jsonl");
+        for (String[] signal : new String[][] {{"INT", "130"}, {"TERM", "143"}}) {
+            Files.writeString(out, "previous\n");
+            Process p = start(List.of("--threads", "2", "-o", out.toString(), in.toString()), tmp.resolve("stdout").toFile());
+            signalWhen(p, () -> {
+                try (Stream<Path> s = Files.list(dir)) {
+                    return s.anyMatch(f -> f.toFile().length() > 20_000);
+                } catch (Exception e) {
+                    return false;
+                }
+            }, signal[0], Integer.parseInt(signal[1]));
+            assertEquals("previous\n", Files.readString(out), "SIG" + signal[0]);
+            assertEquals(0, tempFiles(dir), "SIG" + signal[0] + ": temporary file left behind");
+        }
+    }
+
+    /** With --keep-partial the whole lines written before the signal are kept beside the target. */
+    @Test
+    void keepPartialKeepsWholeLinesBesideTheTarget() throws Exception {
+        Path in = corpus();
+        Path dir = Files.createDirectories(tmp.resolve("o"));
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(out, "previous\n");
+        Process p = start(List.of("--threads", "2", "--keep-partial", "-o", out.toString(), in.toString()), tmp.resolve("stdout").toFile());
+        interruptWhen(p, () -> {
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.anyMatch(f -> f.toFile().length() > 20_000);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertEquals("previous\n", Files.readString(out));
+        String partial = Files.readString(dir.resolve("out.jsonl.partial"));
+        assertTrue(partial.endsWith("\n"), "whole lines only");
+        for (String line : partial.lines().toList()) {
+            MAPPER.readTree(line);
+        }
+        assertEquals(0, tempFiles(dir));
     }
 }
