@@ -3,9 +3,7 @@ package dev.extract.cli;
 import dev.extract.text.InputException;
 import dev.extract.text.TextDecoder;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -118,7 +116,7 @@ final class Inputs implements Iterator<Job> {
     private Iterator<Job> expand(Object item) {
         if ("-".equals(item)) {
             if (format == Format.JSONL) {
-                return jsonl(new InputStreamReader(System.in, StandardCharsets.UTF_8), "-");
+                return jsonl(System.in, "-");
             }
             return List.<Job>of(new FileJob(null, "-", "stdin", decoder, maxBytes)).iterator();
         }
@@ -136,12 +134,12 @@ final class Inputs implements Iterator<Job> {
         // not only regular files: named pipes and /dev/stdin carry JSON Lines too
         if (isJsonl(p, format) && !Files.isDirectory(p)) {
             try {
-                // A reader that replaces malformed bytes, so one bad line does not end the file.
-                return jsonl(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8), id);
+                // bytes that are not UTF-8 are replaced line by line, so one bad line does not end the file
+                return jsonl(Files.newInputStream(p), id);
             } catch (java.nio.file.NoSuchFileException e) {
                 return List.<Job>of(new FailedJob(id, outputName, "not-found", "no such file")).iterator();
             } catch (IOException e) {
-                return List.<Job>of(new FailedJob(id, outputName, "unreadable", "cannot read: " + e.getMessage())).iterator();
+                return List.<Job>of(new FailedJob(id, outputName, "unreadable", "cannot read: " + Messages.reason(e))).iterator();
             }
         }
         return List.<Job>of(new FileJob(p, id, outputName, decoder, maxBytes)).iterator();
@@ -153,7 +151,7 @@ final class Inputs implements Iterator<Job> {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             ds.forEach(entries::add);
         } catch (IOException e) {
-            out.add(new FailedJob(dir.toString(), baseName(dir), "unreadable", "cannot list folder: " + e.getMessage()));
+            out.add(new FailedJob(dir.toString(), baseName(dir), "unreadable", "cannot list folder: " + Messages.reason(e)));
             return;
         }
         entries.sort(null);
@@ -187,7 +185,7 @@ final class Inputs implements Iterator<Job> {
      * Reads a JSON Lines source one line at a time; blank lines are skipped. A line longer than any
      * acceptable record (the text limit, escaped, plus room for the other fields) is refused unread.
      */
-    private Iterator<Job> jsonl(java.io.Reader input, String source) {
+    private Iterator<Job> jsonl(java.io.InputStream input, String source) {
         LineReader reader = new LineReader(input, (int) Math.min(Integer.MAX_VALUE - 8, 6L * maxChars + 65_536));
         return new Iterator<>() {
             private int lineNo;
@@ -202,7 +200,7 @@ final class Inputs implements Iterator<Job> {
                         line = reader.next();
                     } catch (IOException | UncheckedIOException e) {
                         ahead = new FailedJob(source + ":" + (lineNo + 1), "line-" + (lineNo + 1), "unreadable",
-                                "cannot read: " + e.getMessage());
+                                "cannot read: " + (e instanceof IOException io ? Messages.reason(io) : e.getMessage()));
                         done = true;
                         close();
                         break;
@@ -217,7 +215,8 @@ final class Inputs implements Iterator<Job> {
                     if (line.tooLong()) {
                         ahead = new FailedJob(id, "line-" + lineNo, "too-large", "JSON line is longer than any record within --max-chars");
                     } else if (!line.text().isBlank()) {
-                        ahead = new JsonlJob(line.text(), id, decoder);
+                        ahead = new JsonlJob(line.text(), id, decoder,
+                                line.malformed() ? "bytes that are not UTF-8 read as U+FFFD" : null);
                     }
                 }
                 return ahead != null;
