@@ -36,6 +36,15 @@ final class FileJob implements Job {
     }
 
     @Override
+    public long weight() {
+        try {
+            return path != null && Files.isRegularFile(path) ? Math.min(Files.size(path), maxBytes) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
     public Loaded load() throws InputException {
         byte[] bytes = path == null ? readStdin() : readFile();
         TextDecoder.Decoded d = decoder.decode(bytes);

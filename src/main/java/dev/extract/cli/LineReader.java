@@ -1,11 +1,7 @@
 package dev.extract.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -37,14 +33,20 @@ final class LineReader implements AutoCloseable {
         this.maxBytes = maxBytes;
     }
 
+    private byte[] line = new byte[256];
+    private int size;
+
     /** The next line without its line end, or null at the end of the input. */
     Line next() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        size = 0;
+        if (line.length > 1 << 20) {
+            line = new byte[256]; // do not keep a giant line's buffer for the rest of the input
+        }
         boolean tooLong = false;
         boolean any = false;
         while (true) {
             if (pos >= len && !fill()) {
-                return any ? line(line, tooLong) : null;
+                return any ? line(tooLong) : null;
             }
             byte c = buf[pos++];
             if (skipLf) {
@@ -56,14 +58,18 @@ final class LineReader implements AutoCloseable {
             any = true;
             if (c == '\n' || c == '\r') {
                 skipLf = c == '\r';
-                return line(line, tooLong);
+                return line(tooLong);
             }
             if (!tooLong) {
-                if (line.size() >= maxBytes) {
+                if (size >= maxBytes) {
                     tooLong = true;
-                    line = new ByteArrayOutputStream(); // let the partial line go
+                    size = 0;
+                    line = new byte[256]; // let the partial line go
                 } else {
-                    line.write(c);
+                    if (size == line.length) {
+                        line = java.util.Arrays.copyOf(line, (int) Math.min(Integer.MAX_VALUE - 8, 2L * size));
+                    }
+                    line[size++] = c;
                 }
             }
         }
@@ -92,20 +98,54 @@ final class LineReader implements AutoCloseable {
         return true;
     }
 
-    private static Line line(ByteArrayOutputStream bytes, boolean tooLong) {
+    // Checked in place and decoded once, with no copy: a line may be megabytes long.
+    private Line line(boolean tooLong) {
         if (tooLong) {
             return new Line(null, true, false);
         }
-        byte[] b = bytes.toByteArray();
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
-            return new Line(text, false, false);
-        } catch (CharacterCodingException e) {
-            return new Line(new String(b, StandardCharsets.UTF_8), false, true);
+        return new Line(new String(line, 0, size, StandardCharsets.UTF_8), false, !isUtf8(line, size));
+    }
+
+    /** Whether the bytes are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF). */
+    static boolean isUtf8(byte[] b, int n) {
+        int i = 0;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len;
+            int min;
+            if (c >= 0xC2 && c <= 0xDF) {
+                len = 2;
+                min = 0x80;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                len = 3;
+                min = 0x800;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                len = 4;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + len > n) {
+                return false;
+            }
+            int cp = c & (0xFF >> (len + 1));
+            for (int k = 1; k < len; k++) {
+                int cc = b[i + k] & 0xFF;
+                if ((cc & 0xC0) != 0x80) {
+                    return false;
+                }
+                cp = cp << 6 | cc & 0x3F;
+            }
+            if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+                return false;
+            }
+            i += len;
         }
+        return true;
     }
 
     @Override
