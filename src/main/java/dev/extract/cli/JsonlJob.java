@@ -10,7 +10,6 @@ import dev.extract.text.InputException;
 import dev.extract.text.TextDecoder;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * One line of a JSON Lines input: {"id": ..., "text": ..., "referenceDate": "YYYY-MM-DD" | null}. A line
@@ -76,11 +75,10 @@ final class JsonlJob implements Job {
         LocalDate reference = null;
         JsonNode ref = node.get("referenceDate");
         if (ref != null && !ref.isNull()) {
-            try {
-                reference = LocalDate.parse(ref.asText());
-            } catch (DateTimeParseException e) {
+            reference = Main.parseDate(ref.asText());
+            if (reference == null) {
                 throw new InputException("bad-reference-date",
-                        "referenceDate '" + ref.asText() + "' is not a YYYY-MM-DD date");
+                        "referenceDate '" + ref.asText() + "' is not a YYYY-MM-DD date with a year from 0001 to 9999");
             }
         }
         TextDecoder.Decoded d = decoder.checked(text.asText());

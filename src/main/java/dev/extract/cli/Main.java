@@ -242,10 +242,21 @@ public final class Main implements Callable<Integer> {
         if (referenceDate == null) {
             return null;
         }
+        LocalDate d = parseDate(referenceDate);
+        if (d == null) {
+            throw new UsageException("--reference-date must be a date as YYYY-MM-DD (years 0001 to 9999), not '"
+                    + referenceDate + "'");
+        }
+        return d;
+    }
+
+    /** A YYYY-MM-DD date with a four-digit year from 0001 to 9999, or null: wider years are no article's date. */
+    static LocalDate parseDate(String text) {
         try {
-            return LocalDate.parse(referenceDate);
+            LocalDate d = LocalDate.parse(text);
+            return d.getYear() >= 1 && d.getYear() <= 9999 ? d : null;
         } catch (DateTimeParseException e) {
-            throw new UsageException("--reference-date must be a date as YYYY-MM-DD, not '" + referenceDate + "'");
+            return null;
         }
     }
 
