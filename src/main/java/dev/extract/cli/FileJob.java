@@ -55,7 +55,7 @@ final class FileJob implements Job {
         try {
             return readCapped(System.in);
         } catch (IOException e) {
-            throw new InputException("unreadable", "cannot read standard input: " + e.getMessage());
+            throw new InputException("unreadable", "cannot read standard input: " + Messages.reason(e));
         }
     }
 
@@ -70,7 +70,7 @@ final class FileJob implements Job {
         } catch (AccessDeniedException e) {
             throw new InputException("unreadable", "permission denied");
         } catch (IOException e) {
-            throw new InputException("unreadable", "cannot read: " + e.getMessage());
+            throw new InputException("unreadable", "cannot read: " + Messages.reason(e));
         }
     }
 

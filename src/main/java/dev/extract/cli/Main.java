@@ -158,7 +158,7 @@ public final class Main implements Callable<Integer> {
             if (isBrokenPipe(ex)) {
                 return OK; // the reader went away (| head): stop quietly
             }
-            err.println("extract: " + Messages.clean(ex instanceof IOException io ? Messages.reason(io) : String.valueOf(ex.getMessage())));
+            err.println("extract: " + Messages.clean(ex instanceof IOException io ? Messages.describe(io) : String.valueOf(ex.getMessage())));
             if (((Main) c.getCommand()).debug) {
                 ex.printStackTrace(err);
             }

@@ -54,6 +54,14 @@ final class Messages {
         return control ? String.format("\\u%04x", (int) c) : null;
     }
 
+    /** What failed and why: "PATH: reason" for a file operation, else the reason. */
+    static String describe(Exception e) {
+        if (e instanceof FileSystemException fs && fs.getFile() != null) {
+            return fs.getFile() + ": " + reason(e);
+        }
+        return reason(e);
+    }
+
     /** Why a file operation failed, in words (Java's exceptions often carry only the path). */
     static String reason(Exception e) {
         if (e instanceof NoSuchFileException) {
@@ -63,7 +71,7 @@ final class Messages {
             return "permission denied";
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "already exists";
+            return "exists and is not a folder";
         }
         if (e instanceof NotDirectoryException) {
             return "not a folder";

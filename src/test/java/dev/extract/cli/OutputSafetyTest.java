@@ -171,6 +171,17 @@ class OutputSafetyTest {
     }
 
     @Test
+    void anOutputThatCannotBeMadeIsReportedWithItsReason() throws Exception {
+        Path file = write("plain", "x");
+        for (String out : List.of(file + "/", file + "/sub/out.json")) {
+            CliRun r = CliRun.of("-o", out, MainTest.SEED.toString());
+            assertEquals(1, r.status(), r.err());
+            assertEquals(1, r.errLines().size(), r.err());
+            assertTrue(r.err().contains(file.toString()) && (r.err().contains("not a folder") || r.err().contains("Not a directory")), r.err());
+        }
+    }
+
+    @Test
     void emptyOutputNameAndBadGlobAreUsageErrors() {
         for (String[] args : List.of(new String[] {"-o", "", "x.txt"}, new String[] {"--glob", "[", "."})) {
             CliRun r = CliRun.of(args);
