@@ -137,4 +137,23 @@ class InterruptTest {
         }
         assertEquals(0, tempFiles(dir));
     }
+
+    /** Running out of memory on the only input leaves the previous file as it was (it was left at 0 bytes). */
+    @Test
+    void outOfMemoryKeepsThePreviousFile() throws Exception {
+        String seed = Files.readString(Path.of("testdata/putin-recruitment.txt"));
+        Path in = tmp.resolve("huge.txt");
+        Files.writeString(in, (seed + "\n\n").repeat(1_900_000 / (seed.length() + 2)));
+        Path dir = Files.createDirectories(tmp.resolve("o"));
+        Path out = dir.resolve("prev.json");
+        Files.writeString(out, "previous\n");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx48m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "-o", out.toString(), in.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "did not finish");
+        assertEquals(1, p.exitValue());
+        assertEquals("previous\n", Files.readString(out));
+        assertEquals(0, tempFiles(dir));
+    }
 }
