@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One article as every extractor sees it: the untouched input text, its blocks (paragraphs, headline,
+ * One article as every extractor sees it: the text the rules read ({@link #text()}: the input with
+ * typographic spaces and control codes as spaces and accents composed), its blocks (paragraphs, headline,
  * dateline, furniture), sentences and tagged tokens, and the date that relative expressions are read
- * against. Built once by {@link Segmenter}; immutable and safe to share between threads.
+ * against. Output spans come from {@link #span}, which cuts them from the untouched input
+ * ({@link #input()}); never build a span's text from {@code text()}. Built once by {@link Segmenter};
+ * immutable and safe to share between threads.
  */
 public final class Document {
     private final String id;
