@@ -17,10 +17,38 @@ import java.util.List;
  * on the speaker before them. Speakers are resolved to {@code actors}. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
+    /**
+     * A claim inside the contents of this many others is dropped. Reported speech nests two or three deep;
+     * a chain "A said that B said that …" with no full stop would otherwise give output quadratic in the input.
+     */
+    private static final int MAX_NESTING = 3;
+
     /** A cue with nothing said (an empty quotation: said “ ”, said “ ,) is no claim. */
     private static boolean hasContent(Document doc, Draft d) {
         int[] range = contentRange(doc, d);
-        return doc.text().substring(range[0], range[1]).codePoints().anyMatch(Character::isLetterOrDigit);
+        String text = doc.text();
+        for (int i = range[0]; i < range[1]; i++) { // stops at the first letter: no copy of a long content
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drafts in text order, without those nested deeper than {@link #MAX_NESTING}; linear time. */
+    private static List<Draft> boundNesting(List<Draft> drafts) {
+        List<Draft> kept = new ArrayList<>(drafts.size());
+        List<Draft> open = new ArrayList<>(MAX_NESTING + 1); // kept drafts whose content is not over yet
+        for (Draft d : drafts) {
+            int at = d.position();
+            open.removeIf(o -> o.contentTo() <= at);
+            if (open.size() >= MAX_NESTING) {
+                continue;
+            }
+            kept.add(d);
+            open.add(d);
+        }
+        return kept;
     }
 
     /** The content's UTF-16 range without leading white space and a trailing comma. */
@@ -65,7 +93,7 @@ public final class ClaimExtractor {
         drafts.addAll(floating(doc, quotes, drafts));
         drafts.sort(Comparator.comparingInt(Draft::position));
         List<Claim> out = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
+        for (Draft d : boundNesting(drafts)) {
             out.add(toClaim(doc, d, "c" + (out.size() + 1), actors, props));
         }
         return out;

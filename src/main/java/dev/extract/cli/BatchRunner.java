@@ -18,8 +18,9 @@ import java.util.concurrent.Future;
 
 /**
  * Runs jobs on a pool of worker threads and hands results to the sink in input order. Only a small
- * window of jobs is in flight, so memory stays flat however long the input. One bad input becomes an
- * error result; it never stops the batch.
+ * window of jobs is in flight, and their characters together stay within a share of the heap (one job
+ * is always allowed), so memory stays flat however long the input and however many threads. One bad
+ * input becomes an error result; it never stops the batch.
  */
 final class BatchRunner {
     private final Extractor extractor;
@@ -30,6 +31,12 @@ final class BatchRunner {
     private final boolean debug;
     private int failures;
     private int results;
+
+    /**
+     * Heap bytes one input character may cost while it is extracted: the text, its copy for matching,
+     * tokens, tags and the JSON written. Generous, so that the budget errs on the side of fewer jobs.
+     */
+    static final long HEAP_BYTES_PER_CHAR = 64;
 
     BatchRunner(Extractor extractor, JsonOutput json, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
         this.extractor = extractor;
@@ -62,14 +69,21 @@ final class BatchRunner {
         });
         try {
             Deque<Future<Result>> window = new ArrayDeque<>();
+            Deque<Long> weights = new ArrayDeque<>();
             // enough queued work to keep every worker busy, little enough to keep memory flat
             int maxInFlight = threads * 2 + 1;
+            long budget = Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_CHAR);
+            long inFlight = 0;
             while (jobs.hasNext()) {
                 Job job = jobs.next();
-                window.add(pool.submit(() -> process(job)));
-                if (window.size() >= maxInFlight) {
+                long weight = Math.max(1, job.weight());
+                while (!window.isEmpty() && (window.size() >= maxInFlight || inFlight + weight > budget)) {
+                    inFlight -= weights.poll();
                     emit(await(window.poll()), sink);
                 }
+                window.add(pool.submit(() -> process(job)));
+                weights.add(weight);
+                inFlight += weight;
             }
             while (!window.isEmpty()) {
                 emit(await(window.poll()), sink);
@@ -114,14 +128,22 @@ final class BatchRunner {
 
     private void emit(Result r, Sink sink) throws IOException {
         if (r.warning() != null) {
-            err.println("extract: " + r.id() + ": warning: " + r.warning());
+            err.println("extract: " + Messages.clean(r.id() + ": warning: " + r.warning()));
         }
         if (r.isError()) {
             failures++;
-            err.println("extract: " + r.id() + ": " + r.errorMessage());
-        } else {
-            results++;
+            err.println("extract: " + Messages.clean(r.id() + ": " + r.errorMessage()));
         }
-        sink.accept(r);
+        try {
+            sink.accept(r);
+            if (!r.isError()) {
+                results++;
+            }
+        } catch (Sink.RecordNotWritten e) {
+            if (!r.isError()) {
+                failures++;
+            }
+            err.println("extract: " + Messages.clean(r.id() + ": " + e.getMessage()));
+        }
     }
 }

@@ -2,19 +2,24 @@ package dev.extract.cli;
 
 import dev.extract.json.JsonOutput;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * One {@code NAME.json} per input in a folder (error records included), each written to a temporary
- * file and renamed into place, so a reader never sees half a file.
+ * file and renamed into place, so a reader never sees half a file. Names come from the input's name or
+ * id, made safe (letters, digits, {@code . _ -}; no hidden or parent names; at most
+ * {@value #MAX_NAME_BYTES} bytes) and unique within the run. A file that cannot be written is reported
+ * and the batch goes on.
  */
 final class DirectorySink implements Sink {
+    static final int MAX_NAME_BYTES = 120;
+
     private final Path dir;
     private final JsonOutput json;
     private final Set<String> used = new HashSet<>();
@@ -36,30 +41,74 @@ final class DirectorySink implements Sink {
                 return;
             }
             Path target = dir.resolve(uniqueName(r.job().outputName()) + ".json");
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".extract-", ".tmp");
-            inProgress = tmp;
             try {
-                Files.writeString(tmp, doc + "\n", StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-                inProgress = null;
+                write(target, doc);
+            } catch (IOException e) {
+                throw new RecordNotWritten("cannot write " + target + ": " + Messages.reason(e), e);
             }
         }
     }
 
-    // Two inputs with one name (a.txt in two folders given separately) must not overwrite each other.
+    private void write(Path target, String doc) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = FileSink.newTempFile(target.getParent());
+        inProgress = tmp;
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                out.write((doc + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            FileSink.move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+            inProgress = null;
+        }
+    }
+
+    // Two inputs with one name (a.txt in two folders given separately) must not overwrite each other;
+    // case is ignored so that a case-insensitive file system keeps them apart too.
     private String uniqueName(String name) {
-        String n = name;
-        for (int i = 2; !used.add(n); i++) {
-            n = name + "-" + i;
+        String safe = safeName(name);
+        String n = safe;
+        for (int i = 2; !used.add(n.toLowerCase(Locale.ROOT)); i++) {
+            n = safe + "-" + i;
         }
         return n;
+    }
+
+    /** Each {@code /}-separated part made safe and bounded: a long id gets a cut name plus a hash of the whole. */
+    static String safeName(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("/", -1)) {
+            String p = part.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceFirst("^\\.+", "");
+            if (p.isEmpty()) {
+                p = "_";
+            }
+            if (p.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+                p = cut(p, MAX_NAME_BYTES - 9) + "-" + String.format("%08x", part.hashCode());
+            }
+            out.append(out.length() > 0 ? "/" : "").append(p);
+        }
+        return out.toString();
+    }
+
+    private static String cut(String s, int maxBytes) {
+        int bytes = 0;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + len > maxBytes) {
+                break;
+            }
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
+    }
+
+    @Override
+    public void commit() {
+        // every file is complete when accept returns
     }
 
     @Override

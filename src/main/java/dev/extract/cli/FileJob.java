@@ -36,6 +36,15 @@ final class FileJob implements Job {
     }
 
     @Override
+    public long weight() {
+        try {
+            return path != null && Files.isRegularFile(path) ? Math.min(Files.size(path), maxBytes) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Override
     public Loaded load() throws InputException {
         byte[] bytes = path == null ? readStdin() : readFile();
         TextDecoder.Decoded d = decoder.decode(bytes);
@@ -46,7 +55,7 @@ final class FileJob implements Job {
         try {
             return readCapped(System.in);
         } catch (IOException e) {
-            throw new InputException("unreadable", "cannot read standard input: " + e.getMessage());
+            throw new InputException("unreadable", "cannot read standard input: " + Messages.reason(e));
         }
     }
 
@@ -61,7 +70,7 @@ final class FileJob implements Job {
         } catch (AccessDeniedException e) {
             throw new InputException("unreadable", "permission denied");
         } catch (IOException e) {
-            throw new InputException("unreadable", "cannot read: " + e.getMessage());
+            throw new InputException("unreadable", "cannot read: " + Messages.reason(e));
         }
     }
 

@@ -3,9 +3,7 @@ package dev.extract.cli;
 import dev.extract.text.InputException;
 import dev.extract.text.TextDecoder;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -18,6 +16,8 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Turns the command's arguments into a lazy stream of {@link Job}s in input order: files as named,
@@ -33,12 +33,30 @@ final class Inputs implements Iterator<Job> {
     private final TextDecoder decoder;
     private final long maxBytes;
     private final int maxChars;
+    private final Predicate<Path> excluded;
+    private final Consumer<String> warn;
     private Iterator<Job> current;
     private Job next;
 
     Inputs(List<String> args, Format format, String glob, TextDecoder decoder, int maxChars) {
+        this(args, format, glob, decoder, maxChars, p -> false, w -> { });
+    }
+
+    /**
+     * @param excluded files a folder walk skips (the run's own output and temporary files)
+     * @param warn     receives a warning for each skipped entry that is not a regular file
+     */
+    Inputs(List<String> args, Format format, String glob, TextDecoder decoder, int maxChars,
+           Predicate<Path> excluded, Consumer<String> warn) {
         this.format = format;
-        this.glob = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        try {
+            this.glob = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        } catch (IllegalArgumentException e) { // PatternSyntaxException among them
+            String why = e instanceof java.util.regex.PatternSyntaxException ps ? ps.getDescription() : e.getMessage();
+            throw new Main.UsageException("--glob '" + glob + "' is not a valid pattern: " + why);
+        }
+        this.excluded = excluded;
+        this.warn = warn;
         this.decoder = decoder;
         this.maxBytes = 4L * maxChars + 4;
         this.maxChars = maxChars;
@@ -98,7 +116,7 @@ final class Inputs implements Iterator<Job> {
     private Iterator<Job> expand(Object item) {
         if ("-".equals(item)) {
             if (format == Format.JSONL) {
-                return jsonl(new InputStreamReader(System.in, StandardCharsets.UTF_8), "-");
+                return jsonl(System.in, "-");
             }
             return List.<Job>of(new FileJob(null, "-", "stdin", decoder, maxBytes)).iterator();
         }
@@ -116,12 +134,12 @@ final class Inputs implements Iterator<Job> {
         // not only regular files: named pipes and /dev/stdin carry JSON Lines too
         if (isJsonl(p, format) && !Files.isDirectory(p)) {
             try {
-                // A reader that replaces malformed bytes, so one bad line does not end the file.
-                return jsonl(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8), id);
+                // bytes that are not UTF-8 are replaced line by line, so one bad line does not end the file
+                return jsonl(Files.newInputStream(p), id);
             } catch (java.nio.file.NoSuchFileException e) {
                 return List.<Job>of(new FailedJob(id, outputName, "not-found", "no such file")).iterator();
             } catch (IOException e) {
-                return List.<Job>of(new FailedJob(id, outputName, "unreadable", "cannot read: " + e.getMessage())).iterator();
+                return List.<Job>of(new FailedJob(id, outputName, "unreadable", "cannot read: " + Messages.reason(e))).iterator();
             }
         }
         return List.<Job>of(new FileJob(p, id, outputName, decoder, maxBytes)).iterator();
@@ -133,16 +151,24 @@ final class Inputs implements Iterator<Job> {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             ds.forEach(entries::add);
         } catch (IOException e) {
-            out.add(new FailedJob(dir.toString(), baseName(dir), "unreadable", "cannot list folder: " + e.getMessage()));
+            out.add(new FailedJob(dir.toString(), baseName(dir), "unreadable", "cannot list folder: " + Messages.reason(e)));
             return;
         }
         entries.sort(null);
         for (Path e : entries) {
+            if (excluded.test(e)) {
+                continue;
+            }
             if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS)) {
                 walk(root, e, out);
             } else if (glob.matches(e.getFileName())) {
-                String rel = root.relativize(e).toString();
-                String name = rel.contains(".") ? rel.substring(0, rel.lastIndexOf('.')) : rel;
+                // a named pipe or a device would block the batch forever or never end: skip it, say so
+                if (Files.exists(e) && !Files.isRegularFile(e)) {
+                    warn.accept(e + ": skipped: not a regular file");
+                    continue;
+                }
+                Path parent = root.relativize(e).getParent();
+                String name = (parent == null ? "" : parent + "/") + baseName(e);
                 file(e, e.toString(), name).forEachRemaining(out::add);
             }
         }
@@ -159,7 +185,7 @@ final class Inputs implements Iterator<Job> {
      * Reads a JSON Lines source one line at a time; blank lines are skipped. A line longer than any
      * acceptable record (the text limit, escaped, plus room for the other fields) is refused unread.
      */
-    private Iterator<Job> jsonl(java.io.Reader input, String source) {
+    private Iterator<Job> jsonl(java.io.InputStream input, String source) {
         LineReader reader = new LineReader(input, (int) Math.min(Integer.MAX_VALUE - 8, 6L * maxChars + 65_536));
         return new Iterator<>() {
             private int lineNo;
@@ -174,7 +200,7 @@ final class Inputs implements Iterator<Job> {
                         line = reader.next();
                     } catch (IOException | UncheckedIOException e) {
                         ahead = new FailedJob(source + ":" + (lineNo + 1), "line-" + (lineNo + 1), "unreadable",
-                                "cannot read: " + e.getMessage());
+                                "cannot read: " + (e instanceof IOException io ? Messages.reason(io) : e.getMessage()));
                         done = true;
                         close();
                         break;
@@ -189,7 +215,8 @@ final class Inputs implements Iterator<Job> {
                     if (line.tooLong()) {
                         ahead = new FailedJob(id, "line-" + lineNo, "too-large", "JSON line is longer than any record within --max-chars");
                     } else if (!line.text().isBlank()) {
-                        ahead = new JsonlJob(line.text(), id, decoder);
+                        ahead = new JsonlJob(line.text(), id, decoder,
+                                line.malformed() ? "bytes that are not UTF-8 read as U+FFFD" : null);
                     }
                 }
                 return ahead != null;

@@ -16,6 +16,11 @@ interface Job {
 
     Loaded load() throws InputException;
 
+    /** About how many characters the input holds, known before it is loaded (0 when unknown). */
+    default long weight() {
+        return 0;
+    }
+
     /** The text, its reference date from the input itself (may be null) and a warning (may be null). */
     record Loaded(String id, String text, LocalDate referenceDate, String warning) {
     }

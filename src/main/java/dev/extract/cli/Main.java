@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -78,8 +76,14 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
             description = "Write to FILE instead of standard output, or to one DIR/NAME.json per input when "
-                    + "DIR is an existing folder or ends with /. Files appear whole (temp file, then rename).")
+                    + "DIR is an existing folder or ends with /. FILE is replaced only by a complete run "
+                    + "(temp file, then rename); devices and pipes are written through.")
     String output;
+
+    @Option(names = "--keep-partial",
+            description = "When a run with -o FILE fails or is interrupted, keep the whole lines written so far "
+                    + "as FILE.partial (FILE itself is never touched by an incomplete run).")
+    boolean keepPartial;
 
     @Option(names = "--only", paramLabel = "KINDS",
             description = "Comma-separated fact kinds to fill: figures, dates, actors, claims. The other arrays stay empty.")
@@ -143,18 +147,18 @@ public final class Main implements Callable<Integer> {
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("extract: " + ex.getMessage() + " (see extract --help)");
+            err.println("extract: " + Messages.clean(ex.getMessage()) + " (see extract --help)");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             if (ex instanceof UsageException) {
-                err.println("extract: " + ex.getMessage() + " (see extract --help)");
+                err.println("extract: " + Messages.clean(ex.getMessage()) + " (see extract --help)");
                 return USAGE;
             }
             if (isBrokenPipe(ex)) {
                 return OK; // the reader went away (| head): stop quietly
             }
-            err.println("extract: " + ex.getMessage());
+            err.println("extract: " + Messages.clean(ex instanceof IOException io ? Messages.describe(io) : String.valueOf(ex.getMessage())));
             if (((Main) c.getCommand()).debug) {
                 ex.printStackTrace(err);
             }
@@ -194,18 +198,24 @@ public final class Main implements Callable<Integer> {
             throw new UsageException("--threads must be between 1 and 256");
         }
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        OutputTarget target = OutputTarget.of(output, inputs);
 
         boolean single = Inputs.isSingleArticle(inputs, format);
         boolean prettyOut = pretty || single && !compact;
         JsonOutput json = new JsonOutput(prettyOut);
         TextDecoder decoder = new TextDecoder(maxChars);
-        Inputs jobs = new Inputs(inputs, format, glob, decoder, maxChars);
+        Inputs jobs = new Inputs(inputs, format, glob, decoder, maxChars, target::excludes,
+                warning -> stderr.println("extract: " + Messages.clean(warning)));
         BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), json, single ? 1 : workers, reference, stderr, debug);
 
-        try (Sink sink = openSink(json, !single)) {
+        try (Sink sink = target.open(stdout, json, !single, keepPartial, stderr)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
             runner.run(jobs, sink);
+            // A run where every input failed (a single missing file) leaves the previous output alone.
+            if (runner.results() > 0 || runner.failures() == 0) {
+                sink.commit();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
@@ -213,17 +223,6 @@ public final class Main implements Callable<Integer> {
             }
         }
         return runner.failures() > 0 ? SOME_FAILED : OK;
-    }
-
-    private Sink openSink(JsonOutput json, boolean errorRecords) throws IOException {
-        if (output == null || output.equals("-")) {
-            return new StreamSink(stdout, json, errorRecords);
-        }
-        Path p = Path.of(output);
-        if (Files.isDirectory(p) || output.endsWith("/") || output.endsWith(java.io.File.separator)) {
-            return new DirectorySink(p, json);
-        }
-        return new FileSink(p, json, errorRecords);
     }
 
     private void write(String text) throws IOException {
@@ -243,10 +242,21 @@ public final class Main implements Callable<Integer> {
         if (referenceDate == null) {
             return null;
         }
+        LocalDate d = parseDate(referenceDate);
+        if (d == null) {
+            throw new UsageException("--reference-date must be a date as YYYY-MM-DD (years 0001 to 9999), not '"
+                    + referenceDate + "'");
+        }
+        return d;
+    }
+
+    /** A YYYY-MM-DD date with a four-digit year from 0001 to 9999, or null: wider years are no article's date. */
+    static LocalDate parseDate(String text) {
         try {
-            return LocalDate.parse(referenceDate);
+            LocalDate d = LocalDate.parse(text);
+            return d.getYear() >= 1 && d.getYear() <= 9999 ? d : null;
         } catch (DateTimeParseException e) {
-            throw new UsageException("--reference-date must be a date as YYYY-MM-DD, not '" + referenceDate + "'");
+            return null;
         }
     }
 

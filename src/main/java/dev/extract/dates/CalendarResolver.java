@@ -52,7 +52,13 @@ final class CalendarResolver {
             }
             int day = Integer.parseInt(dayText);
             if (year != null) {
-                return date(LocalDate.of(Integer.parseInt(year), month, day).toString());
+                int y = Integer.parseInt(year);
+                try {
+                    return date(LocalDate.of(y, month, day).toString());
+                } catch (DateTimeException noSuchDay) {
+                    // "February 29, 2023": the year and month stand; no other year may be guessed for the day
+                    return date(Periods.year(y) + "-" + Periods.padded(month, 2));
+                }
             }
             LocalDate.of(2000, month, day); // February 29 is valid in a leap year
             return date(nearestYear(c, month, day));

@@ -229,7 +229,16 @@ public final class DateExtractor {
         return before != null && before.getValue().candidate().overlaps(c) || after != null && after.getValue().candidate().overlaps(c);
     }
 
+    // A reference date or a number at the edge of the calendar must leave a date unresolved, never fail the article.
     private Timex resolve(Rule rule, Context c) {
+        try {
+            return resolveUnchecked(rule, c);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private Timex resolveUnchecked(Rule rule, Context c) {
         return switch (rule.resolver()) {
             case "absolute" -> calendar.absolute(c);
             case "numeric" -> calendar.numeric(c);

@@ -39,6 +39,19 @@ final class Periods {
 
     /** The value of the period of {@code unit} that holds {@code day}, shifted by {@code n} periods. */
     static String shifted(LocalDate day, String unit, int n) {
+        // "2147483648 years ago": a shift that leaves the four-digit years has no value (never a wrapped one)
+        long years = switch (unit) {
+            case "Y" -> n;
+            case "M", "Q" -> n / 12L * ("Q".equals(unit) ? 3 : 1);
+            case "W", "WE" -> n / 52L;
+            case "D" -> n / 365L;
+            case "DE" -> n * 10L;
+            case "CE" -> n * 100L;
+            default -> 0;
+        };
+        if (Math.abs(day.getYear() + years) > 9999) {
+            return null;
+        }
         return switch (unit) {
             case "Y" -> year(day.getYear() + n);
             case "M" -> month(day.plusMonths(n));

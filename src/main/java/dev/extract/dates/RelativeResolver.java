@@ -110,6 +110,9 @@ final class RelativeResolver {
                     : Periods.shifted(base, "M", (int) Math.round(sign * n * months(unit)));
             default -> base.toString(); // "two hours ago": today
         };
+        if (value == null || Math.abs(n) > 1_000_000) { // past the calendar: only the direction is known
+            return new Timex("DATE", later ? "FUTURE_REF" : "PAST_REF", null);
+        }
         return new Timex("DATE", value, null);
     }
 

@@ -8,6 +8,11 @@ import java.math.BigDecimal;
  * "/8/07". Thousands separators must group by three ("1,2" is no number). Hand-written, linear, no regex.
  */
 record Numeral(BigDecimal value, String suffix, boolean grouped, int integerDigits) {
+    /**
+     * More digits than this is no figure: beyond double range (1.8e308) JSON readers choke or round to
+     * infinity, and parsing a long run into a BigDecimal costs the square of its length.
+     */
+    static final int MAX_DIGITS = 300;
 
     static Numeral parse(String word) {
         int n = word.length();
@@ -24,6 +29,9 @@ record Numeral(BigDecimal value, String suffix, boolean grouped, int integerDigi
             char c = word.charAt(i);
             boolean nextDigit = i + 1 < n && Character.isDigit(word.charAt(i + 1));
             if (Character.isDigit(c)) {
+                if (digits.length() >= MAX_DIGITS) {
+                    return null;
+                }
                 digits.append(c);
                 groupLen++;
                 if (!decimal) {

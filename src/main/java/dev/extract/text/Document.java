@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One article as every extractor sees it: the untouched input text, its blocks (paragraphs, headline,
+ * One article as every extractor sees it: the text the rules read ({@link #text()}: the input with
+ * typographic spaces and control codes as spaces and accents composed), its blocks (paragraphs, headline,
  * dateline, furniture), sentences and tagged tokens, and the date that relative expressions are read
- * against. Built once by {@link Segmenter}; immutable and safe to share between threads.
+ * against. Output spans come from {@link #span}, which cuts them from the untouched input
+ * ({@link #input()}); never build a span's text from {@code text()}. Built once by {@link Segmenter};
+ * immutable and safe to share between threads.
  */
 public final class Document {
     private final String id;
+    private final String input;
+    private final MatchText match;
     private final String text;
     private final CodePoints codePoints;
     private final List<Block> blocks;
@@ -20,11 +25,13 @@ public final class Document {
     private final LocalDate referenceDate;
     private final ReferenceDateSource referenceDateSource;
 
-    Document(String id, String text, List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
+    Document(String id, String input, MatchText match, List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
              LocalDate referenceDate, ReferenceDateSource referenceDateSource) {
         this.id = id;
-        this.text = text;
-        this.codePoints = new CodePoints(text);
+        this.input = input;
+        this.match = match;
+        this.text = match.text();
+        this.codePoints = new CodePoints(input);
         this.blocks = List.copyOf(blocks);
         this.sentences = List.copyOf(sentences);
         this.tokens = List.copyOf(tokens);
@@ -41,9 +48,18 @@ public final class Document {
         return id;
     }
 
-    /** The input exactly as given, BOM and line ends included. */
+    /**
+     * The text every rule reads: the input with typographic spaces and control codes as spaces and
+     * accents composed (NFC). Token, sentence and block offsets index it; {@link #span} maps them back
+     * to the input.
+     */
     public String text() {
         return text;
+    }
+
+    /** The input exactly as given, BOM and line ends included (a lone surrogate reads U+FFFD). */
+    public String input() {
+        return input;
     }
 
     public List<Block> blocks() {
@@ -85,12 +101,14 @@ public final class Document {
 
     /** The headline's text, trimmed, if the article has one. */
     public Optional<String> title() {
-        return headline().map(b -> text.substring(b.from(), b.to()).strip());
+        return headline().map(b -> input.substring(match.toInput(b.from()), match.toInputEnd(b.to())).strip());
     }
 
-    /** A span for UTF-16 range {@code [from, to)}, with code-point offsets. */
+    /** A span for UTF-16 range {@code [from, to)} of {@link #text()}: the input's text there, code-point offsets. */
     public Span span(int from, int to) {
-        return new Span(text.substring(from, to), codePoints.toCodePoint(from), codePoints.toCodePoint(to));
+        int a = match.toInput(from);
+        int b = match.toInputEnd(to);
+        return new Span(input.substring(a, b), codePoints.toCodePoint(a), codePoints.toCodePoint(b));
     }
 
     /** A span from the first to the last of the given tokens (inclusive). */
@@ -98,13 +116,13 @@ public final class Document {
         return span(first.from(), last.to());
     }
 
-    /** Code-point offset of a UTF-16 index. */
+    /** Code-point offset in the input of a UTF-16 index of {@link #text()}. */
     public int codePoint(int utf16Index) {
-        return codePoints.toCodePoint(utf16Index);
+        return codePoints.toCodePoint(match.toInput(utf16Index));
     }
 
     public int codePointLength() {
-        return codePoints.toCodePoint(text.length());
+        return codePoints.toCodePoint(input.length());
     }
 
     /** Index of the sentence holding UTF-16 index {@code at}, or -1. */

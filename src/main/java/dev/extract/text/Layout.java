@@ -50,8 +50,8 @@ final class Layout {
         String body = text.substring(from, to);
         // only the first few blocks can be a dateline: a date line, a place-and-dash opening, or both
         boolean early = paragraph <= 3 && blocks.size() < 8;
-        boolean haveDateLine = blocks.stream().anyMatch(b -> b.kind() == Block.Kind.DATELINE);
-        if (early && !haveDateLine && Dateline.isDateOnly(body)) {
+        // looked up only among the first few blocks: a scan of all blocks per block made layout quadratic
+        if (early && blocks.stream().noneMatch(b -> b.kind() == Block.Kind.DATELINE) && Dateline.isDateOnly(body)) {
             blocks.add(new Block(blocks.size(), paragraph, from, to, Block.Kind.DATELINE));
             return;
         }

@@ -38,7 +38,10 @@ public final class Segmenter {
      * Segments {@code text}. The reference date is {@code given} (with its source) when not null, else a
      * date read from the article's dateline, else none.
      */
-    public Document segment(String id, String text, LocalDate given, ReferenceDateSource givenSource) {
+    public Document segment(String id, String input, LocalDate given, ReferenceDateSource givenSource) {
+        String clean = MatchText.withoutLoneSurrogates(input);
+        MatchText match = MatchText.of(clean);
+        String text = match.text();
         List<Block> blocks = Layout.blocks(text);
         Taggers t = taggers.get();
         List<Sentence> sentences = new ArrayList<>();
@@ -76,7 +79,7 @@ public final class Segmenter {
                     .flatMap(java.util.Optional::stream).findFirst().orElse(null);
             source = reference == null ? null : ReferenceDateSource.DATELINE;
         }
-        return new Document(id, text, blocks, sentences, tokens, reference, source);
+        return new Document(id, clean, match, blocks, sentences, tokens, reference, source);
     }
 
     /** Longest run without white space that the sentence detector and tokenizer see whole. */

@@ -4,13 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class LineReaderTest {
+    private static ByteArrayInputStream bytes(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aByteOrderMarkIsDroppedAndBadBytesAreFlagged() throws Exception {
+        byte[] b = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n', 'b', (byte) 0xFF, '\n'};
+        LineReader r = new LineReader(new ByteArrayInputStream(b), 100);
+        LineReader.Line a = r.next();
+        assertEquals("a", a.text());
+        LineReader.Line bad = r.next();
+        assertEquals("b\ufffd", bad.text());
+        assertTrue(bad.malformed());
+        assertNull(r.next());
+    }
+
     @Test
     void readsLinesWithAnyLineEnd() throws Exception {
-        LineReader r = new LineReader(new StringReader("a\r\nb\nc\rd"), 100);
+        LineReader r = new LineReader(bytes("a\r\nb\nc\rd"), 100);
         assertEquals("a", r.next().text());
         assertEquals("b", r.next().text());
         assertEquals("c", r.next().text());
@@ -20,7 +37,7 @@ class LineReaderTest {
 
     @Test
     void anOverLongLineIsReportedAndSkippedWhole() throws Exception {
-        LineReader r = new LineReader(new StringReader("short\n" + "x".repeat(200_000) + "\nafter\n"), 1000);
+        LineReader r = new LineReader(bytes("short\n" + "x".repeat(200_000) + "\nafter\n"), 1000);
         assertEquals("short", r.next().text());
         LineReader.Line big = r.next();
         assertTrue(big.tooLong());
@@ -31,7 +48,7 @@ class LineReaderTest {
 
     @Test
     void emptyLinesAreLines() throws Exception {
-        LineReader r = new LineReader(new StringReader("\n\nz\n"), 10);
+        LineReader r = new LineReader(bytes("\n\nz\n"), 10);
         assertEquals("", r.next().text());
         assertEquals("", r.next().text());
         assertEquals("z", r.next().text());

@@ -189,7 +189,9 @@ class MainTest {
                 new String[] {"--input-format", "xml", "x.txt"},
                 new String[] {"--threads", "-3", "x.txt"},
                 new String[] {"--compact", "--pretty", "x.txt"},
-                new String[] {"--date-order", "ymd", "x.txt"})) {
+                new String[] {"--date-order", "ymd", "x.txt"},
+                new String[] {"--reference-date", "+999999999-12-31", "x.txt"},
+                new String[] {"--reference-date", "-0001-01-01", "x.txt"})) {
             CliRun r = CliRun.of(args);
             assertEquals(2, r.status(), String.join(" ", args));
             assertEquals(1, r.errLines().size(), r.err());

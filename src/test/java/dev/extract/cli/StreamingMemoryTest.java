@@ -57,4 +57,34 @@ class StreamingMemoryTest {
         assertEquals(lines, written.size());
         assertEquals("a127", mapper.readTree(written.get(lines - 1)).get("id").asText());
     }
+
+    /**
+     * Memory is bounded by the characters in flight, not by the number of jobs: with eight threads, lines
+     * of 2 MB each under a 64 MB heap would be 17 lines (34 MB, and as much again parsed) at once if only
+     * jobs were counted.
+     */
+    @Test
+    void manyThreadsDoNotMultiplyMemory() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        String article = Files.readString(Path.of("testdata/putin-recruitment.txt"));
+        String padding = "x".repeat(2 << 20);
+        Path in = tmp.resolve("wide.jsonl");
+        int lines = 12;
+        try (BufferedWriter w = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < lines; i++) {
+                w.write("{\"id\":\"w" + i + "\",\"text\":" + mapper.writeValueAsString(article)
+                        + ",\"padding\":\"" + padding + "\"}\n");
+            }
+        }
+        File out = tmp.resolve("wide-out.jsonl").toFile();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--threads", "8", in.toString())
+                .redirectOutput(out).redirectError(tmp.resolve("err.txt").toFile()).start();
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), "did not finish");
+        assertEquals(0, p.exitValue(), () -> "failed with 8 threads and the heap capped at 64 MB: " + readErr());
+        List<String> written = Files.readAllLines(out.toPath());
+        assertEquals(lines, written.size());
+        assertEquals("w11", mapper.readTree(written.get(lines - 1)).get("id").asText());
+    }
 }
