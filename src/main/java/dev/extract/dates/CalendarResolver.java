@@ -30,6 +30,8 @@ final class CalendarResolver {
     private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "#", "no.", "us$", "a$", "c$", "rs");
+    /** How far (in tokens) a word of a game may stand from "the third quarter" or "7:14" it makes a game's. */
+    static final int SPORT_REACH = 12;
     private final Lexicon words;
     private final boolean dayFirst;
 
@@ -144,12 +146,19 @@ final class CalendarResolver {
             day = anchor; // "on Monday" in a Monday article is that day
         } else if (c.tense() == Tense.Direction.PAST) {
             day = anchor.minusDays(back);
-        } else if (c.tense() == Tense.Direction.FUTURE) {
+        } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PRESENT && !possessive(c)) {
             day = anchor.plusDays(ahead);
         } else {
+            // a weak cue, none, or "Friday's purchases" (an event named, whatever the clause's tense): the nearest
             day = back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
         }
         return withPart(day.toString(), part);
+    }
+
+    /** "Friday's purchases": the weekday names an event, not the time of the clause's verb. */
+    private static boolean possessive(Context c) {
+        Token next = c.nextToken();
+        return next != null && (next.lower().equals("'s") || next.lower().equals("’s"));
     }
 
     Timex holiday(Context c) {
@@ -231,9 +240,34 @@ final class CalendarResolver {
         if (n < 1 || n > 4) {
             return null;
         }
-        String year = c.group("year") != null ? c.group("year")
-                : c.anchor() != null ? Periods.year(c.anchor().getYear()) : "XXXX";
-        return date(year + "-Q" + n);
+        if (c.group("qnum") == null && nearSport(c)) {
+            return null; // "the third quarter" of a game
+        }
+        if (c.group("year") != null) {
+            return date(c.group("year") + "-Q" + n);
+        }
+        if (c.anchor() == null) {
+            return date("XXXX-Q" + n);
+        }
+        int y = c.anchor().getYear();
+        if (c.group("rel") != null) { // "next year's first quarter"
+            String r = Lexicon.normalise(c.group("rel"));
+            return date(Periods.year(y + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0)) + "-Q" + n);
+        }
+        int current = (c.anchor().getMonthValue() + 2) / 3;
+        // "fourth-quarter profit rose" in a February report is last year's fourth quarter
+        return date(Periods.year(n > current && c.tense() == Tense.Direction.PAST ? y - 1 : y) + "-Q" + n);
+    }
+
+    /** A word of a game ("scored", "touchdown") within a few tokens of the match. */
+    private boolean nearSport(Context c) {
+        java.util.List<Token> t = c.tokens();
+        for (int i = Math.max(0, c.first() - SPORT_REACH); i < Math.min(t.size(), c.last() + SPORT_REACH + 1); i++) {
+            if (words.has("sport", t.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Timex half(Context c) {

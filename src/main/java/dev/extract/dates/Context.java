@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  * {@code reference}: the document's reference date, or null
  * {@code previous}: the last calendar day named before this match, for "the next day" (or null)
  * {@code tenseOf}: where the clause around the match looks, worked out only when a resolver asks
+ * {@code focus}: the quarter the article last named ("the third quarter" → 2023-Q3), for "the latest quarter",
+ *                    "the year-ago period" and "a year earlier" in a financial report (or null)
  */
 final class Context {
     private final Map<String, String> groups;
@@ -35,12 +37,15 @@ final class Context {
     private final LocalDate reference;
     private final LocalDate previous;
     private final Supplier<Tense.Direction> tenseOf;
+    private final String focus;
     /** Whether a resolver read the anchor or the previous day: if not, its answer holds for any of them. */
     private boolean readAnchor;
     private boolean readPrevious;
+    private boolean readFocus;
 
     Context(Map<String, String> groups, String before, String after, List<Token> tokens, int first, int last,
-            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, Supplier<Tense.Direction> tenseOf) {
+            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, String focus,
+            Supplier<Tense.Direction> tenseOf) {
         this.groups = groups;
         this.before = before;
         this.after = after;
@@ -52,6 +57,7 @@ final class Context {
         this.reference = reference;
         this.previous = previous;
         this.tenseOf = tenseOf;
+        this.focus = focus;
     }
 
     Map<String, String> groups() {
@@ -97,10 +103,16 @@ final class Context {
         return previous;
     }
 
-    /** Whether what a resolver answered from this context holds for one differing only in anchor and previous day. */
-    boolean sameAnswerWith(LocalDate otherAnchor, String otherUnit, LocalDate otherPrevious) {
+    String focus() {
+        readFocus = true;
+        return focus;
+    }
+
+    /** Whether what a resolver answered from this context holds for one differing only in anchor, previous day and focus. */
+    boolean sameAnswerWith(LocalDate otherAnchor, String otherUnit, LocalDate otherPrevious, String otherFocus) {
         return (!readAnchor || java.util.Objects.equals(anchor, otherAnchor) && java.util.Objects.equals(anchorUnit, otherUnit))
-                && (!readPrevious || java.util.Objects.equals(previous, otherPrevious));
+                && (!readPrevious || java.util.Objects.equals(previous, otherPrevious))
+                && (!readFocus || java.util.Objects.equals(focus, otherFocus));
     }
 
     Tense.Direction tense() {

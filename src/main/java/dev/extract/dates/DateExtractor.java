@@ -30,6 +30,7 @@ public final class DateExtractor {
     private final Prefixes prefixes;
     private final CalendarResolver calendar;
     private final RelativeResolver relative;
+    private final FocusResolver focus;
 
     public DateExtractor() {
         this(false);
@@ -44,6 +45,7 @@ public final class DateExtractor {
         this.prefixes = new Prefixes(words);
         this.calendar = new CalendarResolver(words, dayFirst);
         this.relative = new RelativeResolver(words);
+        this.focus = new FocusResolver(words);
     }
 
     public List<DateMention> extract(Document doc) {
@@ -64,6 +66,8 @@ public final class DateExtractor {
         private final LocalDate reference;
         private final List<Found> found = new ArrayList<>();
         private LocalDate previousDay;
+        /** The last quarter named by number ("the third quarter"): what "the latest quarter" refers to. */
+        private String focusQuarter;
         private final Quotes quotes;
         private final RuleScanner.Session scan;
 
@@ -114,7 +118,7 @@ public final class DateExtractor {
                 Candidate c = k.candidate();
                 Quotes.Anchor speech = quotes.anchorAt(c.from());
                 // the answer select() got stands unless the resolver read an anchor or previous day that differ now
-                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay) ? k.timex()
+                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay, focusQuarter) ? k.timex()
                         : resolve(c.rule(), context(s, tokens, c, speech));
                 if (t == null) {
                     continue;
@@ -131,7 +135,8 @@ public final class DateExtractor {
                     }
                 }
                 if (t.mod() == null) {
-                    Prefixes.Found p = prefixes.mod(text, s.from(), from, t.type());
+                    // "nearly four years ago" measures before it points: its mods are those of an amount
+                    Prefixes.Found p = prefixes.mod(text, s.from(), from, c.rule().resolver().equals("ago") ? "DURATION" : t.type());
                     if (p != null) {
                         from = p.from();
                         t = t.withMod(p.value());
@@ -160,7 +165,8 @@ public final class DateExtractor {
             String before = text.substring(Math.max(s.from(), c.from() - WINDOW), c.from());
             String after = text.substring(c.to(), Math.max(c.to(), Math.min(s.to(), c.to() + WINDOW)));
             return new Context(c.groups(), before, after,
-                    tokens, first, last, anchor, unit, reference, previousDay, () -> tense.around(tokens, first, last));
+                    tokens, first, last, anchor, unit, reference, previousDay, focusQuarter,
+                    () -> tense.around(tokens, first, last));
         }
 
         private LocalDate anchor(Quotes.Anchor speech) {
@@ -176,6 +182,9 @@ public final class DateExtractor {
             Timex t = f.timex();
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                 return;
+            }
+            if (f.rule().startsWith("quarter") && Periods.isQuarter(t.value())) {
+                focusQuarter = t.value();
             }
             String g = Periods.granularity(t.type(), t.value());
             LocalDate first = Periods.firstDay(t.value());
@@ -240,6 +249,7 @@ public final class DateExtractor {
             case "decade" -> calendar.decade(c);
             case "century" -> calendar.century(c);
             case "quarter" -> calendar.quarter(c);
+            case "focus" -> focus.focus(c);
             case "half" -> calendar.half(c);
             case "season" -> calendar.season(c);
             case "deictic" -> relative.deictic(c);

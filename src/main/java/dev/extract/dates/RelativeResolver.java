@@ -97,6 +97,13 @@ final class RelativeResolver {
         }
         boolean later = Lexicon.normalise(c.group("dir")).equals("later");
         boolean ago = Lexicon.normalise(c.group("dir")).equals("ago");
+        if (later) {
+            return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM)
+        }
+        if (!later && unit.equals("Y") && num.equals("1") && c.group("half") == null && c.focus() != null) {
+            // "up from $3 million a year earlier" in a report on the third quarter: that quarter a year before
+            return new Timex("DATE", FocusResolver.yearBefore(c.focus()), null);
+        }
         LocalDate base = ago ? c.dayAnchor() : (c.previous() != null ? c.previous() : c.dayAnchor());
         if (base == null) {
             return new Timex("DATE", Periods.unknown(unit.startsWith("T") ? "D" : unit), null);
