@@ -25,6 +25,7 @@ final class CalendarResolver {
      * year), but "landed on March 3" in January is last March.
      */
     private static final long AGAINST_TENSE_DAYS = 300;
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till");
     private static final Set<String> SEASON_LEAD = Set.of("in", "during", "since", "until", "by", "through", "early",
             "late", "mid", "mid-", "over", "throughout", "before", "after");
     private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -146,7 +147,9 @@ final class CalendarResolver {
             day = anchor; // "on Monday" in a Monday article is that day
         } else if (c.tense() == Tense.Direction.PAST) {
             day = anchor.minusDays(back);
-        } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PRESENT && !possessive(c)) {
+        } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PRESENT && !possessive(c)
+                || DEADLINE.contains(c.previousWord())) { // "should ease by Monday": a deadline is ahead
+            day = anchor.plusDays(ahead);
             day = anchor.plusDays(ahead);
         } else {
             // a weak cue, none, or "Friday's purchases" (an event named, whatever the clause's tense): the nearest

@@ -13,6 +13,29 @@ final class ClockDays {
     private ClockDays() {
     }
 
+    /** Between a clock time and the day that completes it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9". */
+    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("\\s*,?\\s*");
+
+    /**
+     * A clock time written just before its day ("noon Thursday", "9 a.m. EST Tuesday") is one expression, as
+     * TimeML annotates it; the day's own mention goes.
+     */
+    static void join(String text, List<DateExtractor.Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            DateExtractor.Found f = found.get(i);
+            DateExtractor.Found d = found.get(i + 1);
+            String v = f.timex().value();
+            if (f.timex().type().equals("TIME") && CLOCK.matcher(v).matches()
+                    && d.from() >= f.to() && d.timex().type().equals("DATE") && DAY.matcher(d.timex().value()).matches()
+                    && JOIN.matcher(text).region(f.to(), d.from()).matches()) {
+                Timex t = f.timex();
+                found.set(i, new DateExtractor.Found(f.from(), d.to(), f.sentence(),
+                        new Timex("TIME", d.timex().value() + v.substring(v.indexOf('T')), t.mod()), f.relation(), f.rule()));
+                found.remove(i + 1);
+            }
+        }
+    }
+
     static void attach(List<DateExtractor.Found> found) {
         for (int i = 0; i < found.size(); i++) {
             DateExtractor.Found f = found.get(i);

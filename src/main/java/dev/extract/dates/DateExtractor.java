@@ -23,6 +23,8 @@ import java.util.TreeMap;
  */
 public final class DateExtractor {
     private static final int WINDOW = 80;
+    /** The resolvers of dates that "earlier", "later", "sometime" may open: "earlier this year", "later that day". */
+    private static final java.util.Set<String> LEAD_RESOLVERS = java.util.Set.of("relative", "deictic", "weekday");
     private final Lexicon words;
     private final RuleTable rules;
     private final RuleScanner scanner;
@@ -97,6 +99,7 @@ public final class DateExtractor {
                     }
                 }
             }
+            ClockDays.join(text, found);
             ClockDays.attach(found);
             found.addAll(YearSpans.find(text, found));
             found.sort(Comparator.comparingInt(Found::from).thenComparing(Comparator.comparingInt(Found::to).reversed()));
@@ -119,7 +122,7 @@ public final class DateExtractor {
                 Quotes.Anchor speech = quotes.anchorAt(c.from());
                 // the answer select() got stands unless the resolver read an anchor or previous day that differ now
                 Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay, focusQuarter) ? k.timex()
-                        : resolve(c.rule(), context(s, tokens, c, speech));
+                        : resolve(c.rule(), context(s, tokens, c, speech, focusQuarter));
                 if (t == null) {
                     continue;
                 }
@@ -142,6 +145,12 @@ public final class DateExtractor {
                         t = t.withMod(p.value());
                     }
                 }
+                if (t.mod() == null && LEAD_RESOLVERS.contains(c.rule().resolver()) && !t.value().endsWith("_REF")) {
+                    Prefixes.Found p = prefixes.lead(text, s.from(), from);
+                    if (p != null) {
+                        from = p.from();
+                    }
+                }
                 // "since", "until" relate a point in time; before a duration ("by two years", "after six months")
                 // they measure, and are left out
                 Prefixes.Found rel = t.type().equals("DATE") || t.type().equals("TIME") ? prefixes.relation(text, s.from(), from) : null;
@@ -152,7 +161,7 @@ public final class DateExtractor {
             quotes.anchorAt(s.to()); // follow quote marks to the sentence's end
         }
 
-        private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech) {
+        private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech, String focus) {
             int first = Math.max(0, Math.min(TokenSearch.firstEndingAfter(tokens, c.from()), tokens.size() - 1));
             int lastToken = first;
             while (lastToken + 1 < tokens.size() && tokens.get(lastToken + 1).from() < c.to()) {
@@ -165,7 +174,7 @@ public final class DateExtractor {
             String before = text.substring(Math.max(s.from(), c.from() - WINDOW), c.from());
             String after = text.substring(c.to(), Math.max(c.to(), Math.min(s.to(), c.to() + WINDOW)));
             return new Context(c.groups(), before, after,
-                    tokens, first, last, anchor, unit, reference, previousDay, focusQuarter,
+                    tokens, first, last, anchor, unit, reference, previousDay, focus,
                     () -> tense.around(tokens, first, last));
         }
 
@@ -221,7 +230,7 @@ public final class DateExtractor {
                     continue;
                 }
                 Sentence s = doc.sentences().get(si);
-                Context context = context(s, doc.tokens(s), c, null);
+                Context context = context(s, doc.tokens(s), c, null, focusQuarter != null ? focusQuarter : FocusResolver.PENDING);
                 Timex t = resolve(c.rule(), context);
                 if (t != null) {
                     kept.put(c.from(), new Kept(c, t, context));

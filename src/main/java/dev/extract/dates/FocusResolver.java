@@ -9,6 +9,11 @@ import java.time.LocalDate;
  * "year-earlier" is the year before the anchor's.
  */
 final class FocusResolver {
+    /**
+     * The focus while a block is first matched, before its sentences are read in order: an answer under it is
+     * tentative, and is worked out again with the focus the sentence really has.
+     */
+    static final String PENDING = "XXXX-QX";
     private final Lexicon words;
 
     FocusResolver(Lexicon words) {
@@ -17,6 +22,9 @@ final class FocusResolver {
 
     Timex focus(Context c) {
         String focus = c.focus();
+        if (PENDING.equals(focus)) {
+            return date(PENDING);
+        }
         String year = c.group("year");
         String ordinal = c.group("ordinal");
         if (c.group("yearago") != null) {
@@ -54,6 +62,9 @@ final class FocusResolver {
 
     /** A year earlier than the focus quarter: "a year ago" in a report on the third quarter is last year's. */
     static String yearBefore(String focus) {
+        if (!Periods.isQuarter(focus)) {
+            return focus;
+        }
         return Periods.padded(Integer.parseInt(focus.substring(0, 4)) - 1, 4) + focus.substring(4);
     }
 

@@ -25,6 +25,9 @@ final class RelativeResolver {
     }
 
     Timex deictic(Context c) {
+        if (c.group("recent") != null) { // "recent weeks", "coming years"
+            return new Timex("DATE", Lexicon.normalise(c.group("recent")).equals("recent") ? "PAST_REF" : "FUTURE_REF", null);
+        }
         String v = words.value("deictic", c.group("deictic"));
         if (c.previousWord().equals("every") || c.previousWord().equals("just") && c.after().startsWith(" and")) {
             return null; // "every now and again"
@@ -127,6 +130,9 @@ final class RelativeResolver {
         String after = c.after();
         if (after.startsWith("-old") || OLD_AFTER.matcher(after).matches() || AGE.matcher(c.before()).find()) {
             return null; // an age, not a period
+        }
+        if (c.group("overthe") != null && !c.previousWord().equals("over")) {
+            return null; // "over the years" is a vague duration; "the years" alone is not
         }
         if (numWord == null) {
             Token prev = c.previousToken();
