@@ -264,13 +264,7 @@ final class CalendarResolver {
 
     /** A word of a game ("scored", "touchdown") within a few tokens of the match. */
     private boolean nearSport(Context c) {
-        java.util.List<Token> t = c.tokens();
-        for (int i = Math.max(0, c.first() - SPORT_REACH); i < Math.min(t.size(), c.last() + SPORT_REACH + 1); i++) {
-            if (words.has("sport", t.get(i).text())) {
-                return true;
-            }
-        }
-        return false;
+        return c.near(words, "sport", SPORT_REACH);
     }
 
     Timex half(Context c) {

@@ -144,6 +144,16 @@ final class Context {
         return last + 1 < tokens.size() ? tokens.get(last + 1) : null;
     }
 
+    /** Whether a word of {@code kind} stands within {@code reach} tokens of the match. */
+    boolean near(Lexicon words, String kind, int reach) {
+        for (int i = Math.max(0, first - reach); i < Math.min(tokens.size(), last + reach + 1); i++) {
+            if ((i < first || i > last) && words.has(kind, tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Token previousToken() {
         return first > 0 ? tokens.get(first - 1) : null;
     }

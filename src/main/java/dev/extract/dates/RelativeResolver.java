@@ -33,6 +33,9 @@ final class RelativeResolver {
             return null; // "every now and again"
         }
         if (v.endsWith("_REF")) {
+            if (c.after().startsWith(" of ") && Lexicon.normalise(c.group("deictic")).startsWith("the ")) {
+                return null; // "the future of ozone pollution": a thing's prospects, not a time
+            }
             return c.group("partofday") == null ? new Timex("DATE", v, null) : null;
         }
         String[] parts = v.split(":");
@@ -70,10 +73,14 @@ final class RelativeResolver {
         String baseUnit = c.anchorUnit();
         switch (rel) {
             case "this", "current", "" -> shift = 0;
-            case "last", "previous", "past", "preceding" -> shift = -1;
+            case "last", "previous", "past", "preceding", "this past" -> shift = -1;
             case "next", "coming", "following" -> shift = 1;
             case "same", "that" -> shift = 0;
             default -> { return null; }
+        }
+        if (unit.equals("WE") && rel.isEmpty() && c.dayAnchor() != null && c.dayAnchor().getDayOfWeek().getValue() < 6
+                && c.tense() == Tense.Direction.PAST) {
+            shift = -1; // "rallied over the weekend", written on a weekday: the one just gone
         }
         if (the && !rel.equals("last") && !rel.equals("past") && !rel.isEmpty() || rel.equals("that")) {
             // "the following week", "the same day", "that day": after the last date named, if any
@@ -152,9 +159,14 @@ final class RelativeResolver {
     }
 
     Timex set(Context c) {
+        Token next = c.nextToken();
         if (c.group("adjective") != null) {
             if (CalendarResolver.inName(c)) {
                 return null; // "LA Weekly"
+            }
+            if (next != null && (words.has("attributenoun", next.text()) || next.tag().equals("ADJ") && c.last() + 2 < c.tokens().size()
+                    && words.has("attributenoun", c.tokens().get(c.last() + 2).text()))) {
+                return null; // "quarterly dividend", "annual percentage rate": what is paid or measured
             }
             String v = switch (Lexicon.normalise(c.group("adjective"))) {
                 case "annual", "annually", "yearly" -> "P1Y";
@@ -166,6 +178,11 @@ final class RelativeResolver {
                 default -> "PT1H";
             };
             return new Timex("SET", v, null);
+        }
+        Token prev = c.previousToken();
+        if (c.group("every") != null && next != null && next.tag().equals("NOUN") && prev != null
+                && (prev.tag().equals("PRON") || prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s"))) {
+            return null; // "people's every day lives": "everyday", an adjective
         }
         if (c.group("weekday") != null) {
             return new Timex("SET", "XXXX-WXX-" + words.value("weekday", c.group("weekday")), null);
@@ -179,6 +196,12 @@ final class RelativeResolver {
 
     Timex time(Context c) {
         // the day of the anchor; a day named in the same sentence replaces it later (see ClockDays)
+        if (c.group("minutenum") != null || c.group("ordinal") != null) {
+            return new Timex("TIME", "XXXX-XX-XXTXX:XX", null); // "the 20th minute" of a match: no day, no clock
+        }
+        if (c.group("ampm") == null && c.group("tz") == null && c.near(words, "sport", CalendarResolver.SPORT_REACH)) {
+            return null; // "scored at 7:14 of the second period": the game's clock
+        }
         LocalDate day = c.dayAnchor();
         String date = day == null ? "XXXX-XX-XX" : day.toString();
         if (c.group("clockword") != null) {
