@@ -150,10 +150,11 @@ final class CalendarResolver {
         } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PRESENT && !possessive(c)
                 || DEADLINE.contains(c.previousWord())) { // "should ease by Monday": a deadline is ahead
             day = anchor.plusDays(ahead);
-            day = anchor.plusDays(ahead);
         } else {
-            // a weak cue, none, or "Friday's purchases" (an event named, whatever the clause's tense): the nearest
-            day = back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
+            // a weak cue, none, or "Friday's purchases" (an event named, whatever the clause's tense): news
+            // reports what happened, so the day just gone, unless the day named is tomorrow (TE3: 134 bare
+            // weekdays 1-4 days back, 9 one day ahead, 6 farther ahead)
+            day = ahead < back && ahead <= 1 ? anchor.plusDays(ahead) : anchor.minusDays(back);
         }
         return withPart(day.toString(), part);
     }

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
  * {@code reference}: the document's reference date, or null
  * {@code previous}: the last calendar day named before this match, for "the next day" (or null)
  * {@code tenseOf}: where the clause around the match looks, worked out only when a resolver asks
+ * {@code focusNear}: whether that quarter was named in this sentence or the few before it
  * {@code focus}: the quarter the article last named ("the third quarter" → 2023-Q3), for "the latest quarter",
  *                    "the year-ago period" and "a year earlier" in a financial report (or null)
  */
@@ -38,13 +39,14 @@ final class Context {
     private final LocalDate previous;
     private final Supplier<Tense.Direction> tenseOf;
     private final String focus;
+    private final boolean focusNear;
     /** Whether a resolver read the anchor or the previous day: if not, its answer holds for any of them. */
     private boolean readAnchor;
     private boolean readPrevious;
     private boolean readFocus;
 
     Context(Map<String, String> groups, String before, String after, List<Token> tokens, int first, int last,
-            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, String focus,
+            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, String focus, boolean focusNear,
             Supplier<Tense.Direction> tenseOf) {
         this.groups = groups;
         this.before = before;
@@ -58,6 +60,7 @@ final class Context {
         this.previous = previous;
         this.tenseOf = tenseOf;
         this.focus = focus;
+        this.focusNear = focusNear;
     }
 
     Map<String, String> groups() {
@@ -108,11 +111,21 @@ final class Context {
         return focus;
     }
 
+    /** The focus when it was named a sentence or two before: "a year earlier" compares with it only then. */
+    String nearFocus() {
+        readFocus = true;
+        return focusNear ? focus : null;
+    }
+
     /** Whether what a resolver answered from this context holds for one differing only in anchor, previous day and focus. */
     boolean sameAnswerWith(LocalDate otherAnchor, String otherUnit, LocalDate otherPrevious, String otherFocus) {
         return (!readAnchor || java.util.Objects.equals(anchor, otherAnchor) && java.util.Objects.equals(anchorUnit, otherUnit))
                 && (!readPrevious || java.util.Objects.equals(previous, otherPrevious))
                 && (!readFocus || java.util.Objects.equals(focus, otherFocus));
+    }
+
+    boolean sameFocusDistance(boolean near) {
+        return !readFocus || near == focusNear;
     }
 
     Tense.Direction tense() {

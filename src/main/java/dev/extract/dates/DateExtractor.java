@@ -23,6 +23,8 @@ import java.util.TreeMap;
  */
 public final class DateExtractor {
     private static final int WINDOW = 80;
+    /** How many sentences after a quarter is named "a year earlier" still compares with it. */
+    private static final int FOCUS_REACH = 5;
     /** The resolvers of dates that "earlier", "later", "sometime" may open: "earlier this year", "later that day". */
     private static final java.util.Set<String> LEAD_RESOLVERS = java.util.Set.of("relative", "deictic", "weekday");
     private final Lexicon words;
@@ -70,6 +72,7 @@ public final class DateExtractor {
         private LocalDate previousDay;
         /** The last quarter named by number ("the third quarter"): what "the latest quarter" refers to. */
         private String focusQuarter;
+        private int focusSentence;
         private final Quotes quotes;
         private final RuleScanner.Session scan;
 
@@ -121,7 +124,8 @@ public final class DateExtractor {
                 Candidate c = k.candidate();
                 Quotes.Anchor speech = quotes.anchorAt(c.from());
                 // the answer select() got stands unless the resolver read an anchor or previous day that differ now
-                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay, focusQuarter) ? k.timex()
+                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay, focusQuarter)
+                        && k.context().sameFocusDistance(s.index() - focusSentence <= FOCUS_REACH) ? k.timex()
                         : resolve(c.rule(), context(s, tokens, c, speech, focusQuarter));
                 if (t == null) {
                     continue;
@@ -174,7 +178,7 @@ public final class DateExtractor {
             String before = text.substring(Math.max(s.from(), c.from() - WINDOW), c.from());
             String after = text.substring(c.to(), Math.max(c.to(), Math.min(s.to(), c.to() + WINDOW)));
             return new Context(c.groups(), before, after,
-                    tokens, first, last, anchor, unit, reference, previousDay, focus,
+                    tokens, first, last, anchor, unit, reference, previousDay, focus, s.index() - focusSentence <= FOCUS_REACH,
                     () -> tense.around(tokens, first, last));
         }
 
@@ -192,8 +196,10 @@ public final class DateExtractor {
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                 return;
             }
-            if (f.rule().startsWith("quarter") && Periods.isQuarter(t.value())) {
-                focusQuarter = t.value();
+            if (f.rule().startsWith("quarter") && Periods.isQuarter(t.value())
+                    && (reference == null || !Periods.firstDay(t.value()).plusMonths(3).isAfter(reference))) {
+                focusQuarter = t.value(); // a quarter reported on: over by the article's date ("fourth-quarter charge" ahead is not)
+                focusSentence = f.sentence();
             }
             String g = Periods.granularity(t.type(), t.value());
             LocalDate first = Periods.firstDay(t.value());

@@ -110,9 +110,9 @@ final class RelativeResolver {
         if (later) {
             return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM)
         }
-        if (!later && unit.equals("Y") && num.equals("1") && c.group("half") == null && c.focus() != null) {
-            // "up from $3 million a year earlier" in a report on the third quarter: that quarter a year before
-            return new Timex("DATE", FocusResolver.yearBefore(c.focus()), null);
+        if (unit.equals("Y") && num.equals("1") && c.group("half") == null && c.nearFocus() != null) {
+            // "up from $3 million a year earlier" just after the third quarter is named: that quarter a year before
+            return new Timex("DATE", FocusResolver.yearBefore(c.nearFocus()), null);
         }
         LocalDate base = ago ? c.dayAnchor() : (c.previous() != null ? c.previous() : c.dayAnchor());
         if (base == null) {

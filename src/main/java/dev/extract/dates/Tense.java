@@ -33,9 +33,11 @@ final class Tense {
      */
     Direction around(List<Token> sentence, int first, int last) {
         Direction reporting = null;
+        boolean leftShut = false;
+        boolean rightShut = false;
         for (int d = 1; d < Math.min(sentence.size(), REACH); d++) {
             for (int i : new int[] {first - d, last + d}) {
-                if (i < 0 || i >= sentence.size()) {
+                if (i < 0 || i >= sentence.size() || (i < first ? leftShut : rightShut)) {
                     continue;
                 }
                 Direction x = classify(sentence, i);
@@ -46,6 +48,9 @@ final class Tense {
                 // frames what was said; the date belongs to the clause reported, if it has a verb
                 if (d > SPEECH_NEAR && words.has("speechverb", sentence.get(i).text())) {
                     reporting = reporting == null ? x : reporting;
+                    // beyond the reporting verb lies another clause ("..., the chief said that he is ...")
+                    leftShut |= i < first;
+                    rightShut |= i > last;
                     continue;
                 }
                 return x;
@@ -61,8 +66,8 @@ final class Tense {
     private Direction classify(List<Token> s, int i) {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
-        if (words.has("ahead", w)) {
-            return Direction.FUTURE;
+        if (words.has("ahead", w) && !(i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to"))) {
+            return Direction.FUTURE; // but "next to the embassy" is a place
         }
         if (w.equals("set") && i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to")) {
             return Direction.FUTURE; // "talks set to resume Monday"
