@@ -36,7 +36,8 @@ public final class Segmenter {
 
     /**
      * Segments {@code text}. The reference date is {@code given} (with its source) when not null, else a
-     * date read from the article's dateline, else none.
+     * date read from the article's dateline, else one from a publication line ("Published Nov. 18, 2019"),
+     * else none.
      */
     public Document segment(String id, String text, LocalDate given, ReferenceDateSource givenSource) {
         List<Block> blocks = Layout.blocks(text);
@@ -75,6 +76,10 @@ public final class Segmenter {
                     .map(b -> Dateline.date(text.substring(b.from(), b.to())))
                     .flatMap(java.util.Optional::stream).findFirst().orElse(null);
             source = reference == null ? null : ReferenceDateSource.DATELINE;
+        }
+        if (reference == null) {
+            reference = Dateline.published(text).orElse(null);
+            source = reference == null ? null : ReferenceDateSource.PUBLISHED;
         }
         return new Document(id, text, blocks, sentences, tokens, reference, source);
     }
