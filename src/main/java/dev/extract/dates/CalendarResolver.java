@@ -216,6 +216,13 @@ final class CalendarResolver {
         if (year < 1800 && !OLD_YEAR_LEAD.contains(prev)) {
             return null;
         }
+        if (words.has("numberlead", prev)) {
+            return null; // "Room 1909", "Flight 1909", "Resolution 1441": a label
+        }
+        if (next != null && next.isCapitalised() && c.last() + 2 < c.tokens().size()
+                && words.has("street", c.tokens().get(c.last() + 2).text())) {
+            return null; // "1119 Main Street": an address
+        }
         return date(y);
     }
 

@@ -22,9 +22,9 @@ import java.util.function.Supplier;
  * {@code reference}: the document's reference date, or null
  * {@code previous}: the last calendar day named before this match, for "the next day" (or null)
  * {@code tenseOf}: where the clause around the match looks, worked out only when a resolver asks
- * {@code focusNear}: whether that quarter was named in this sentence or the few before it
- * {@code focus}: the quarter the article last named ("the third quarter" → 2023-Q3), for "the latest quarter",
- *                    "the year-ago period" and "a year earlier" in a financial report (or null)
+ * {@code focus}: the quarter the article last reported on ("the third quarter" → 2023-Q3), for "the latest
+ *                    quarter", "the year-ago period" and "a year earlier"; and the last period named, for
+ *                    "the next year" after "August 2016"
  */
 final class Context {
     private final Map<String, String> groups;
@@ -38,15 +38,14 @@ final class Context {
     private final LocalDate reference;
     private final LocalDate previous;
     private final Supplier<Tense.Direction> tenseOf;
-    private final String focus;
-    private final boolean focusNear;
+    private final Focus focus;
     /** Whether a resolver read the anchor or the previous day: if not, its answer holds for any of them. */
     private boolean readAnchor;
     private boolean readPrevious;
     private boolean readFocus;
 
     Context(Map<String, String> groups, String before, String after, List<Token> tokens, int first, int last,
-            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, String focus, boolean focusNear,
+            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, Focus focus,
             Supplier<Tense.Direction> tenseOf) {
         this.groups = groups;
         this.before = before;
@@ -60,7 +59,6 @@ final class Context {
         this.previous = previous;
         this.tenseOf = tenseOf;
         this.focus = focus;
-        this.focusNear = focusNear;
     }
 
     Map<String, String> groups() {
@@ -108,24 +106,31 @@ final class Context {
 
     String focus() {
         readFocus = true;
-        return focus;
+        return focus.quarter();
     }
 
-    /** The focus when it was named a sentence or two before: "a year earlier" compares with it only then. */
+    /** The focus quarter when it was named a few sentences before: "a year earlier" compares with it only then. */
     String nearFocus() {
         readFocus = true;
-        return focusNear ? focus : null;
+        return focus.quarterNear() ? focus.quarter() : null;
+    }
+
+    /** The first day of the last period named with its year, or null; see {@link #periodUnit()}. */
+    LocalDate previousPeriod() {
+        readFocus = true;
+        return focus.period();
+    }
+
+    String periodUnit() {
+        readFocus = true;
+        return focus.periodUnit();
     }
 
     /** Whether what a resolver answered from this context holds for one differing only in anchor, previous day and focus. */
-    boolean sameAnswerWith(LocalDate otherAnchor, String otherUnit, LocalDate otherPrevious, String otherFocus) {
+    boolean sameAnswerWith(LocalDate otherAnchor, String otherUnit, LocalDate otherPrevious, Focus otherFocus) {
         return (!readAnchor || java.util.Objects.equals(anchor, otherAnchor) && java.util.Objects.equals(anchorUnit, otherUnit))
                 && (!readPrevious || java.util.Objects.equals(previous, otherPrevious))
-                && (!readFocus || java.util.Objects.equals(focus, otherFocus));
-    }
-
-    boolean sameFocusDistance(boolean near) {
-        return !readFocus || near == focusNear;
+                && (!readFocus || focus.equals(otherFocus));
     }
 
     Tense.Direction tense() {

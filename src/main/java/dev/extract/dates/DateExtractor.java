@@ -25,6 +25,8 @@ public final class DateExtractor {
     private static final int WINDOW = 80;
     /** How many sentences after a quarter is named "a year earlier" still compares with it. */
     private static final int FOCUS_REACH = 5;
+    /** Rules whose match, repeated in an article, names the same day or month. */
+    private static final java.util.Set<String> KEEPS_VALUE = java.util.Set.of("date-md", "date-dm", "holiday");
     /** The resolvers of dates that "earlier", "later", "sometime" may open: "earlier this year", "later that day". */
     private static final java.util.Set<String> LEAD_RESOLVERS = java.util.Set.of("relative", "deictic", "weekday");
     private final Lexicon words;
@@ -73,6 +75,10 @@ public final class DateExtractor {
         /** The last quarter named by number ("the third quarter"): what "the latest quarter" refers to. */
         private String focusQuarter;
         private int focusSentence;
+        private LocalDate period;
+        private String periodUnit;
+        /** The value each day or month named without a year got first, by its text. */
+        private final Map<String, Timex> named = new HashMap<>();
         private final Quotes quotes;
         private final RuleScanner.Session scan;
 
@@ -124,15 +130,15 @@ public final class DateExtractor {
                 Candidate c = k.candidate();
                 Quotes.Anchor speech = quotes.anchorAt(c.from());
                 // the answer select() got stands unless the resolver read an anchor or previous day that differ now
-                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay, focusQuarter)
-                        && k.context().sameFocusDistance(s.index() - focusSentence <= FOCUS_REACH) ? k.timex()
-                        : resolve(c.rule(), context(s, tokens, c, speech, focusQuarter));
+                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay, focus(s, focusQuarter)) ? k.timex()
+                        : resolve(c.rule(), context(s, tokens, c, speech, focus(s, focusQuarter)));
                 if (t == null) {
                     continue;
                 }
                 if (t.type() == null) {
                     t = t.withType(c.rule().type());
                 }
+                t = same(c, t, speech);
                 int from = c.from();
                 if (t.mod() == null && t.type().equals("DATE") && !t.value().endsWith("_REF")) {
                     Prefixes.Found p = prefixes.posmod(text, s.from(), from);
@@ -165,7 +171,12 @@ public final class DateExtractor {
             quotes.anchorAt(s.to()); // follow quote marks to the sentence's end
         }
 
-        private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech, String focus) {
+        /** The focus at sentence {@code s}, with {@code quarter} as its quarter. */
+        private Focus focus(Sentence s, String quarter) {
+            return new Focus(quarter, s.index() - focusSentence <= FOCUS_REACH, period, periodUnit);
+        }
+
+        private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech, Focus focus) {
             int first = Math.max(0, Math.min(TokenSearch.firstEndingAfter(tokens, c.from()), tokens.size() - 1));
             int lastToken = first;
             while (lastToken + 1 < tokens.size() && tokens.get(lastToken + 1).from() < c.to()) {
@@ -178,7 +189,7 @@ public final class DateExtractor {
             String before = text.substring(Math.max(s.from(), c.from() - WINDOW), c.from());
             String after = text.substring(c.to(), Math.max(c.to(), Math.min(s.to(), c.to() + WINDOW)));
             return new Context(c.groups(), before, after,
-                    tokens, first, last, anchor, unit, reference, previousDay, focus, s.index() - focusSentence <= FOCUS_REACH,
+                    tokens, first, last, anchor, unit, reference, previousDay, focus,
                     () -> tense.around(tokens, first, last));
         }
 
@@ -188,6 +199,18 @@ public final class DateExtractor {
 
         private static String unit(Quotes.Anchor speech) {
             return speech != null ? speech.unit() : "D";
+        }
+
+        /**
+         * A day or month named again without its year ("the July 10 meeting", "Tuesday") is the one named first,
+         * whatever the tense around it now; not inside a dated quote, which reads against its own day.
+         */
+        private Timex same(Candidate c, Timex t, Quotes.Anchor speech) {
+            if (speech != null || !KEEPS_VALUE.contains(c.rule().name()) || c.groups().containsKey("rel")) {
+                return t;
+            }
+            Timex first = named.putIfAbsent(Lexicon.normalise(text.substring(c.from(), c.to())), t);
+            return first != null && first.type().equals(t.type()) ? first : t;
         }
 
         /** Keeps the last named day (for "the next day") and offers the date to a quote that follows. */
@@ -215,6 +238,10 @@ public final class DateExtractor {
                 case "year" -> "Y";
                 default -> null;
             };
+            if (unit != null || g.equals("quarter")) {
+                period = first; // "the next year" after "August 2016" is 2017
+                periodUnit = unit != null ? unit : "Q";
+            }
             if (unit != null) {
                 quotes.offer(f.from(), f.to(), new Quotes.Anchor(first, unit));
             }
@@ -236,7 +263,7 @@ public final class DateExtractor {
                     continue;
                 }
                 Sentence s = doc.sentences().get(si);
-                Context context = context(s, doc.tokens(s), c, null, focusQuarter != null ? focusQuarter : FocusResolver.PENDING);
+                Context context = context(s, doc.tokens(s), c, null, focus(s, focusQuarter != null ? focusQuarter : FocusResolver.PENDING));
                 Timex t = resolve(c.rule(), context);
                 if (t != null) {
                     kept.put(c.from(), new Kept(c, t, context));

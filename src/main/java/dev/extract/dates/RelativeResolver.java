@@ -18,6 +18,9 @@ final class RelativeResolver {
             "twice", "once", "percent", "%", "dollars", "euros", "pounds", "bn", "m", "tonnes", "tons", "barrels");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
             "(?i)(?<!\\p{L})(?:aged?|age\\s+of)\\s*$");
+    /** What may follow "at the end of the day" that makes it a real day: "on Friday", "Saturday", "of the vote". */
+    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile(
+            "\\s*,?\\s*(?:on\\b|of\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)");
     private final Lexicon words;
 
     RelativeResolver(Lexicon words) {
@@ -54,6 +57,9 @@ final class RelativeResolver {
         boolean the = c.group("the") != null;
         boolean plural = unitWord.endsWith("s");
         String mod = c.group("posmod") == null ? null : words.value("posmod", c.group("posmod"));
+        if ("END".equals(mod) && unit.equals("D") && c.previousWord().equals("at") && !DAY_AFTER.matcher(c.after()).lookingAt()) {
+            return null; // "at the end of the day, voters decide": an idiom, unless a day follows ("... on Friday")
+        }
         if (c.group("dir") != null) { // "the day before": the day before the last day named
             LocalDate p = c.previous() != null ? c.previous() : c.dayAnchor();
             int n = Lexicon.normalise(c.group("dir")).equals("before") ? -1 : 1;
@@ -83,8 +89,13 @@ final class RelativeResolver {
             shift = -1; // "rallied over the weekend", written on a weekday: the one just gone
         }
         if (the && !rel.equals("last") && !rel.equals("past") && !rel.isEmpty() || rel.equals("that")) {
-            // "the following week", "the same day", "that day": after the last date named, if any
-            if (c.previous() != null) {
+            // "the following week", "the same day", "that day": after the last date named, if any;
+            // "the next year", "that year": after the last period named ("August 2016"), if any
+            boolean calendarUnit = unit.equals("Y") || unit.equals("M") || unit.equals("Q");
+            if (calendarUnit && c.previousPeriod() != null) {
+                base = c.previousPeriod();
+                baseUnit = c.periodUnit();
+            } else if (c.previous() != null) {
                 base = c.previous();
                 baseUnit = "D";
             }
@@ -140,6 +151,10 @@ final class RelativeResolver {
         }
         if (c.group("overthe") != null && !c.previousWord().equals("over")) {
             return null; // "over the years" is a vague duration; "the years" alone is not
+        }
+        if (numWord == null && Character.isUpperCase(c.group("unit").charAt(0)) && c.previousToken() != null
+                && !c.previousToken().isPunctuation()) {
+            return null; // "Mr. Weeks", "Kimberly Weeks": a surname mid-sentence
         }
         if (numWord == null) {
             Token prev = c.previousToken();
@@ -288,6 +303,9 @@ final class RelativeResolver {
     private static boolean covers(String anchorUnit, String unit) {
         if ("D".equals(anchorUnit)) {
             return true;
+        }
+        if ("Q".equals(anchorUnit)) {
+            return unit.equals("Q") || unit.equals("Y") || unit.equals("DE") || unit.equals("CE");
         }
         if ("M".equals(anchorUnit)) {
             return !unit.equals("D") && !unit.equals("W") && !unit.equals("WE");
