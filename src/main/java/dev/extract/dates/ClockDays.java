@@ -10,6 +10,8 @@ final class ClockDays {
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(".*T\\d{2}:\\d{2}");
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int NEAR = 12;
+    /** Days counted from another ("2:30 the next day"): GUM keeps them apart from the clock time. */
+    private static final java.util.Set<String> COUNTED_DAY = java.util.Set.of("relative-the", "day-before", "that-unit", "the-day");
     private ClockDays() {
     }
 
@@ -27,6 +29,7 @@ final class ClockDays {
             String v = f.timex().value();
             if (f.timex().type().equals("TIME") && CLOCK.matcher(v).matches()
                     && d.from() >= f.to() && d.timex().type().equals("DATE") && DAY.matcher(d.timex().value()).matches()
+                    && !COUNTED_DAY.contains(d.rule())
                     && JOIN.matcher(text).region(f.to(), d.from()).matches()) {
                 Timex t = f.timex();
                 found.set(i, new DateExtractor.Found(f.from(), d.to(), f.sentence(),

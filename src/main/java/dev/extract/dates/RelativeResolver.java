@@ -21,6 +21,7 @@ final class RelativeResolver {
     /** What may follow "at the end of the day" that makes it a real day: "on Friday", "Saturday", "of the vote". */
     private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile(
             "\\s*,?\\s*(?:on\\b|of\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)");
+    private static final java.util.regex.Pattern END_OF_DAY = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})at\\s+the\\s+end\\s+of\\s+$");
     private final Lexicon words;
 
     RelativeResolver(Lexicon words) {
@@ -28,6 +29,14 @@ final class RelativeResolver {
     }
 
     Timex deictic(Context c) {
+        if (c.group("the") != null) { // "the evening": of the day in view; "the night of Oct. 23" names its day after
+            Token next = c.nextToken();
+            if (c.after().startsWith(" of") || next != null && (next.tag().equals("DET") || next.tag().equals("NOUN"))) {
+                return null;
+            }
+            LocalDate d = c.previous() != null ? c.previous() : c.dayAnchor();
+            return new Timex("TIME", (d == null ? "XXXX-XX-XX" : d.toString()) + "T" + words.value("partofday", c.group("partofday")), null);
+        }
         if (c.group("recent") != null) { // "recent weeks", "coming years"
             return new Timex("DATE", Lexicon.normalise(c.group("recent")).equals("recent") ? "PAST_REF" : "FUTURE_REF", null);
         }
@@ -51,6 +60,15 @@ final class RelativeResolver {
     }
 
     Timex relative(Context c) {
+        if (c.group("yearend") != null) { // "by year-end"; "since year-end" is the one just gone
+            LocalDate a = c.anchor();
+            int back = c.previousWord().equals("since") ? 1 : 0;
+            return new Timex("DATE", a == null ? "XXXX" : Periods.year(a.getYear() - back), "END");
+        }
+        if (c.group("dayof") != null && (!c.previousWord().equals("of") && !c.previousWord().equals("on")
+                || END_OF_DAY.matcher(c.before()).find() && !DAY_AFTER.matcher(c.after()).lookingAt())) {
+            return null; // "the day belonged to", "later in the day", "at the end of the day, ...": no day named
+        }
         String unitWord = Lexicon.normalise(c.group("unit"));
         String unit = words.value("unit", unitWord);
         String rel = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
@@ -143,6 +161,15 @@ final class RelativeResolver {
 
     Timex duration(Context c) {
         String numWord = c.group("num");
+        if (c.group("yearend") != null) { // "by year-end"; "since year-end" is the one just gone
+            LocalDate a = c.anchor();
+            int back = c.previousWord().equals("since") ? 1 : 0;
+            return new Timex("DATE", a == null ? "XXXX" : Periods.year(a.getYear() - back), "END");
+        }
+        if (c.group("dayof") != null && (!c.previousWord().equals("of") && !c.previousWord().equals("on")
+                || END_OF_DAY.matcher(c.before()).find() && !DAY_AFTER.matcher(c.after()).lookingAt())) {
+            return null; // "the day belonged to", "later in the day", "at the end of the day, ...": no day named
+        }
         String unitWord = Lexicon.normalise(c.group("unit"));
         String unit = words.value("unit", unitWord);
         String after = c.after();
@@ -179,7 +206,7 @@ final class RelativeResolver {
             if (CalendarResolver.inName(c)) {
                 return null; // "LA Weekly"
             }
-            if (next != null && (words.has("attributenoun", next.text()) || next.tag().equals("ADJ") && c.last() + 2 < c.tokens().size()
+            if (next != null && (words.has("attributenoun", next.text()) || c.last() + 2 < c.tokens().size()
                     && words.has("attributenoun", c.tokens().get(c.last() + 2).text()))) {
                 return null; // "quarterly dividend", "annual percentage rate": what is paid or measured
             }
