@@ -90,7 +90,8 @@ final class CalendarResolver {
         if (!Character.isUpperCase(word.charAt(0)) || !FULL_MONTHS.contains(lower)) {
             return null; // abbreviations stand only in full dates ("Jan" is a name); lower case is a verb
         }
-        if ((lower.equals("may") || lower.equals("march")) && rel == null && !DATE_LEAD.contains(c.previousWord())) {
+        if ((lower.equals("may") || lower.equals("march")) && rel == null && c.group("yearrel") == null
+                && !DATE_LEAD.contains(c.previousWord())) {
             return null;
         }
         Token next = c.nextToken();
@@ -104,8 +105,11 @@ final class CalendarResolver {
         int y = c.anchor().getYear();
         int am = c.anchor().getMonthValue();
         String r = rel == null ? "" : Lexicon.normalise(rel);
+        String yearRel = c.group("yearrel") == null ? "" : Lexicon.normalise(c.group("yearrel"));
         int year;
-        if (r.equals("last") || r.equals("this past")) {
+        if (!yearRel.isEmpty()) { // "June last year"
+            year = y + (yearRel.equals("last") ? -1 : yearRel.equals("next") ? 1 : 0);
+        } else if (r.equals("last") || r.equals("this past")) {
             year = m < am ? y : y - 1;
         } else if (r.equals("next") || r.equals("this coming")) {
             year = m > am ? y : y + 1;
