@@ -37,6 +37,7 @@ public final class DateExtractor {
     private final CalendarResolver calendar;
     private final RelativeResolver relative;
     private final FocusResolver focus;
+    private final ViewResolver view;
 
     public DateExtractor() {
         this(false);
@@ -52,6 +53,7 @@ public final class DateExtractor {
         this.calendar = new CalendarResolver(words, dayFirst);
         this.relative = new RelativeResolver(words);
         this.focus = new FocusResolver(words);
+        this.view = new ViewResolver(words);
     }
 
     public List<DateMention> extract(Document doc) {
@@ -292,6 +294,9 @@ public final class DateExtractor {
             case "century" -> calendar.century(c);
             case "quarter" -> calendar.quarter(c);
             case "focus" -> focus.focus(c);
+            case "view-day" -> view.day(c);
+            case "view-part" -> view.partOfDay(c);
+            case "view-year-end" -> view.yearEnd(c);
             case "half" -> calendar.half(c);
             case "season" -> calendar.season(c);
             case "deictic" -> relative.deictic(c);

@@ -18,10 +18,6 @@ final class RelativeResolver {
             "twice", "once", "percent", "%", "dollars", "euros", "pounds", "bn", "m", "tonnes", "tons", "barrels");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
             "(?i)(?<!\\p{L})(?:aged?|age\\s+of)\\s*$");
-    /** What may follow "at the end of the day" that makes it a real day: "on Friday", "Saturday", "of the vote". */
-    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile(
-            "\\s*,?\\s*(?:on\\b|of\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)");
-    private static final java.util.regex.Pattern END_OF_DAY = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})at\\s+the\\s+end\\s+of\\s+$");
     private final Lexicon words;
 
     RelativeResolver(Lexicon words) {
@@ -29,14 +25,6 @@ final class RelativeResolver {
     }
 
     Timex deictic(Context c) {
-        if (c.group("the") != null) { // "the evening": of the day in view; "the night of Oct. 23" names its day after
-            Token next = c.nextToken();
-            if (c.after().startsWith(" of") || next != null && (next.tag().equals("DET") || next.tag().equals("NOUN"))) {
-                return null;
-            }
-            LocalDate d = c.previous() != null ? c.previous() : c.dayAnchor();
-            return new Timex("TIME", (d == null ? "XXXX-XX-XX" : d.toString()) + "T" + words.value("partofday", c.group("partofday")), null);
-        }
         if (c.group("recent") != null) { // "recent weeks", "coming years"
             return new Timex("DATE", Lexicon.normalise(c.group("recent")).equals("recent") ? "PAST_REF" : "FUTURE_REF", null);
         }
@@ -60,22 +48,13 @@ final class RelativeResolver {
     }
 
     Timex relative(Context c) {
-        if (c.group("yearend") != null) { // "by year-end"; "since year-end" is the one just gone
-            LocalDate a = c.anchor();
-            int back = c.previousWord().equals("since") ? 1 : 0;
-            return new Timex("DATE", a == null ? "XXXX" : Periods.year(a.getYear() - back), "END");
-        }
-        if (c.group("dayof") != null && (!c.previousWord().equals("of") && !c.previousWord().equals("on")
-                || END_OF_DAY.matcher(c.before()).find() && !DAY_AFTER.matcher(c.after()).lookingAt())) {
-            return null; // "the day belonged to", "later in the day", "at the end of the day, ...": no day named
-        }
         String unitWord = Lexicon.normalise(c.group("unit"));
         String unit = words.value("unit", unitWord);
         String rel = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
         boolean the = c.group("the") != null;
         boolean plural = unitWord.endsWith("s");
         String mod = c.group("posmod") == null ? null : words.value("posmod", c.group("posmod"));
-        if ("END".equals(mod) && unit.equals("D") && c.previousWord().equals("at") && !DAY_AFTER.matcher(c.after()).lookingAt()) {
+        if ("END".equals(mod) && unit.equals("D") && c.previousWord().equals("at") && !ViewResolver.dayFollows(c)) {
             return null; // "at the end of the day, voters decide": an idiom, unless a day follows ("... on Friday")
         }
         if (c.group("dir") != null) { // "the day before": the day before the last day named
@@ -93,8 +72,6 @@ final class RelativeResolver {
             return null; // "this hour": no calendar period
         }
         int shift;
-        LocalDate base = c.anchor();
-        String baseUnit = c.anchorUnit();
         switch (rel) {
             case "this", "current", "" -> shift = 0;
             case "last", "previous", "past", "preceding", "this past" -> shift = -1;
@@ -106,9 +83,20 @@ final class RelativeResolver {
                 && c.tense() == Tense.Direction.PAST) {
             shift = -1; // "rallied over the weekend", written on a weekday: the one just gone
         }
-        if (the && !rel.equals("last") && !rel.equals("past") && !rel.isEmpty() || rel.equals("that")) {
-            // "the following week", "the same day", "that day": after the last date named, if any;
-            // "the next year", "that year": after the last period named ("August 2016"), if any
+        LocalDate base = base(c, unit, the && !rel.equals("last") && !rel.equals("past") && !rel.isEmpty() || rel.equals("that"));
+        String value = base == null ? Periods.unknown(unit) : Periods.shifted(base, unit, shift);
+        return value == null ? null : new Timex("DATE", value, mod);
+    }
+
+    /**
+     * The day a relative expression counts from: the anchor, or for "the following week", "the same day",
+     * "that day" ({@code fromNamed}) the last day named, and for "the next year", "that year" the last period
+     * named ("August 2016"), if any.
+     */
+    private static LocalDate base(Context c, String unit, boolean fromNamed) {
+        LocalDate base = c.anchor();
+        String baseUnit = c.anchorUnit();
+        if (fromNamed) {
             boolean calendarUnit = unit.equals("Y") || unit.equals("M") || unit.equals("Q");
             if (calendarUnit && c.previousPeriod() != null) {
                 base = c.previousPeriod();
@@ -121,8 +109,7 @@ final class RelativeResolver {
         if (base == null || !covers(baseUnit, unit)) {
             base = unit.equals("Y") || unit.equals("DE") || unit.equals("CE") ? base : c.dayAnchor();
         }
-        String value = base == null ? Periods.unknown(unit) : Periods.shifted(base, unit, shift);
-        return value == null ? null : new Timex("DATE", value, mod);
+        return base;
     }
 
     Timex ago(Context c) {
@@ -161,15 +148,6 @@ final class RelativeResolver {
 
     Timex duration(Context c) {
         String numWord = c.group("num");
-        if (c.group("yearend") != null) { // "by year-end"; "since year-end" is the one just gone
-            LocalDate a = c.anchor();
-            int back = c.previousWord().equals("since") ? 1 : 0;
-            return new Timex("DATE", a == null ? "XXXX" : Periods.year(a.getYear() - back), "END");
-        }
-        if (c.group("dayof") != null && (!c.previousWord().equals("of") && !c.previousWord().equals("on")
-                || END_OF_DAY.matcher(c.before()).find() && !DAY_AFTER.matcher(c.after()).lookingAt())) {
-            return null; // "the day belonged to", "later in the day", "at the end of the day, ...": no day named
-        }
         String unitWord = Lexicon.normalise(c.group("unit"));
         String unit = words.value("unit", unitWord);
         String after = c.after();

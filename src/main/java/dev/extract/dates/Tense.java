@@ -66,11 +66,9 @@ final class Tense {
     private Direction classify(List<Token> s, int i) {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
-        if (words.has("ahead", w) && !(i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to"))) {
-            return Direction.FUTURE; // but "next to the embassy" is a place
-        }
-        if (w.equals("set") && i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to")) {
-            return Direction.FUTURE; // "talks set to resume Monday"
+        boolean beforeTo = i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to");
+        if (words.has("ahead", w) && !beforeTo || w.equals("set") && beforeTo) {
+            return Direction.FUTURE; // "upcoming", "talks set to resume Monday"; but "next to the embassy" is a place
         }
         if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
             // a verb after auxiliaries ("will be held", "was signed", "is expected"): the auxiliaries decide
@@ -115,13 +113,15 @@ final class Tense {
         if (prev.equals("to") || MODALS.contains(prev)) {
             return null; // an infinitive or a modal's verb says nothing of the time
         }
+        return byEnding(w);
+    }
+
+    /** A verb's direction from its ending: "-ed" looks back, a present "-s" leans ahead. */
+    private static Direction byEnding(String w) {
         if (w.endsWith("ed")) {
             return Direction.PAST;
         }
-        if (w.endsWith("ing")) {
-            return null;
-        }
-        if (w.endsWith("s") && !w.endsWith("ss")) {
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ing")) {
             return Direction.LEANS_FUTURE; // "resumes", but also "shares" and "plans", nouns tagged as verbs
         }
         return null;
