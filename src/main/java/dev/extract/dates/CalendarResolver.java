@@ -279,8 +279,15 @@ final class CalendarResolver {
         return c.near(words, "sport", SPORT_REACH);
     }
 
+    /** "the first half of 2023", "the second half of next year", "the last half of the year" (the anchor's). */
     Timex half(Context c) {
-        return date(c.group("year") + (Lexicon.normalise(c.group("halfword")).equals("first") ? "-H1" : "-H2"));
+        String h = Lexicon.normalise(c.group("halfword")).equals("first") ? "-H1" : "-H2";
+        if (c.group("year") != null) {
+            return date(c.group("year") + h);
+        }
+        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
+        LocalDate a = c.anchor();
+        return a == null ? date("XXXX" + h) : date(Periods.year(a.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0)) + h);
     }
 
     Timex season(Context c) {
