@@ -18,6 +18,8 @@ final class RelativeResolver {
             "twice", "once", "percent", "%", "dollars", "euros", "pounds", "bn", "m", "tonnes", "tons", "barrels");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
             "(?i)(?<!\\p{L})(?:aged?|age\\s+of)\\s*$");
+    /** After "the", the words that count from the last date named ("the following week"), not from the anchor ("the current year"). */
+    private static final Set<String> FROM_NAMED = Set.of("same", "following", "next", "previous", "preceding");
     private final Lexicon words;
 
     RelativeResolver(Lexicon words) {
@@ -83,7 +85,7 @@ final class RelativeResolver {
                 && c.tense() == Tense.Direction.PAST) {
             shift = -1; // "rallied over the weekend", written on a weekday: the one just gone
         }
-        LocalDate base = base(c, unit, the && !rel.equals("last") && !rel.equals("past") && !rel.isEmpty() || rel.equals("that"));
+        LocalDate base = base(c, unit, the && FROM_NAMED.contains(rel) || rel.equals("that"));
         String value = base == null ? Periods.unknown(unit) : Periods.shifted(base, unit, shift);
         return value == null ? null : new Timex("DATE", value, mod);
     }
@@ -118,13 +120,13 @@ final class RelativeResolver {
         if (num == null || unit == null) {
             return null;
         }
-        if (num.equals("X")) {
-            return new Timex("DATE", "PAST_REF", null);
-        }
         boolean later = Lexicon.normalise(c.group("dir")).equals("later");
         boolean ago = Lexicon.normalise(c.group("dir")).equals("ago");
         if (later) {
             return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM)
+        }
+        if (num.equals("X")) {
+            return new Timex("DATE", "PAST_REF", null);
         }
         if (unit.equals("Y") && num.equals("1") && c.group("half") == null && c.nearFocus() != null) {
             // "up from $3 million a year earlier" just after the third quarter is named: that quarter a year before
