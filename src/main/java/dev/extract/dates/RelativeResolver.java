@@ -173,6 +173,9 @@ final class RelativeResolver {
         if (article && (unit.equals("TS") || unit.equals("Q"))) {
             return null; // "a second term", "a quarter of"
         }
+        if (unitWord.equals("quarters") && c.group("num") != null && c.group("hyphen") != null) {
+            return null; // "three-quarters of its food": a fraction (a span of quarters is "three quarters")
+        }
         Timex d = duration(numWord, c.group("half") != null, unit);
         if (d != null && article && isRate(c)) {
             return d.withType("SET"); // "$5 billion a year"
