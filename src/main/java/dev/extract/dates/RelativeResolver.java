@@ -122,9 +122,9 @@ final class RelativeResolver {
         }
         boolean later = Lexicon.normalise(c.group("dir")).equals("later");
         boolean ago = Lexicon.normalise(c.group("dir")).equals("ago");
-        if (later) {
-            return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM)
-        }
+        if (later && !c.after().startsWith(" than")) {
+            return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM);
+        }                // "three days later than planned" is a day
         if (num.equals("X")) {
             return new Timex("DATE", "PAST_REF", null);
         }
