@@ -297,6 +297,7 @@ public final class DateExtractor {
             case "view-day" -> view.day(c);
             case "view-part" -> view.partOfDay(c);
             case "view-year-end" -> view.yearEnd(c);
+            case "view-unit" -> view.unit(c);
             case "half" -> calendar.half(c);
             case "season" -> calendar.season(c);
             case "deictic" -> relative.deictic(c);

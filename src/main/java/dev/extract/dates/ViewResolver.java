@@ -46,6 +46,23 @@ final class ViewResolver {
         return new Timex("TIME", (d == null ? "XXXX-XX-XX" : d.toString()) + "T" + words.value("partofday", c.group("partofday")), null);
     }
 
+    /**
+     * "for the year", "the full year", "for the week": the reference date's; "the fiscal year ended March 31" is
+     * a year's length, as TE3 annotates it; "the year before" counts from another and is left out.
+     */
+    Timex unit(Context c) {
+        String after = c.after();
+        if (after.startsWith(" before") || after.startsWith(" after") || after.startsWith("-")) {
+            return null;
+        }
+        String unit = words.value("unit", c.group("unit"));
+        if (after.startsWith(" ended") || after.startsWith(" ending") || after.startsWith(" to ")) {
+            return new Timex("DURATION", "P1" + unit, null);
+        }
+        LocalDate a = c.anchor();
+        return new Timex("DATE", a == null ? Periods.unknown(unit) : Periods.shifted(a, unit, 0), null);
+    }
+
     /** A day named right after "the end of the day": "... on Friday", "... Saturday". */
     static boolean dayFollows(Context c) {
         return DAY_AFTER.matcher(c.after()).lookingAt();
