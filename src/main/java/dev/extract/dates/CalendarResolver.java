@@ -35,10 +35,12 @@ final class CalendarResolver {
     static final int SPORT_REACH = 12;
     private final Lexicon words;
     private final boolean dayFirst;
+    private final FloatingHolidays floating;
 
     CalendarResolver(Lexicon words, boolean dayFirst) {
         this.words = words;
         this.dayFirst = dayFirst;
+        this.floating = new FloatingHolidays(words);
     }
 
     Timex absolute(Context c) {
@@ -170,6 +172,9 @@ final class CalendarResolver {
     }
 
     Timex holiday(Context c) {
+        if (c.group("floatingholiday") != null) {
+            return floating.resolve(c);
+        }
         String name = c.group("holiday");
         if (!Character.isUpperCase(name.charAt(0)) || inName(c)) {
             return null; // "Johnnie Christmas" is a person
