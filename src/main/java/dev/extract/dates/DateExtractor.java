@@ -38,6 +38,7 @@ public final class DateExtractor {
     private final RelativeResolver relative;
     private final FocusResolver focus;
     private final ViewResolver view;
+    private final SpokenYears spoken;
 
     public DateExtractor() {
         this(false);
@@ -54,6 +55,7 @@ public final class DateExtractor {
         this.relative = new RelativeResolver(words);
         this.focus = new FocusResolver(words);
         this.view = new ViewResolver(words);
+        this.spoken = new SpokenYears(words, relative);
     }
 
     public List<DateMention> extract(Document doc) {
@@ -298,6 +300,7 @@ public final class DateExtractor {
             case "view-part" -> view.partOfDay(c);
             case "view-year-end" -> view.yearEnd(c);
             case "view-unit" -> view.unit(c);
+            case "spoken-year" -> spoken.resolve(c);
             case "half" -> calendar.half(c);
             case "season" -> calendar.season(c);
             case "deictic" -> relative.deictic(c);

@@ -52,8 +52,9 @@ final class ViewResolver {
      */
     Timex unit(Context c) {
         String after = c.after();
-        if (after.startsWith(" before") || after.startsWith(" after") || after.startsWith("-")) {
-            return null;
+        if (after.startsWith(" before") || after.startsWith(" after") || after.startsWith(" following")
+                || after.startsWith(" of ") || after.startsWith("-")) {
+            return null; // counted from another: "the year before", "the week of March 6"
         }
         String unit = words.value("unit", c.group("unit"));
         if (after.startsWith(" ended") || after.startsWith(" ending") || after.startsWith(" to ")) {
