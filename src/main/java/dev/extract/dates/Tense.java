@@ -36,7 +36,8 @@ final class Tense {
         boolean leftShut = false;
         boolean rightShut = false;
         for (int d = 1; d < Math.min(sentence.size(), REACH); d++) {
-            for (int i : new int[] {first - d, last + d}) {
+            for (int side = 0; side < 2; side++) { // the left one first at equal distance
+                int i = side == 0 ? first - d : last + d;
                 if (i < 0 || i >= sentence.size() || (i < first ? leftShut : rightShut)) {
                     continue;
                 }
