@@ -20,6 +20,7 @@ final class RelativeResolver {
             "(?i)(?<!\\p{L})(?:aged?|age\\s+of)\\s*$");
     /** After "the", the words that count from the last date named ("the following week"), not from the anchor ("the current year"). */
     private static final Set<String> FROM_NAMED = Set.of("same", "following", "next", "previous", "preceding");
+    private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d");
     private final Lexicon words;
 
     RelativeResolver(Lexicon words) {
@@ -169,6 +170,9 @@ final class RelativeResolver {
             return prev != null && prev.isNumber() ? null : duration("X", false, unit);
         }
         String n = Lexicon.normalise(numWord);
+        if (YEARLIKE.matcher(n).matches() && !unitWord.endsWith("s")) {
+            return null; // "a 2000 year old tradition", "World Cup 2018 day five": a year before a noun
+        }
         boolean article = n.equals("a") || n.equals("an");
         if (article && (unit.equals("TS") || unit.equals("Q"))) {
             return null; // "a second term", "a quarter of"
