@@ -33,8 +33,14 @@ final class FloatingHolidays {
         if (a == null) {
             return date("XXXX-" + Periods.padded(month, 2) + "-XX");
         }
-        LocalDate before = in.apply(a.getYear()).isAfter(a) ? in.apply(a.getYear() - 1) : in.apply(a.getYear());
-        LocalDate after = in.apply(a.getYear()).isBefore(a) ? in.apply(a.getYear() + 1) : in.apply(a.getYear());
+        LocalDate before;
+        LocalDate after;
+        try {
+            before = in.apply(a.getYear()).isAfter(a) ? in.apply(a.getYear() - 1) : in.apply(a.getYear());
+            after = in.apply(a.getYear()).isBefore(a) ? in.apply(a.getYear() + 1) : in.apply(a.getYear());
+        } catch (java.time.DateTimeException e) {
+            return null; // a reference date at the end of the calendar
+        }
         String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
         boolean back = r.equals("last") || !r.equals("next") && (c.tense() == Tense.Direction.PAST
                 || c.tense() != Tense.Direction.FUTURE && a.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - a.toEpochDay());

@@ -43,19 +43,19 @@ final class FocusResolver {
     private Timex yearAgo(Context c, String focus, String ordinal) {
         if (focus != null) {
             int y = Integer.parseInt(focus.substring(0, 4)) - 1;
-            String q = ordinal != null ? quarterOf(ordinal, c) : focus.substring(6);
+            String q = ordinal != null ? quarterOf(ordinal) : focus.substring(6);
             return q == null ? null : date(Periods.padded(y, 4) + "-Q" + q);
         }
         LocalDate anchor = c.anchor();
         if (anchor == null) {
             return date("XXXX");
         }
-        String q = ordinal != null ? quarterOf(ordinal, c) : null;
+        String q = ordinal != null ? quarterOf(ordinal) : null;
         String y = Periods.year(anchor.getYear() - 1);
         return date(q == null ? y : y + "-Q" + q);
     }
 
-    private String quarterOf(String ordinal, Context c) {
+    private String quarterOf(String ordinal) {
         int n = Integer.parseInt(words.value("ordinal", ordinal));
         return n >= 1 && n <= 4 ? String.valueOf(n) : null;
     }
