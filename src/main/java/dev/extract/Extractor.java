@@ -55,7 +55,7 @@ public final class Extractor {
         return extract(null, text, null);
     }
 
-    /** {@code referenceDate} may be null: then a dateline in the text is used, if any. */
+    /** {@code referenceDate} may be null: then a dateline or a publication line in the text is used, if any. */
     public Article extract(String id, String text, LocalDate referenceDate) {
         return extract(id, text, referenceDate, ReferenceDateSource.OPTION);
     }

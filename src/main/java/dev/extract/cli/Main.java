@@ -66,7 +66,7 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Date to resolve relative dates against. Without it: the input line's referenceDate, "
-                    + "else a dateline in the text, else none (never the clock).")
+                    + "else a dateline or a publication line (\"Published Nov. 18, 2019\") in the text, else none (never the clock).")
     String referenceDate;
 
     @Option(names = "--date-order", paramLabel = "ORDER", defaultValue = "mdy",

@@ -25,17 +25,22 @@ final class CalendarResolver {
      * year), but "landed on March 3" in January is last March.
      */
     private static final long AGAINST_TENSE_DAYS = 300;
+    private static final Set<String> DEADLINE = Set.of("by", "until", "till");
     private static final Set<String> SEASON_LEAD = Set.of("in", "during", "since", "until", "by", "through", "early",
             "late", "mid", "mid-", "over", "throughout", "before", "after");
     private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "#", "no.", "us$", "a$", "c$", "rs");
+    /** How far (in tokens) a word of a game may stand from "the third quarter" or "7:14" it makes a game's. */
+    static final int SPORT_REACH = 12;
     private final Lexicon words;
     private final boolean dayFirst;
+    private final FloatingHolidays floating;
 
     CalendarResolver(Lexicon words, boolean dayFirst) {
         this.words = words;
         this.dayFirst = dayFirst;
+        this.floating = new FloatingHolidays(words);
     }
 
     Timex absolute(Context c) {
@@ -93,7 +98,8 @@ final class CalendarResolver {
         if (!Character.isUpperCase(word.charAt(0)) || !FULL_MONTHS.contains(lower)) {
             return null; // abbreviations stand only in full dates ("Jan" is a name); lower case is a verb
         }
-        if ((lower.equals("may") || lower.equals("march")) && rel == null && !DATE_LEAD.contains(c.previousWord())) {
+        if ((lower.equals("may") || lower.equals("march")) && rel == null && c.group("yearrel") == null
+                && !DATE_LEAD.contains(c.previousWord())) {
             return null;
         }
         Token next = c.nextToken();
@@ -107,8 +113,11 @@ final class CalendarResolver {
         int y = c.anchor().getYear();
         int am = c.anchor().getMonthValue();
         String r = rel == null ? "" : Lexicon.normalise(rel);
+        String yearRel = c.group("yearrel") == null ? "" : Lexicon.normalise(c.group("yearrel"));
         int year;
-        if (r.equals("last") || r.equals("this past")) {
+        if (!yearRel.isEmpty()) { // "June last year"
+            year = y + (yearRel.equals("last") ? -1 : yearRel.equals("next") ? 1 : 0);
+        } else if (r.equals("last") || r.equals("this past")) {
             year = m < am ? y : y - 1;
         } else if (r.equals("next") || r.equals("this coming")) {
             year = m > am ? y : y + 1;
@@ -150,15 +159,28 @@ final class CalendarResolver {
             day = anchor; // "on Monday" in a Monday article is that day
         } else if (c.tense() == Tense.Direction.PAST) {
             day = anchor.minusDays(back);
-        } else if (c.tense() == Tense.Direction.FUTURE) {
+        } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PRESENT && !possessive(c)
+                || DEADLINE.contains(c.previousWord())) { // "should ease by Monday": a deadline is ahead
             day = anchor.plusDays(ahead);
         } else {
-            day = back <= ahead ? anchor.minusDays(back) : anchor.plusDays(ahead);
+            // a weak cue, none, or "Friday's purchases" (an event named, whatever the clause's tense): news
+            // reports what happened, so the day just gone, unless the day named is tomorrow (TE3: 134 bare
+            // weekdays 1-4 days back, 9 one day ahead, 6 farther ahead)
+            day = ahead < back && ahead <= 1 ? anchor.plusDays(ahead) : anchor.minusDays(back);
         }
         return withPart(day.toString(), part);
     }
 
+    /** "Friday's purchases": the weekday names an event, not the time of the clause's verb. */
+    private static boolean possessive(Context c) {
+        Token next = c.nextToken();
+        return next != null && (next.lower().equals("'s") || next.lower().equals("’s"));
+    }
+
     Timex holiday(Context c) {
+        if (c.group("floatingholiday") != null) {
+            return floating.resolve(c);
+        }
         String name = c.group("holiday");
         if (!Character.isUpperCase(name.charAt(0)) || inName(c)) {
             return null; // "Johnnie Christmas" is a person
@@ -209,6 +231,13 @@ final class CalendarResolver {
         if (year < 1800 && !OLD_YEAR_LEAD.contains(prev)) {
             return null;
         }
+        if (words.has("numberlead", prev)) {
+            return null; // "Room 1909", "Flight 1909", "Resolution 1441": a label
+        }
+        if (next != null && next.isCapitalised() && c.last() + 2 < c.tokens().size()
+                && words.has("street", c.tokens().get(c.last() + 2).text())) {
+            return null; // "1119 Main Street": an address
+        }
         return date(y);
     }
 
@@ -237,13 +266,39 @@ final class CalendarResolver {
         if (n < 1 || n > 4) {
             return null;
         }
-        String year = c.group("year") != null ? c.group("year")
-                : c.anchor() != null ? Periods.year(c.anchor().getYear()) : "XXXX";
-        return date(year + "-Q" + n);
+        if (c.group("qnum") == null && nearSport(c)) {
+            return null; // "the third quarter" of a game
+        }
+        if (c.group("year") != null) {
+            return date(c.group("year") + "-Q" + n);
+        }
+        if (c.anchor() == null) {
+            return date("XXXX-Q" + n);
+        }
+        int y = c.anchor().getYear();
+        if (c.group("rel") != null) { // "next year's first quarter"
+            String r = Lexicon.normalise(c.group("rel"));
+            return date(Periods.year(y + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0)) + "-Q" + n);
+        }
+        int current = (c.anchor().getMonthValue() + 2) / 3;
+        // "fourth-quarter profit rose" in a February report is last year's fourth quarter
+        return date(Periods.year(n > current && c.tense() == Tense.Direction.PAST ? y - 1 : y) + "-Q" + n);
     }
 
+    /** A word of a game ("scored", "touchdown") within a few tokens of the match. */
+    private boolean nearSport(Context c) {
+        return c.near(words, "sport", SPORT_REACH);
+    }
+
+    /** "the first half of 2023", "the second half of next year", "the last half of the year" (the anchor's). */
     Timex half(Context c) {
-        return date(c.group("year") + (Lexicon.normalise(c.group("halfword")).equals("first") ? "-H1" : "-H2"));
+        String h = Lexicon.normalise(c.group("halfword")).equals("first") ? "-H1" : "-H2";
+        if (c.group("year") != null) {
+            return date(c.group("year") + h);
+        }
+        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
+        LocalDate a = c.anchor();
+        return a == null ? date("XXXX" + h) : date(Periods.year(a.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0)) + h);
     }
 
     Timex season(Context c) {

@@ -10,7 +10,33 @@ final class ClockDays {
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(".*T\\d{2}:\\d{2}");
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int NEAR = 12;
+    /** Days counted from another ("2:30 the next day"): GUM keeps them apart from the clock time. */
+    private static final java.util.Set<String> COUNTED_DAY = java.util.Set.of("relative-the", "day-before", "that-unit", "the-day");
     private ClockDays() {
+    }
+
+    /** Between a clock time and the day that completes it: "10 p.m. Wednesday", "5 p.m. EST, Nov. 9". */
+    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("\\s*,?\\s*");
+
+    /**
+     * A clock time written just before its day ("noon Thursday", "9 a.m. EST Tuesday") is one expression, as
+     * TimeML annotates it; the day's own mention goes.
+     */
+    static void join(String text, List<DateExtractor.Found> found) {
+        for (int i = 0; i + 1 < found.size(); i++) {
+            DateExtractor.Found f = found.get(i);
+            DateExtractor.Found d = found.get(i + 1);
+            String v = f.timex().value();
+            if (f.timex().type().equals("TIME") && CLOCK.matcher(v).matches()
+                    && d.from() >= f.to() && d.timex().type().equals("DATE") && DAY.matcher(d.timex().value()).matches()
+                    && !COUNTED_DAY.contains(d.rule())
+                    && JOIN.matcher(text).region(f.to(), d.from()).matches()) {
+                Timex t = f.timex();
+                found.set(i, new DateExtractor.Found(f.from(), d.to(), f.sentence(),
+                        new Timex("TIME", d.timex().value() + v.substring(v.indexOf('T')), t.mod()), f.relation(), f.rule()));
+                found.remove(i + 1);
+            }
+        }
     }
 
     static void attach(List<DateExtractor.Found> found) {

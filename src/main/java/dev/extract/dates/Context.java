@@ -22,6 +22,9 @@ import java.util.function.Supplier;
  * {@code reference}: the document's reference date, or null
  * {@code previous}: the last calendar day named before this match, for "the next day" (or null)
  * {@code tenseOf}: where the clause around the match looks, worked out only when a resolver asks
+ * {@code focus}: the quarter the article last reported on ("the third quarter" → 2023-Q3), for "the latest
+ *                    quarter", "the year-ago period" and "a year earlier"; and the last period named, for
+ *                    "the next year" after "August 2016"
  */
 final class Context {
     private final Map<String, String> groups;
@@ -35,12 +38,15 @@ final class Context {
     private final LocalDate reference;
     private final LocalDate previous;
     private final Supplier<Tense.Direction> tenseOf;
+    private final Focus focus;
     /** Whether a resolver read the anchor or the previous day: if not, its answer holds for any of them. */
     private boolean readAnchor;
     private boolean readPrevious;
+    private boolean readFocus;
 
     Context(Map<String, String> groups, String before, String after, List<Token> tokens, int first, int last,
-            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, Supplier<Tense.Direction> tenseOf) {
+            LocalDate anchor, String anchorUnit, LocalDate reference, LocalDate previous, Focus focus,
+            Supplier<Tense.Direction> tenseOf) {
         this.groups = groups;
         this.before = before;
         this.after = after;
@@ -52,6 +58,7 @@ final class Context {
         this.reference = reference;
         this.previous = previous;
         this.tenseOf = tenseOf;
+        this.focus = focus;
     }
 
     Map<String, String> groups() {
@@ -97,10 +104,33 @@ final class Context {
         return previous;
     }
 
-    /** Whether what a resolver answered from this context holds for one differing only in anchor and previous day. */
-    boolean sameAnswerWith(LocalDate otherAnchor, String otherUnit, LocalDate otherPrevious) {
+    String focus() {
+        readFocus = true;
+        return focus.quarter();
+    }
+
+    /** The focus quarter when it was named a few sentences before: "a year earlier" compares with it only then. */
+    String nearFocus() {
+        readFocus = true;
+        return focus.quarterNear() ? focus.quarter() : null;
+    }
+
+    /** The first day of the last period named with its year, or null; see {@link #periodUnit()}. */
+    LocalDate previousPeriod() {
+        readFocus = true;
+        return focus.period();
+    }
+
+    String periodUnit() {
+        readFocus = true;
+        return focus.periodUnit();
+    }
+
+    /** Whether what a resolver answered from this context holds for one differing only in anchor, previous day and focus. */
+    boolean sameAnswerWith(LocalDate otherAnchor, String otherUnit, LocalDate otherPrevious, Focus otherFocus) {
         return (!readAnchor || java.util.Objects.equals(anchor, otherAnchor) && java.util.Objects.equals(anchorUnit, otherUnit))
-                && (!readPrevious || java.util.Objects.equals(previous, otherPrevious));
+                && (!readPrevious || java.util.Objects.equals(previous, otherPrevious))
+                && (!readFocus || focus.equals(otherFocus));
     }
 
     Tense.Direction tense() {
@@ -130,6 +160,16 @@ final class Context {
     /** The token after the match, or null. */
     Token nextToken() {
         return last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+    }
+
+    /** Whether a word of {@code kind} stands within {@code reach} tokens of the match. */
+    boolean near(Lexicon words, String kind, int reach) {
+        for (int i = Math.max(0, first - reach); i < Math.min(tokens.size(), last + reach + 1); i++) {
+            if ((i < first || i > last) && words.has(kind, tokens.get(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Token previousToken() {

@@ -23,6 +23,12 @@ import java.util.TreeMap;
  */
 public final class DateExtractor {
     private static final int WINDOW = 80;
+    /** How many sentences after a quarter is named "a year earlier" still compares with it. */
+    private static final int FOCUS_REACH = 5;
+    /** Rules whose match, repeated in an article, names the same day or month. */
+    private static final java.util.Set<String> KEEPS_VALUE = java.util.Set.of("date-md", "date-dm", "holiday");
+    /** The resolvers of dates that "earlier", "later", "sometime" may open: "earlier this year", "later that day". */
+    private static final java.util.Set<String> LEAD_RESOLVERS = java.util.Set.of("relative", "deictic", "weekday");
     private final Lexicon words;
     private final RuleTable rules;
     private final RuleScanner scanner;
@@ -30,6 +36,9 @@ public final class DateExtractor {
     private final Prefixes prefixes;
     private final CalendarResolver calendar;
     private final RelativeResolver relative;
+    private final FocusResolver focus;
+    private final ViewResolver view;
+    private final SpokenYears spoken;
 
     public DateExtractor() {
         this(false);
@@ -44,6 +53,9 @@ public final class DateExtractor {
         this.prefixes = new Prefixes(words);
         this.calendar = new CalendarResolver(words, dayFirst);
         this.relative = new RelativeResolver(words);
+        this.focus = new FocusResolver(words);
+        this.view = new ViewResolver(words);
+        this.spoken = new SpokenYears(words, relative);
     }
 
     public List<DateMention> extract(Document doc) {
@@ -64,6 +76,13 @@ public final class DateExtractor {
         private final LocalDate reference;
         private final List<Found> found = new ArrayList<>();
         private LocalDate previousDay;
+        /** The last quarter named by number ("the third quarter"): what "the latest quarter" refers to. */
+        private String focusQuarter;
+        private int focusSentence;
+        private LocalDate period;
+        private String periodUnit;
+        /** The value each day or month named without a year got first, by its text. */
+        private final Map<String, Timex> named = new HashMap<>();
         private final Quotes quotes;
         private final RuleScanner.Session scan;
 
@@ -93,6 +112,7 @@ public final class DateExtractor {
                     }
                 }
             }
+            ClockDays.join(text, found);
             ClockDays.attach(found);
             found.addAll(YearSpans.find(text, found));
             found.sort(Comparator.comparingInt(Found::from).thenComparing(Comparator.comparingInt(Found::to).reversed()));
@@ -114,14 +134,15 @@ public final class DateExtractor {
                 Candidate c = k.candidate();
                 Quotes.Anchor speech = quotes.anchorAt(c.from());
                 // the answer select() got stands unless the resolver read an anchor or previous day that differ now
-                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay) ? k.timex()
-                        : resolve(c.rule(), context(s, tokens, c, speech));
+                Timex t = k.context().sameAnswerWith(anchor(speech), unit(speech), previousDay, focus(s, focusQuarter)) ? k.timex()
+                        : resolve(c.rule(), context(s, tokens, c, speech, focus(s, focusQuarter)));
                 if (t == null) {
                     continue;
                 }
                 if (t.type() == null) {
                     t = t.withType(c.rule().type());
                 }
+                t = same(c, t, speech);
                 int from = c.from();
                 if (t.mod() == null && t.type().equals("DATE") && !t.value().endsWith("_REF")) {
                     Prefixes.Found p = prefixes.posmod(text, s.from(), from);
@@ -131,10 +152,17 @@ public final class DateExtractor {
                     }
                 }
                 if (t.mod() == null) {
-                    Prefixes.Found p = prefixes.mod(text, s.from(), from, t.type());
+                    // "nearly four years ago" measures before it points: its mods are those of an amount
+                    Prefixes.Found p = prefixes.mod(text, s.from(), from, c.rule().resolver().equals("ago") ? "DURATION" : t.type());
                     if (p != null) {
                         from = p.from();
                         t = t.withMod(p.value());
+                    }
+                }
+                if (t.mod() == null && LEAD_RESOLVERS.contains(c.rule().resolver()) && !t.value().endsWith("_REF")) {
+                    Prefixes.Found p = prefixes.lead(text, s.from(), from);
+                    if (p != null) {
+                        from = p.from();
                     }
                 }
                 // "since", "until" relate a point in time; before a duration ("by two years", "after six months")
@@ -147,7 +175,12 @@ public final class DateExtractor {
             quotes.anchorAt(s.to()); // follow quote marks to the sentence's end
         }
 
-        private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech) {
+        /** The focus at sentence {@code s}, with {@code quarter} as its quarter. */
+        private Focus focus(Sentence s, String quarter) {
+            return new Focus(quarter, s.index() - focusSentence <= FOCUS_REACH, period, periodUnit);
+        }
+
+        private Context context(Sentence s, List<Token> tokens, Candidate c, Quotes.Anchor speech, Focus focus) {
             int first = Math.max(0, Math.min(TokenSearch.firstEndingAfter(tokens, c.from()), tokens.size() - 1));
             int lastToken = first;
             while (lastToken + 1 < tokens.size() && tokens.get(lastToken + 1).from() < c.to()) {
@@ -160,7 +193,8 @@ public final class DateExtractor {
             String before = text.substring(Math.max(s.from(), c.from() - WINDOW), c.from());
             String after = text.substring(c.to(), Math.max(c.to(), Math.min(s.to(), c.to() + WINDOW)));
             return new Context(c.groups(), before, after,
-                    tokens, first, last, anchor, unit, reference, previousDay, () -> tense.around(tokens, first, last));
+                    tokens, first, last, anchor, unit, reference, previousDay, focus,
+                    () -> tense.around(tokens, first, last));
         }
 
         private LocalDate anchor(Quotes.Anchor speech) {
@@ -171,11 +205,28 @@ public final class DateExtractor {
             return speech != null ? speech.unit() : "D";
         }
 
+        /**
+         * A day or month named again without its year ("the July 10 meeting", "Tuesday") is the one named first,
+         * whatever the tense around it now; not inside a dated quote, which reads against its own day.
+         */
+        private Timex same(Candidate c, Timex t, Quotes.Anchor speech) {
+            if (speech != null || !KEEPS_VALUE.contains(c.rule().name()) || c.groups().containsKey("rel")) {
+                return t;
+            }
+            Timex first = named.putIfAbsent(Lexicon.normalise(text.substring(c.from(), c.to())), t);
+            return first != null && first.type().equals(t.type()) ? first : t;
+        }
+
         /** Keeps the last named day (for "the next day") and offers the date to a quote that follows. */
         private void remember(Found f) {
             Timex t = f.timex();
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                 return;
+            }
+            if (f.rule().startsWith("quarter") && Periods.isQuarter(t.value())
+                    && (reference == null || !Periods.firstDay(t.value()).plusMonths(3).isAfter(reference))) {
+                focusQuarter = t.value(); // a quarter reported on: over by the article's date ("fourth-quarter charge" ahead is not)
+                focusSentence = f.sentence();
             }
             String g = Periods.granularity(t.type(), t.value());
             LocalDate first = Periods.firstDay(t.value());
@@ -191,6 +242,10 @@ public final class DateExtractor {
                 case "year" -> "Y";
                 default -> null;
             };
+            if (unit != null || g.equals("quarter")) {
+                period = first; // "the next year" after "August 2016" is 2017
+                periodUnit = unit != null ? unit : "Q";
+            }
             if (unit != null) {
                 quotes.offer(f.from(), f.to(), new Quotes.Anchor(first, unit));
             }
@@ -212,7 +267,7 @@ public final class DateExtractor {
                     continue;
                 }
                 Sentence s = doc.sentences().get(si);
-                Context context = context(s, doc.tokens(s), c, null);
+                Context context = context(s, doc.tokens(s), c, null, focus(s, focusQuarter != null ? focusQuarter : FocusResolver.PENDING));
                 Timex t = resolve(c.rule(), context);
                 if (t != null) {
                     kept.put(c.from(), new Kept(c, t, context));
@@ -249,6 +304,12 @@ public final class DateExtractor {
             case "decade" -> calendar.decade(c);
             case "century" -> calendar.century(c);
             case "quarter" -> calendar.quarter(c);
+            case "focus" -> focus.focus(c);
+            case "view-day" -> view.day(c);
+            case "view-part" -> view.partOfDay(c);
+            case "view-year-end" -> view.yearEnd(c);
+            case "view-unit" -> view.unit(c);
+            case "spoken-year" -> spoken.resolve(c);
             case "half" -> calendar.half(c);
             case "season" -> calendar.season(c);
             case "deictic" -> relative.deictic(c);

@@ -80,6 +80,11 @@ final class Periods {
         };
     }
 
+    /** Whether a value is a quarter of a known year ("2023-Q3"). */
+    static boolean isQuarter(String value) {
+        return value != null && QUARTER.matcher(value).matches();
+    }
+
     static String year(int y) {
         return padded(y, 4);
     }

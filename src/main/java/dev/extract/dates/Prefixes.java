@@ -14,6 +14,8 @@ final class Prefixes {
     private final Pattern mod;
     private final Pattern posmod;
     private final Pattern relation;
+    private final Pattern lead;
+    private final RuleStarts leadStarts;
     private final RuleStarts modStarts;
     private final RuleStarts posmodStarts;
     private final RuleStarts relationStarts;
@@ -23,6 +25,8 @@ final class Prefixes {
         this.mod = tailPattern(words.alternation("mod"), "\\s+");
         this.posmod = tailPattern(words.alternation("posmod"), "\\s*");
         this.relation = tailPattern(words.alternation("relation"), "\\s+");
+        this.lead = tailPattern(words.alternation("lead"), "\\s+");
+        this.leadStarts = new RuleStarts(java.util.List.of(lead));
         this.modStarts = new RuleStarts(java.util.List.of(mod));
         this.posmodStarts = new RuleStarts(java.util.List.of(posmod));
         this.relationStarts = new RuleStarts(java.util.List.of(relation));
@@ -53,6 +57,11 @@ final class Prefixes {
             return null; // "early" must be a word of its own: "mid-2011" has its own row
         }
         return f;
+    }
+
+    /** "earlier", "later" before "this year", "that day", "Sunday": part of the span, no mod. */
+    Found lead(String text, int lowest, int at) {
+        return find(lead, leadStarts, "lead", text, lowest, at);
     }
 
     Found relation(String text, int lowest, int at) {

@@ -18,6 +18,9 @@ final class RelativeResolver {
             "twice", "once", "percent", "%", "dollars", "euros", "pounds", "bn", "m", "tonnes", "tons", "barrels");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
             "(?i)(?<!\\p{L})(?:aged?|age\\s+of)\\s*$");
+    /** After "the", the words that count from the last date named ("the following week"), not from the anchor ("the current year"). */
+    private static final Set<String> FROM_NAMED = Set.of("same", "following", "next", "previous", "preceding");
+    private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d");
     private final Lexicon words;
 
     RelativeResolver(Lexicon words) {
@@ -25,11 +28,17 @@ final class RelativeResolver {
     }
 
     Timex deictic(Context c) {
+        if (c.group("recent") != null) { // "recent weeks", "coming years"
+            return new Timex("DATE", Lexicon.normalise(c.group("recent")).equals("recent") ? "PAST_REF" : "FUTURE_REF", null);
+        }
         String v = words.value("deictic", c.group("deictic"));
         if (c.previousWord().equals("every") || c.previousWord().equals("just") && c.after().startsWith(" and")) {
             return null; // "every now and again"
         }
         if (v.endsWith("_REF")) {
+            if (c.after().startsWith(" of ") && Lexicon.normalise(c.group("deictic")).startsWith("the ")) {
+                return null; // "the future of ozone pollution": a thing's prospects, not a time
+            }
             return c.group("partofday") == null ? new Timex("DATE", v, null) : null;
         }
         String[] parts = v.split(":");
@@ -48,6 +57,9 @@ final class RelativeResolver {
         boolean the = c.group("the") != null;
         boolean plural = unitWord.endsWith("s");
         String mod = c.group("posmod") == null ? null : words.value("posmod", c.group("posmod"));
+        if ("END".equals(mod) && unit.equals("D") && c.previousWord().equals("at") && !ViewResolver.dayFollows(c)) {
+            return null; // "at the end of the day, voters decide": an idiom, unless a day follows ("... on Friday")
+        }
         if (c.group("dir") != null) { // "the day before": the day before the last day named
             LocalDate p = c.previous() != null ? c.previous() : c.dayAnchor();
             int n = Lexicon.normalise(c.group("dir")).equals("before") ? -1 : 1;
@@ -63,18 +75,36 @@ final class RelativeResolver {
             return null; // "this hour": no calendar period
         }
         int shift;
-        LocalDate base = c.anchor();
-        String baseUnit = c.anchorUnit();
         switch (rel) {
             case "this", "current", "" -> shift = 0;
-            case "last", "previous", "past", "preceding" -> shift = -1;
+            case "last", "previous", "past", "preceding", "this past" -> shift = -1;
             case "next", "coming", "following" -> shift = 1;
             case "same", "that" -> shift = 0;
             default -> { return null; }
         }
-        if (the && !rel.equals("last") && !rel.equals("past") && !rel.isEmpty() || rel.equals("that")) {
-            // "the following week", "the same day", "that day": after the last date named, if any
-            if (c.previous() != null) {
+        if (unit.equals("WE") && rel.isEmpty() && c.dayAnchor() != null && c.dayAnchor().getDayOfWeek().getValue() < 6
+                && c.tense() == Tense.Direction.PAST) {
+            shift = -1; // "rallied over the weekend", written on a weekday: the one just gone
+        }
+        LocalDate base = base(c, unit, the && FROM_NAMED.contains(rel) || rel.equals("that"));
+        String value = base == null ? Periods.unknown(unit) : Periods.shifted(base, unit, shift);
+        return value == null ? null : new Timex("DATE", value, mod);
+    }
+
+    /**
+     * The day a relative expression counts from: the anchor, or for "the following week", "the same day",
+     * "that day" ({@code fromNamed}) the last day named, and for "the next year", "that year" the last period
+     * named ("August 2016"), if any.
+     */
+    private static LocalDate base(Context c, String unit, boolean fromNamed) {
+        LocalDate base = c.anchor();
+        String baseUnit = c.anchorUnit();
+        if (fromNamed) {
+            boolean calendarUnit = unit.equals("Y") || unit.equals("M") || unit.equals("Q");
+            if (calendarUnit && c.previousPeriod() != null) {
+                base = c.previousPeriod();
+                baseUnit = c.periodUnit();
+            } else if (c.previous() != null) {
                 base = c.previous();
                 baseUnit = "D";
             }
@@ -82,8 +112,7 @@ final class RelativeResolver {
         if (base == null || !covers(baseUnit, unit)) {
             base = unit.equals("Y") || unit.equals("DE") || unit.equals("CE") ? base : c.dayAnchor();
         }
-        String value = base == null ? Periods.unknown(unit) : Periods.shifted(base, unit, shift);
-        return value == null ? null : new Timex("DATE", value, mod);
+        return base;
     }
 
     Timex ago(Context c) {
@@ -92,11 +121,18 @@ final class RelativeResolver {
         if (num == null || unit == null) {
             return null;
         }
+        boolean later = Lexicon.normalise(c.group("dir")).equals("later");
+        boolean ago = Lexicon.normalise(c.group("dir")).equals("ago");
+        if (later && !c.after().startsWith(" than")) {
+            return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM);
+        }                // "three days later than planned" is a day
         if (num.equals("X")) {
             return new Timex("DATE", "PAST_REF", null);
         }
-        boolean later = Lexicon.normalise(c.group("dir")).equals("later");
-        boolean ago = Lexicon.normalise(c.group("dir")).equals("ago");
+        if (unit.equals("Y") && num.equals("1") && c.group("half") == null && c.nearFocus() != null) {
+            // "up from $3 million a year earlier" just after the third quarter is named: that quarter a year before
+            return new Timex("DATE", FocusResolver.yearBefore(c.nearFocus()), null);
+        }
         LocalDate base = ago ? c.dayAnchor() : (c.previous() != null ? c.previous() : c.dayAnchor());
         if (base == null) {
             return new Timex("DATE", Periods.unknown(unit.startsWith("T") ? "D" : unit), null);
@@ -124,15 +160,28 @@ final class RelativeResolver {
         if (after.startsWith("-old") || OLD_AFTER.matcher(after).matches() || AGE.matcher(c.before()).find()) {
             return null; // an age, not a period
         }
+        if (c.group("overthe") != null && !c.previousWord().equals("over")) {
+            return null; // "over the years" is a vague duration; "the years" alone is not
+        }
+        if (numWord == null && Character.isUpperCase(c.group("unit").charAt(0)) && c.previousToken() != null
+                && !c.previousToken().isPunctuation()) {
+            return null; // "Mr. Weeks", "Kimberly Weeks": a surname mid-sentence
+        }
         if (numWord == null) {
             Token prev = c.previousToken();
             // "years" alone is vague, but after a number it was part of a refused "25 years" (an age)
             return prev != null && prev.isNumber() ? null : duration("X", false, unit);
         }
         String n = Lexicon.normalise(numWord);
+        if (YEARLIKE.matcher(n).matches() && !unitWord.endsWith("s")) {
+            return null; // "a 2000 year old tradition", "World Cup 2018 day five": a year before a noun
+        }
         boolean article = n.equals("a") || n.equals("an");
         if (article && (unit.equals("TS") || unit.equals("Q"))) {
             return null; // "a second term", "a quarter of"
+        }
+        if (unitWord.equals("quarters") && c.group("num") != null && c.group("hyphen") != null) {
+            return null; // "three-quarters of its food": a fraction (a span of quarters is "three quarters")
         }
         Timex d = duration(numWord, c.group("half") != null, unit);
         if (d != null && article && isRate(c)) {
@@ -142,9 +191,14 @@ final class RelativeResolver {
     }
 
     Timex set(Context c) {
+        Token next = c.nextToken();
         if (c.group("adjective") != null) {
             if (CalendarResolver.inName(c)) {
                 return null; // "LA Weekly"
+            }
+            if (next != null && (words.has("attributenoun", next.text()) || c.last() + 2 < c.tokens().size()
+                    && words.has("attributenoun", c.tokens().get(c.last() + 2).text()))) {
+                return null; // "quarterly dividend", "annual percentage rate": what is paid or measured
             }
             String v = switch (Lexicon.normalise(c.group("adjective"))) {
                 case "annual", "annually", "yearly" -> "P1Y";
@@ -156,6 +210,11 @@ final class RelativeResolver {
                 default -> "PT1H";
             };
             return new Timex("SET", v, null);
+        }
+        Token prev = c.previousToken();
+        if (c.group("every") != null && next != null && next.tag().equals("NOUN") && prev != null
+                && (prev.tag().equals("PRON") || prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s"))) {
+            return null; // "people's every day lives": "everyday", an adjective
         }
         if (c.group("weekday") != null) {
             return new Timex("SET", "XXXX-WXX-" + words.value("weekday", c.group("weekday")), null);
@@ -169,6 +228,12 @@ final class RelativeResolver {
 
     Timex time(Context c) {
         // the day of the anchor; a day named in the same sentence replaces it later (see ClockDays)
+        if (c.group("minutenum") != null || c.group("ordinal") != null) {
+            return new Timex("TIME", "XXXX-XX-XXTXX:XX", null); // "the 20th minute" of a match: no day, no clock
+        }
+        if (c.group("ampm") == null && c.group("tz") == null && c.near(words, "sport", CalendarResolver.SPORT_REACH)) {
+            return null; // "scored at 7:14 of the second period": the game's clock
+        }
         LocalDate day = c.dayAnchor();
         String date = day == null ? "XXXX-XX-XX" : day.toString();
         if (c.group("clockword") != null) {
@@ -255,6 +320,9 @@ final class RelativeResolver {
     private static boolean covers(String anchorUnit, String unit) {
         if ("D".equals(anchorUnit)) {
             return true;
+        }
+        if ("Q".equals(anchorUnit)) {
+            return unit.equals("Q") || unit.equals("Y") || unit.equals("DE") || unit.equals("CE");
         }
         if ("M".equals(anchorUnit)) {
             return !unit.equals("D") && !unit.equals("W") && !unit.equals("WE");

@@ -9,11 +9,18 @@ import java.util.List;
  * present-tense clauses look ahead.
  */
 final class Tense {
-    enum Direction { PAST, FUTURE, NONE }
+    /**
+     * PAST and FUTURE are firm (a past form, "will", "scheduled"); PRESENT is a present-tense auxiliary ("is",
+     * "are"), which looks ahead for a named day but describes the state now; LEANS_FUTURE is a weak cue (a
+     * present "-s" form the tagger may have misread, an infinitive, "would"), under which the nearest day wins.
+     */
+    enum Direction { PAST, FUTURE, PRESENT, LEANS_FUTURE, NONE }
 
     private static final List<String> MODALS = List.of("would", "could", "should", "might", "must", "can", "may", "ought");
     /** How far (in tokens) a verb may stand from the date it dates: a clause, not a run-on page. */
     private static final int REACH = 40;
+    /** A reporting verb this close to a date ("said Friday", "said on Friday") is the event the date dates. */
+    private static final int SPEECH_NEAR = 2;
     private final Lexicon words;
 
     Tense(Lexicon words) {
@@ -25,34 +32,44 @@ final class Tense {
      * verb wins, the left one first at equal distance.
      */
     Direction around(List<Token> sentence, int first, int last) {
+        Direction reporting = null;
+        boolean leftShut = false;
+        boolean rightShut = false;
         for (int d = 1; d < Math.min(sentence.size(), REACH); d++) {
-            int l = first - d;
-            int r = last + d;
-            if (l < 0 && r >= sentence.size()) {
+            for (int side = 0; side < 2; side++) { // the left one first at equal distance
+                int i = side == 0 ? first - d : last + d;
+                if (i < 0 || i >= sentence.size() || (i < first ? leftShut : rightShut)) {
+                    continue;
+                }
+                Direction x = classify(sentence, i);
+                if (x == null) {
+                    continue;
+                }
+                // "ready to leave as soon as Tuesday, Castro said": a reporting verb away from the date only
+                // frames what was said; the date belongs to the clause reported, if it has a verb
+                if (d > SPEECH_NEAR && words.has("speechverb", sentence.get(i).text())) {
+                    reporting = reporting == null ? x : reporting;
+                    // beyond the reporting verb lies another clause ("..., the chief said that he is ...")
+                    leftShut |= i < first;
+                    rightShut |= i > last;
+                    continue;
+                }
+                return x;
+            }
+            if (first - d < 0 && last + d >= sentence.size()) {
                 break;
             }
-            if (l >= 0) {
-                Direction x = classify(sentence, l);
-                if (x != null) {
-                    return x;
-                }
-            }
-            if (r < sentence.size()) {
-                Direction x = classify(sentence, r);
-                if (x != null) {
-                    return x;
-                }
-            }
         }
-        return Direction.NONE;
+        return reporting != null ? reporting : Direction.NONE;
     }
 
     /** The direction a token sets, or null when it is no finite verb. */
     private Direction classify(List<Token> s, int i) {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
-        if (words.has("ahead", w)) {
-            return Direction.FUTURE;
+        boolean beforeTo = i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to");
+        if (words.has("ahead", w) && !beforeTo || w.equals("set") && beforeTo) {
+            return Direction.FUTURE; // "upcoming", "talks set to resume Monday"; but "next to the embassy" is a place
         }
         if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
             // a verb after auxiliaries ("will be held", "was signed", "is expected"): the auxiliaries decide
@@ -71,7 +88,7 @@ final class Tense {
                 j--;
             }
             if (j > 0 && Lexicon.normalise(s.get(j).text()).equals("to") && s.get(j - 1).tag().equals("NOUN")) {
-                return Direction.FUTURE; // "an event to be held", "a plan to open": what is to come
+                return Direction.LEANS_FUTURE; // "an event to be held", "a plan to open": what is to come
             }
             if (auxiliary) {
                 return null; // "would have signed": a modal says nothing of the time
@@ -92,19 +109,21 @@ final class Tense {
             return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb
         }
         if (prev.equals("to") && i > 1 && s.get(i - 2).tag().equals("NOUN")) {
-            return Direction.FUTURE; // "an event to be held", "plans to open": what is to come
+            return Direction.LEANS_FUTURE; // "an event to be held", "plans to open": what is to come
         }
         if (prev.equals("to") || MODALS.contains(prev)) {
             return null; // an infinitive or a modal's verb says nothing of the time
         }
+        return byEnding(w);
+    }
+
+    /** A verb's direction from its ending: "-ed" looks back, a present "-s" leans ahead. */
+    private static Direction byEnding(String w) {
         if (w.endsWith("ed")) {
             return Direction.PAST;
         }
-        if (w.endsWith("ing")) {
-            return null;
-        }
-        if (w.endsWith("s") && !w.endsWith("ss")) {
-            return Direction.FUTURE;
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ing")) {
+            return Direction.LEANS_FUTURE; // "resumes", but also "shares" and "plans", nouns tagged as verbs
         }
         return null;
     }
@@ -115,7 +134,12 @@ final class Tense {
             return Direction.FUTURE;
         }
         if (words.has("present", w)) {
-            return Direction.FUTURE;
+            return Direction.PRESENT;
+        }
+        if (MODALS.contains(w)) {
+            // "said he would travel Thursday", "should ease by Thursday": a future seen from the clause, or
+            // a possibility; "would have signed" is read from its "have" first
+            return Direction.LEANS_FUTURE;
         }
         if (words.has("perfect", w) || words.has("past", w) && (w.equals("was") || w.equals("were") || w.equals("had") || w.equals("did"))) {
             return Direction.PAST;

@@ -28,7 +28,40 @@ public final class Dateline {
     private static final Pattern PLACE_DASH = Pattern.compile(
             "^\\p{Lu}{2}[\\p{Lu} .'-]{1,30}(?:,\\s+\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)?\\s+[–—]\\s+");
 
+    /**
+     * A publication line: "(Published Monday, Nov. 18, 2019)", "Updated 3:15 PM EST, Nov. 18, 2019", "Posted on
+     * 18 November 2019": the label, at most a clock time and a few words, then a full date.
+     */
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:(?:first\\s+)?published|posted|(?:last\\s+)?updated|last\\s+modified)\\b\\s*:?\\s*(?:on\\s+)?"
+                    + "(?:\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\s*[ap]\\.?m\\.?)\\s*(?:[a-z]{2,4}\\b)?\\s*,?\\s*(?:on\\s+)?)?");
+    /** How far into the text a publication line is looked for: it stands with the headline and byline. */
+    private static final int PUBLISHED_REACH = 2000;
+
     private Dateline() {
+    }
+
+    /**
+     * The date of a publication line near the top of the text ("(Published Monday, Nov. 18, 2019)"), when
+     * the article states one with its year.
+     */
+    public static Optional<LocalDate> published(String text) {
+        String head = text.substring(0, Math.min(text.length(), PUBLISHED_REACH));
+        Matcher m = PUBLISHED.matcher(head);
+        while (m.find()) {
+            int end = m.end();
+            String rest = head.substring(end, Math.min(head.length(), end + 40));
+            Matcher d = MONTH_DAY_YEAR.matcher(rest);
+            Matcher e = DAY_MONTH_YEAR.matcher(rest);
+            Matcher i = ISO.matcher(rest);
+            if (d.lookingAt() || e.lookingAt() || i.lookingAt()) {
+                Optional<LocalDate> date = date(rest);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the whole line is a date (optionally with a weekday), with nothing else of substance. */

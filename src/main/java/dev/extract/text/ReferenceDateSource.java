@@ -2,9 +2,12 @@ package dev.extract.text;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Where an article's reference date came from, in order of precedence. */
+/**
+ * Where an article's reference date came from, in order of precedence: the option, the input line, a dateline,
+ * a publication line in the text ("(Published Monday, Nov. 18, 2019)").
+ */
 public enum ReferenceDateSource {
-    OPTION, INPUT, DATELINE;
+    OPTION, INPUT, DATELINE, PUBLISHED;
 
     @JsonValue
     public String jsonName() {

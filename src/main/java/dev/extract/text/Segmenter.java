@@ -36,7 +36,8 @@ public final class Segmenter {
 
     /**
      * Segments {@code text}. The reference date is {@code given} (with its source) when not null, else a
-     * date read from the article's dateline, else none.
+     * date read from the article's dateline, else one from a publication line ("Published Nov. 18, 2019"),
+     * else none.
      */
     public Document segment(String id, String input, LocalDate given, ReferenceDateSource givenSource) {
         String clean = MatchText.withoutLoneSurrogates(input);
@@ -78,6 +79,10 @@ public final class Segmenter {
                     .map(b -> Dateline.date(text.substring(b.from(), b.to())))
                     .flatMap(java.util.Optional::stream).findFirst().orElse(null);
             source = reference == null ? null : ReferenceDateSource.DATELINE;
+        }
+        if (reference == null) {
+            reference = Dateline.published(text).orElse(null);
+            source = reference == null ? null : ReferenceDateSource.PUBLISHED;
         }
         return new Document(id, clean, match, blocks, sentences, tokens, reference, source);
     }

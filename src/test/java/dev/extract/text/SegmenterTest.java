@@ -84,6 +84,26 @@ class SegmenterTest {
     }
 
     @Test
+    void aPublicationLineGivesTheReferenceDateWhenNoneIsGiven() {
+        Document d = doc("Markets rally\n\n(Published Monday, Nov. 18, 2019)\n\nStocks rose on Friday.");
+        assertEquals(LocalDate.of(2019, 11, 18), d.referenceDate().orElseThrow());
+        assertEquals(ReferenceDateSource.PUBLISHED, d.referenceDateSource().orElseThrow());
+        assertEquals(LocalDate.of(2019, 11, 18),
+                doc("Markets rally\n\nUpdated 3:15 PM EST, Nov. 18, 2019\n\nStocks rose.").referenceDate().orElseThrow());
+        assertEquals(LocalDate.of(2019, 11, 18),
+                doc("Markets rally\n\nPosted on 18 November 2019\n\nStocks rose.").referenceDate().orElseThrow());
+    }
+
+    @Test
+    void aPublicationLineWithoutAFullDateOrAfterADatelineGivesNothingNew() {
+        assertTrue(doc("Markets rally\n\nUpdated 3:15 PM EST\n\nStocks rose on Friday.").referenceDate().isEmpty());
+        assertTrue(doc("Markets rally\n\nThe report was published in November 2019.").referenceDate().isEmpty());
+        Document d = doc("Markets rally\n\nNov. 17, 2019\n\nPublished Nov. 18, 2019. Stocks rose.");
+        assertEquals(LocalDate.of(2019, 11, 17), d.referenceDate().orElseThrow());
+        assertEquals(ReferenceDateSource.DATELINE, d.referenceDateSource().orElseThrow());
+    }
+
+    @Test
     void weekdayDatelineAndDayFirstDateline() {
         assertEquals(LocalDate.of(2017, 7, 21),
                 doc("Title Of It\n\nFriday, July 21, 2017\n\nText follows here.").referenceDate().orElseThrow());

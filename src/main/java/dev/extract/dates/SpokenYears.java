@@ -1,0 +1,37 @@
+package dev.extract.dates;
+
+import dev.extract.text.Token;
+
+/**
+ * Years read out, as broadcast transcripts write them: "nineteen ninety-seven" (1997), "nineteen oh five"
+ * (1905), "the year two thousand" (2000). A match followed by a count noun ("two thousand people") is a number.
+ */
+final class SpokenYears {
+    private final Lexicon words;
+    private final RelativeResolver numbers;
+
+    SpokenYears(Lexicon words, RelativeResolver numbers) {
+        this.words = words;
+        this.numbers = numbers;
+    }
+
+    Timex resolve(Context c) {
+        Token next = c.nextToken();
+        if (next != null && !next.isCapitalised() && (next.tag().equals("NOUN") || next.isNumber())) {
+            return null; // "two thousand people", "nineteen twenty-five-year-olds"
+        }
+        int year;
+        if (c.group("century") == null) {
+            year = 2000 + (c.group("thousandand") == null ? 0 : Integer.parseInt(words.value("number", c.group("thousandand"))));
+        } else {
+            int hundreds = Integer.parseInt(words.value("number", c.group("century"))) * 100;
+            String rest = Lexicon.normalise(c.group("rest")).replaceFirst("^oh[-\\s]+", "");
+            String n = rest.equals("hundred") ? "0" : numbers.number(rest);
+            if (n == null) {
+                return null;
+            }
+            year = hundreds + Integer.parseInt(n);
+        }
+        return new Timex("DATE", Periods.year(year), null);
+    }
+}
