@@ -95,8 +95,12 @@ final class BatchRunner {
             Job.Loaded in = job.load();
             LocalDate ref = optionDate != null ? optionDate : in.referenceDate();
             ReferenceDateSource source = optionDate != null ? ReferenceDateSource.OPTION
-                    : in.referenceDate() != null ? ReferenceDateSource.INPUT : null;
+                    : in.referenceDate() == null ? null
+                    : in.from() != null && in.from().dateSource() != null ? in.from().dateSource() : ReferenceDateSource.INPUT;
             Article a = extractor.extract(in.id(), in.text(), ref, source);
+            if (in.from() != null) {
+                a = a.withInput(in.from().title(), in.from().source(), in.text());
+            }
             return Result.ok(job, a.id(), json.write(a), in.warning());
         } catch (InputException e) {
             return Result.failed(job, e.code(), e.getMessage());

@@ -1,0 +1,94 @@
+package dev.extract.source;
+
+import dev.extract.text.DataTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text before the body is looked for: scripts, styles, embedded media,
+ * forms' controls, navigation, asides, figures with their captions, hidden elements, and elements whose
+ * class or id names them as comments, share bars, related links, ads, cookie banners and the like
+ * ({@code boilerplate.tsv}).
+ */
+final class PageCleaner {
+    private static final String ALWAYS = "script, style, noscript, template, iframe, object, embed, svg, canvas, video, "
+            + "audio, picture, figure, figcaption, nav, aside, footer, header, button, input, select, textarea, label, "
+            + "dialog, menu, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
+            + "[role=contentinfo], [role=banner], [role=dialog], [role=alertdialog], [role=menu], [role=search], "
+            + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
+    private static final Pattern ALWAYS_DROP = union("always");
+    private static final Pattern DROP = union("drop");
+    private static final Pattern KEEP = union("keep");
+    /** An element named like boilerplate but holding this much paragraph text with few links is the story. */
+    private static final int WEAK_KEEP_CHARS = 1000;
+
+    private PageCleaner() {
+    }
+
+    static void clean(Element root) {
+        root.select(ALWAYS).remove();
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.normalName().equals("body") || e.normalName().equals("html")) {
+                continue;
+            }
+            String names = names(e);
+            if (names.isEmpty() || anyToken(KEEP, names)) {
+                continue;
+            }
+            if (anyToken(ALWAYS_DROP, names) || anyToken(DROP, names) && !holdsStory(e)) {
+                doomed.add(e);
+            }
+        }
+        // removing an element also removes its descendants; removing a removed one is harmless
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    private static String names(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean anyToken(Pattern p, String names) {
+        for (String token : names.split("\\s+")) {
+            if (!token.isEmpty() && p.matcher(token).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsStory(Element e) {
+        int chars = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            String t = p.text();
+            int links = 0;
+            for (Element a : p.getElementsByTag("a")) {
+                links += a.text().length();
+            }
+            if (t.length() >= 80 && links < t.length() / 4) {
+                chars += t.length();
+                if (chars >= WEAK_KEEP_CHARS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Pattern union(String kind) {
+        List<String> parts = DataTable.rows(PageCleaner.class, "boilerplate.tsv").stream()
+                .filter(r -> r.length >= 2 && r[0].strip().equals(kind))
+                .map(r -> "(?:" + r[1].strip() + ")").toList();
+        return Pattern.compile(String.join("|", parts));
+    }
+}
