@@ -30,8 +30,10 @@ final class BodyFinder {
             "form", "fieldset", "details", "summary", "body", "html", "aside", "nav");
     private static final List<Pattern> FURNITURE = DataTable.rows(BodyFinder.class, "furniture.tsv").stream()
             .map(r -> Pattern.compile(r[0].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
-    /** How much a character of boilerplate costs against a character of article text. */
-    private static final double BOILERPLATE_WEIGHT = 1.0;
+    /** How many levels of ancestors a paragraph credits. */
+    private static final int LEVELS = 3;
+    /** A sibling of the container with this share of its credit is part of the article too. */
+    private static final double SIBLING_SHARE = 0.2;
 
     private BodyFinder() {
     }
@@ -69,28 +71,93 @@ final class BodyFinder {
     static List<TextBlock> find(Element root, String title) {
         Collector c = new Collector();
         NodeTraversor.traverse(c, root);
-        c.flush();
+        c.finish();
         List<TextBlock> blocks = c.blocks;
         if (blocks.isEmpty()) {
             return List.of();
         }
-        double[] prefix = new double[blocks.size() + 1];
-        for (int i = 0; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            double v = b.articleLike() ? b.length() : b.boilerplate() ? -BOILERPLATE_WEIGHT * b.length() : 0;
-            prefix[i + 1] = prefix[i] + v;
+        Element best = bestContainer(c);
+        if (best == null) {
+            return keep(blocks, title);
         }
-        int[] best = {0, blocks.size()};
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (int[] range : c.ranges.values()) {
-            double score = prefix[range[1]] - prefix[range[0]];
-            // ≥: among equals the later (inner) element wins, so a wrapper adds nothing for free
-            if (range[1] > range[0] && (score > bestScore || score == bestScore && range[1] - range[0] < best[1] - best[0])) {
-                bestScore = score;
-                best = range;
+        List<TextBlock> chosen = new ArrayList<>();
+        for (int[] r : withSiblings(best, c)) {
+            chosen.addAll(blocks.subList(r[0], r[1]));
+        }
+        return keep(chosen, title);
+    }
+
+    /**
+     * The element that holds the article's paragraphs: each article-like block credits its container fully,
+     * the container's parent by half, and so on for {@value #LEVELS} levels, so the element whose own
+     * children are the story's paragraphs wins over both a wrapper of the whole page and a teaser. The
+     * credit is scaled down by the share of link text in the element.
+     */
+    private static Element bestContainer(Collector c) {
+        Map<Element, double[]> credit = new IdentityHashMap<>();
+        for (int i = 0; i < c.blocks.size(); i++) {
+            TextBlock b = c.blocks.get(i);
+            if (!b.articleLike()) {
+                continue;
+            }
+            Element container = c.owners.get(i).parent();
+            double share = b.length();
+            for (int level = 0; level < LEVELS && container != null; level++) {
+                credit.computeIfAbsent(container, k -> new double[1])[0] += share;
+                share /= 2;
+                container = container.parent();
             }
         }
-        return keep(blocks.subList(best[0], best[1]), title);
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, double[]> e : credit.entrySet()) {
+            int[] r = c.ranges.get(e.getKey());
+            if (r == null) {
+                continue; // above the root
+            }
+            double score = e.getValue()[0] * (1 - linkDensity(c, r));
+            if (score > bestScore) {
+                bestScore = score;
+                best = e.getKey();
+            }
+        }
+        c.credit = credit;
+        c.bestScore = bestScore;
+        return best;
+    }
+
+    /** The container's block range, and those of siblings that carry article text of their own. */
+    private static List<int[]> withSiblings(Element best, Collector c) {
+        Element parent = best.parent();
+        if (parent == null) {
+            return List.of(c.ranges.get(best));
+        }
+        List<int[]> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            int[] r = c.ranges.get(sibling);
+            if (r == null || r[1] <= r[0]) {
+                continue;
+            }
+            if (sibling == best || siblingBelongs(sibling, r, c)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static boolean siblingBelongs(Element sibling, int[] r, Collector c) {
+        double[] credit = c.credit.get(sibling);
+        if (credit != null && credit[0] * (1 - linkDensity(c, r)) >= SIBLING_SHARE * c.bestScore) {
+            return true;
+        }
+        // a lone paragraph beside the container (a standfirst, a last line)
+        return r[1] - r[0] == 1 && c.blocks.get(r[0]).articleLike();
+    }
+
+    private static double linkDensity(Collector c, int[] r) {
+        long chars = c.charsBefore[r[1]] - c.charsBefore[r[0]];
+        long links = c.linksBefore[r[1]] - c.linksBefore[r[0]];
+        return chars == 0 ? 0 : (double) links / chars;
     }
 
     /** The container's blocks without link lists and furniture, trimmed of fragments at both ends. */
@@ -98,7 +165,7 @@ final class BodyFinder {
         List<TextBlock> out = new ArrayList<>();
         String normTitle = title == null ? null : title.toLowerCase(Locale.ROOT);
         for (TextBlock b : inside) {
-            if (b.linkDensity() > 0.5 || isFurniture(b.text())
+            if (b.linkDensity() > 0.5 || isFurniture(b.text()) || isMarkup(b.text())
                     || normTitle != null && b.text().toLowerCase(Locale.ROOT).equals(normTitle)) {
                 continue;
             }
@@ -114,6 +181,11 @@ final class BodyFinder {
             to--;
         }
         return out.subList(from, to);
+    }
+
+    /** Markup that reached the text (escaped, or inside a noscript): never article prose. */
+    private static boolean isMarkup(String text) {
+        return text.startsWith("<") && text.indexOf('>') > 0 && text.matches("(?s)<[a-zA-Z!/].*");
     }
 
     private static boolean isFurniture(String text) {
@@ -132,6 +204,10 @@ final class BodyFinder {
     private static final class Collector implements NodeVisitor {
         final List<TextBlock> blocks = new ArrayList<>();
         final Map<Element, int[]> ranges = new IdentityHashMap<>();
+        final List<Element> owners = new ArrayList<>();
+        private final java.util.ArrayDeque<Element> open = new java.util.ArrayDeque<>();
+        Map<Element, double[]> credit = Map.of();
+        double bestScore;
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
@@ -147,9 +223,10 @@ final class BodyFinder {
                 if (tag.equals("a")) {
                     linkDepth++;
                 }
+                ranges.put(e, new int[] {blocks.size(), blocks.size()});
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
-                    ranges.put(e, new int[] {blocks.size(), blocks.size()});
+                    open.push(e);
                     if (isHeading(tag)) {
                         headingDepth++;
                     }
@@ -164,10 +241,11 @@ final class BodyFinder {
                 if (tag.equals("a")) {
                     linkDepth--;
                 }
+                // an inline element's range ends with the block that is still open: it may hold part of it
+                ranges.get(e)[1] = blocks.size() + (text.length() > 0 ? 1 : 0);
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
-                    int[] r = ranges.get(e);
-                    r[1] = blocks.size();
+                    open.pop();
                     if (isHeading(tag)) {
                         headingDepth--;
                     }
@@ -199,6 +277,20 @@ final class BodyFinder {
             }
         }
 
+        long[] charsBefore;
+        long[] linksBefore;
+
+        /** Closes the last block and sums lengths, so any range's link density costs two look-ups. */
+        void finish() {
+            flush();
+            charsBefore = new long[blocks.size() + 1];
+            linksBefore = new long[blocks.size() + 1];
+            for (int i = 0; i < blocks.size(); i++) {
+                charsBefore[i + 1] = charsBefore[i] + blocks.get(i).length();
+                linksBefore[i + 1] = linksBefore[i] + blocks.get(i).linkChars();
+            }
+        }
+
         void flush() {
             int end = text.length();
             while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -206,6 +298,7 @@ final class BodyFinder {
             }
             if (end > 0) {
                 blocks.add(new TextBlock(text.substring(0, end), Math.min(linkChars, end), blockIsHeading));
+                owners.add(open.peek());
             }
             text.setLength(0);
             linkChars = 0;

@@ -23,13 +23,16 @@ final class PageCleaner {
     private static final Pattern DROP = union("drop");
     private static final Pattern KEEP = union("keep");
     /** An element named like boilerplate but holding this much paragraph text with few links is the story. */
-    private static final int WEAK_KEEP_CHARS = 1000;
+    private static final int STORY_CHARS = 1000;
+    /** ... or this share of all the page's text outside links. */
+    private static final double STORY_SHARE = 0.4;
 
     private PageCleaner() {
     }
 
     static void clean(Element root) {
         root.select(ALWAYS).remove();
+        int pageText = plainText(root);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root || e.normalName().equals("body") || e.normalName().equals("html")) {
@@ -39,7 +42,7 @@ final class PageCleaner {
             if (names.isEmpty() || anyToken(KEEP, names)) {
                 continue;
             }
-            if (anyToken(ALWAYS_DROP, names) || anyToken(DROP, names) && !holdsStory(e)) {
+            if (anyToken(ALWAYS_DROP, names) || anyToken(DROP, names) && !holdsStory(e, pageText)) {
                 doomed.add(e);
             }
         }
@@ -67,7 +70,14 @@ final class PageCleaner {
         return false;
     }
 
-    private static boolean holdsStory(Element e) {
+    /**
+     * True when an element named like boilerplate holds most of the page's text outside links, or a long
+     * run of paragraphs: then it wraps the story (pages name story wrappers "article-header", "widget Blog").
+     */
+    private static boolean holdsStory(Element e, int pageText) {
+        if (plainText(e) >= STORY_SHARE * pageText) {
+            return true;
+        }
         int chars = 0;
         for (Element p : e.getElementsByTag("p")) {
             String t = p.text();
@@ -77,12 +87,21 @@ final class PageCleaner {
             }
             if (t.length() >= 80 && links < t.length() / 4) {
                 chars += t.length();
-                if (chars >= WEAK_KEEP_CHARS) {
+                if (chars >= STORY_CHARS) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Characters of text outside links. */
+    private static int plainText(Element e) {
+        int links = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            links += a.text().length();
+        }
+        return e.text().length() - links;
     }
 
     private static Pattern union(String kind) {

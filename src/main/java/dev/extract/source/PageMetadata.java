@@ -151,7 +151,7 @@ record PageMetadata(String title, String published, String publishedFrom, List<S
         if (s == null) {
             return null;
         }
-        String v = s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String v = s.replaceAll("[\\s\u00A0\u200B\uFEFF]+", " ").strip();
         return v.isEmpty() ? null : v;
     }
 
