@@ -34,6 +34,8 @@ final class BodyFinder {
     private static final int LEVELS = 3;
     /** A sibling of the container with this share of its credit is part of the article too. */
     private static final double SIBLING_SHARE = 0.2;
+    /** Another element with this share of the best's credit is another part of the same story. */
+    private static final double PART_SHARE = 0.5;
 
     private BodyFinder() {
     }
@@ -123,7 +125,51 @@ final class BodyFinder {
         }
         c.credit = credit;
         c.bestScore = bestScore;
-        return best;
+        return best == null ? null : withOtherParts(best, bestScore, credit, c);
+    }
+
+    /**
+     * Some pages cut one story into several containers (chunks between ad slots). When another element
+     * earns nearly as much credit and shares an ancestor with the best within {@value #LEVELS} levels,
+     * that ancestor is the story's container. Rivers of teasers do not qualify: each teaser is one
+     * paragraph, far below a story's container.
+     */
+    private static Element withOtherParts(Element best, double bestScore, Map<Element, double[]> credit, Collector c) {
+        List<Element> above = new ArrayList<>();
+        for (Element a = best.parent(); a != null && above.size() < LEVELS; a = a.parent()) {
+            above.add(a);
+        }
+        int lowest = -1;
+        for (Map.Entry<Element, double[]> e : credit.entrySet()) {
+            Element other = e.getKey();
+            int[] r = c.ranges.get(other);
+            if (other == best || r == null || e.getValue()[0] * (1 - linkDensity(c, r)) < PART_SHARE * bestScore) {
+                continue;
+            }
+            int depth = 0;
+            for (Element a = other; a != null && depth <= LEVELS + 1; a = a.parent(), depth++) {
+                int at = indexOf(above, a);
+                if (a == best) {
+                    break; // a descendant of the best: not another part
+                }
+                if (at >= 0) {
+                    if (a != other) { // an ancestor of the best is not another part either
+                        lowest = Math.max(lowest, at);
+                    }
+                    break;
+                }
+            }
+        }
+        return lowest < 0 ? best : above.get(lowest);
+    }
+
+    private static int indexOf(List<Element> list, Element e) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == e) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The container's block range, and those of siblings that carry article text of their own. */
