@@ -29,6 +29,7 @@ final class BatchRunner {
     private final PrintStream err;
     private final boolean debug;
     private int failures;
+    private boolean withText;
     private int results;
 
     BatchRunner(Extractor extractor, JsonOutput json, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
@@ -38,6 +39,12 @@ final class BatchRunner {
         this.optionDate = optionDate;
         this.err = err;
         this.debug = debug;
+    }
+
+    /** Output carries the text for plain-text inputs too (other inputs always carry it). */
+    BatchRunner withText(boolean on) {
+        this.withText = on;
+        return this;
     }
 
     int failures() {
@@ -100,6 +107,8 @@ final class BatchRunner {
             Article a = extractor.extract(in.id(), in.text(), ref, source);
             if (in.from() != null) {
                 a = a.withInput(in.from().title(), in.from().source(), in.text());
+            } else if (withText) {
+                a = a.withInput(null, null, in.text());
             }
             return Result.ok(job, a.id(), json.write(a), in.warning());
         } catch (InputException e) {

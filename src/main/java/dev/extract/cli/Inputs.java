@@ -1,5 +1,7 @@
 package dev.extract.cli;
 
+import dev.extract.source.FieldNames;
+import dev.extract.source.Sniffer;
 import dev.extract.text.InputException;
 import dev.extract.text.TextDecoder;
 import java.io.IOException;
@@ -25,7 +27,18 @@ import java.util.NoSuchElementException;
  * time so an input of any size streams through. Nothing is read until it is asked for.
  */
 final class Inputs implements Iterator<Job> {
-    enum Format { AUTO, TEXT, JSONL }
+    enum Format {
+        AUTO, TEXT, JSONL, JSON, HTML, CSV, TSV, WARC;
+
+        /** The reader this format forces, or null to sniff each input. */
+        Sniffer.Format forced() {
+            return this == AUTO || this == TEXT ? null : Sniffer.Format.valueOf(name());
+        }
+
+        boolean manyRecords() {
+            return this == JSONL || this == JSON || this == CSV || this == TSV || this == WARC;
+        }
+    }
 
     private final Deque<Object> pending = new ArrayDeque<>(); // Path, String "-" or a JobSource
     private final Format format;
@@ -35,6 +48,8 @@ final class Inputs implements Iterator<Job> {
     private final int maxChars;
     private Iterator<Job> current;
     private Job next;
+    private FieldNames fields = FieldNames.DEFAULT;
+    private SourceJobs sources;
 
     Inputs(List<String> args, Format format, String glob, TextDecoder decoder, int maxChars) {
         this.format = format;
@@ -48,6 +63,14 @@ final class Inputs implements Iterator<Job> {
         for (String a : args) {
             pending.add(a.equals("-") ? "-" : a);
         }
+        this.sources = new SourceJobs(fields, maxBytes, decoder, this::jsonl);
+    }
+
+    /** Reads feed records (JSON, CSV) with these field names. */
+    Inputs withFields(FieldNames names) {
+        this.fields = names;
+        this.sources = new SourceJobs(names, maxBytes, decoder, this::jsonl);
+        return this;
     }
 
     /** True when the arguments name one plain-text article (a file or standard input), not a batch. */
@@ -57,10 +80,11 @@ final class Inputs implements Iterator<Job> {
         }
         String only = args.isEmpty() ? "-" : args.get(0);
         if (only.equals("-")) {
-            return format != Format.JSONL;
+            return !format.manyRecords();
         }
         Path p = Path.of(only);
-        return !Files.isDirectory(p) && !isJsonl(p, format);
+        return !Files.isDirectory(p) && !isJsonl(p, format) && !format.manyRecords()
+                && !(format == Format.AUTO && SourceJobs.isManyRecords(only));
     }
 
     private static boolean isJsonl(Path p, Format format) {
@@ -97,6 +121,13 @@ final class Inputs implements Iterator<Job> {
 
     private Iterator<Job> expand(Object item) {
         if ("-".equals(item)) {
+            if (format.manyRecords() && format != Format.JSONL) {
+                try {
+                    return sources.open(new java.io.BufferedInputStream(System.in, 1 << 16), "-", "-", format.forced());
+                } catch (IOException e) {
+                    return List.<Job>of(new FailedJob("-", "stdin", "unreadable", "cannot read standard input: " + e.getMessage())).iterator();
+                }
+            }
             if (format == Format.JSONL) {
                 return jsonl(new InputStreamReader(System.in, StandardCharsets.UTF_8), "-");
             }
@@ -113,6 +144,12 @@ final class Inputs implements Iterator<Job> {
     }
 
     private Iterator<Job> file(Path p, String id, String outputName) {
+        if (format != Format.TEXT && format != Format.HTML) {
+            Iterator<Job> many = sources.open(p, id, format.forced());
+            if (many != null) {
+                return many;
+            }
+        }
         // not only regular files: named pipes and /dev/stdin carry JSON Lines too
         if (isJsonl(p, format) && !Files.isDirectory(p)) {
             try {
@@ -189,7 +226,7 @@ final class Inputs implements Iterator<Job> {
                     if (line.tooLong()) {
                         ahead = new FailedJob(id, "line-" + lineNo, "too-large", "JSON line is longer than any record within --max-chars");
                     } else if (!line.text().isBlank()) {
-                        ahead = new JsonlJob(line.text(), id, decoder);
+                        ahead = new JsonlJob(line.text(), id, decoder, fields);
                     }
                 }
                 return ahead != null;
