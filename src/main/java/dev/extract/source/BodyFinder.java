@@ -257,7 +257,6 @@ final class BodyFinder {
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
-        private int headingDepth;
         private boolean blockIsHeading;
 
         @Override
@@ -273,9 +272,7 @@ final class BodyFinder {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     open.push(e);
-                    if (isHeading(tag)) {
-                        headingDepth++;
-                    }
+
                 }
             }
         }
@@ -292,9 +289,7 @@ final class BodyFinder {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     open.pop();
-                    if (isHeading(tag)) {
-                        headingDepth--;
-                    }
+
                 }
             }
         }
@@ -313,7 +308,8 @@ final class BodyFinder {
                     }
                 } else {
                     if (text.length() == 0) {
-                        blockIsHeading = headingDepth > 0;
+                        // a heading is a block whose own element is h1-h6: paragraphs inside an unclosed <h1> are not
+                        blockIsHeading = open.peek() != null && isHeading(open.peek().normalName());
                     }
                     text.append(ch);
                     if (linkDepth > 0) {

@@ -21,9 +21,12 @@ final class PageCleaner {
             + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
     private static final Pattern ALWAYS_DROP = union("always");
     private static final Pattern DROP = union("drop");
+    private static final Pattern WEAK = union("weak");
     private static final Pattern KEEP = union("keep");
     /** An element named like boilerplate but holding this much paragraph text with few links is the story. */
     private static final int STORY_CHARS = 1000;
+    /** A layout element ("rail", "widget") with this much paragraph text is kept. */
+    private static final int LAYOUT_STORY_CHARS = 250;
     /** ... or this share of all the page's text outside links. */
     private static final double STORY_SHARE = 0.4;
 
@@ -42,7 +45,8 @@ final class PageCleaner {
             if (names.isEmpty() || anyToken(KEEP, names)) {
                 continue;
             }
-            if (anyToken(ALWAYS_DROP, names) || anyToken(DROP, names) && !holdsStory(e, pageText)) {
+            if (anyToken(ALWAYS_DROP, names) || anyToken(DROP, names) && !holdsStory(e, pageText, STORY_CHARS)
+                    || anyToken(WEAK, names) && !holdsStory(e, pageText, LAYOUT_STORY_CHARS)) {
                 doomed.add(e);
             }
         }
@@ -74,7 +78,7 @@ final class PageCleaner {
      * True when an element named like boilerplate holds most of the page's text outside links, or a long
      * run of paragraphs: then it wraps the story (pages name story wrappers "article-header", "widget Blog").
      */
-    private static boolean holdsStory(Element e, int pageText) {
+    private static boolean holdsStory(Element e, int pageText, int paragraphChars) {
         if (plainText(e) >= STORY_SHARE * pageText) {
             return true;
         }
@@ -87,7 +91,7 @@ final class PageCleaner {
             }
             if (t.length() >= 80 && links < t.length() / 4) {
                 chars += t.length();
-                if (chars >= STORY_CHARS) {
+                if (chars >= paragraphChars) {
                     return true;
                 }
             }

@@ -31,6 +31,7 @@ record PageMetadata(String title, String published, String publishedFrom, List<S
         "meta[name=parsely-pub-date]", "meta[property=og:published_time]", "meta[name=article.published]",
         "meta[name=original-publish-date]", "meta[name=cxenseparse:recs:publishtime]"};
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
+    private static final int MAX_TITLE_CHARS = 300;
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
 
     static PageMetadata read(Document page, String address) {
@@ -38,7 +39,7 @@ record PageMetadata(String title, String published, String publishedFrom, List<S
         String siteName = firstNonBlank(meta(page, "meta[property=og:site_name]"), ld.publisher,
                 meta(page, "meta[name=application-name]"));
         String h1 = page.selectFirst("h1") == null ? null : clean(page.selectFirst("h1").text());
-        String title = firstNonBlank(ld.headline, withoutSite(meta(page, "meta[property=og:title]"), siteName),
+        String title = firstTitle(withoutSite(ld.headline, siteName), withoutSite(meta(page, "meta[property=og:title]"), siteName),
                 withoutSite(meta(page, "meta[name=twitter:title]"), siteName), h1,
                 withoutSite(clean(page.title()), siteName));
         String url = firstNonBlank(attr(page, "link[rel=canonical]", "abs:href"), meta(page, "meta[property=og:url]"),
@@ -153,6 +154,16 @@ record PageMetadata(String title, String published, String publishedFrom, List<S
         }
         String v = s.replaceAll("[\\s\u00A0\u200B\uFEFF]+", " ").strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /** The first candidate that reads as a title: not blank, one line's worth (an unclosed tag swallows more). */
+    private static String firstTitle(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank() && v.length() <= MAX_TITLE_CHARS) {
+                return v;
+            }
+        }
+        return null;
     }
 
     static String firstNonBlank(String... values) {
