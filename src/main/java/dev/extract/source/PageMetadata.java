@@ -32,6 +32,8 @@ record PageMetadata(String title, String published, String publishedFrom, List<S
         "meta[name=original-publish-date]", "meta[name=cxenseparse:recs:publishtime]"};
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
     private static final int MAX_TITLE_CHARS = 300;
+    private static final String VISIBLE_DATE = "[class*=date], [class*=time], [class*=publish], [class*=posted], "
+            + "[id*=date], [itemprop*=date]";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
 
     static PageMetadata read(Document page, String address) {
@@ -69,7 +71,33 @@ record PageMetadata(String title, String published, String publishedFrom, List<S
             }
         }
         String fromUrl = url == null ? null : dateInUrl(url);
-        return fromUrl != null ? new String[] {fromUrl, "url"} : new String[] {null, null};
+        if (fromUrl != null) {
+            return new String[] {fromUrl, "url"};
+        }
+        String shown = visibleDate(page);
+        return shown != null ? new String[] {shown, "visible"} : new String[] {null, null};
+    }
+
+    /**
+     * A date printed in the page's byline or date line ("Monday, November 18, 2019", "19 NOV 2019"): the
+     * first short element named for dates or times whose text states a full date, as an ISO date.
+     */
+    private static String visibleDate(Document page) {
+        int seen = 0;
+        for (Element e : page.select(VISIBLE_DATE)) {
+            String t = e.text();
+            if (t.isEmpty() || t.length() > 80) {
+                continue;
+            }
+            java.util.Optional<java.time.LocalDate> d = dev.extract.text.Dateline.date(t);
+            if (d.isPresent()) {
+                return d.get().toString();
+            }
+            if (++seen >= 12) {
+                break; // further down the page dates belong to teasers and comments
+            }
+        }
+        return null;
     }
 
     static String dateInUrl(String url) {

@@ -72,6 +72,11 @@ class SourceSpecTest {
                     Files.readAllBytes(dir.resolve("photo.png"))));
             w.write(response("https://greenlane-notes.example/2018/06/community-garden-wins-award.html", "2018-06-20T07:30:00Z",
                     MediaType.HTML_UTF8, Files.readAllBytes(dir.resolve("short-blog.html"))));
+            String undated = "<html><head><title>Pool closed for repairs</title></head><body><div class=\"notice\">"
+                    + "<p>The municipal swimming pool will stay closed for three weeks while its filters are replaced, "
+                    + "the leisure department said.</p></div></body></html>";
+            w.write(response("https://town.example/notices/pool", "2021-08-02T12:00:00Z", MediaType.HTML_UTF8,
+                    undated.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
