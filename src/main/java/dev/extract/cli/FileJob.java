@@ -42,6 +42,7 @@ final class FileJob implements Job {
         byte[] bytes = path == null ? readStdin() : readFile();
         SourceText page = SingleInput.read(id, path == null ? null : String.valueOf(path.getFileName()), bytes, maxBytes);
         if (page != null) {
+            decoder.check(page.text()); // a page without a title or any text is empty
             return Loaded.of(page);
         }
         TextDecoder.Decoded d = decoder.decode(bytes);

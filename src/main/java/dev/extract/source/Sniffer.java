@@ -94,7 +94,11 @@ public final class Sniffer {
 
     /** An HTML document type or an {@code <html>}/{@code <head>}/{@code <body>} tag near the start. */
     static boolean looksLikeHtml(byte[] head, int n) {
-        String s = new String(head, 0, Math.min(n, 1024), StandardCharsets.ISO_8859_1).stripLeading()
+        java.nio.charset.Charset cs = n >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe ? StandardCharsets.UTF_16LE
+                : n >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff ? StandardCharsets.UTF_16BE
+                : StandardCharsets.ISO_8859_1; // a UTF-16 page (with its BOM) is still a page
+        int skip = cs == StandardCharsets.ISO_8859_1 ? 0 : 2;
+        String s = new String(head, skip, Math.max(0, Math.min(n, 2048) - skip), cs).stripLeading()
                 .toLowerCase(Locale.ROOT);
         if (s.startsWith("\u00ef\u00bb\u00bf")) {
             s = s.substring(3).stripLeading(); // UTF-8 BOM read as Latin-1

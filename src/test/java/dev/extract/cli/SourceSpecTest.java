@@ -53,6 +53,8 @@ class SourceSpecTest {
         Files.write(dir.resolve("feed.jsonl.gz"), gz);
         Files.write(dir.resolve("truncated.jsonl.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
         Files.copy(dir.resolve("wordpress-post.html"), dir.resolve("page-saved-as.txt"));
+        String drupal = Files.readString(dir.resolve("drupal-node.html")).replace("<meta charset=\"utf-8\" />", "");
+        Files.write(dir.resolve("page-utf16.html"), drupal.getBytes(StandardCharsets.UTF_16)); // with a BOM
         Files.write(dir.resolve("scan.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
         Files.write(dir.resolve("letter.docx"), new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, '[', 'C', 'o', 'n'});
         Files.write(dir.resolve("notes.odt"), new byte[] {'P', 'K', 3, 4, 10, 0, 0, 0, 0, 0, 'm', 'i', 'm', 'e'});
