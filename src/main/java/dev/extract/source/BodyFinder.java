@@ -28,8 +28,8 @@ final class BodyFinder {
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "tbody", "thead", "tfoot", "caption", "figure", "header", "footer", "address", "hr", "br", "center",
             "form", "fieldset", "details", "summary", "body", "html", "aside", "nav");
-    private static final List<Pattern> FURNITURE = DataTable.rows(BodyFinder.class, "furniture.tsv").stream()
-            .map(r -> Pattern.compile(r[0].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    private static final List<Pattern> FURNITURE = patterns("furniture.tsv");
+    private static final List<Pattern> LIST_HEADINGS = patterns("list-headings.tsv");
     /** How many levels of ancestors a paragraph credits. */
     private static final int LEVELS = 3;
     /** A sibling of the container with this share of its credit is part of the article too. */
@@ -210,8 +210,14 @@ final class BodyFinder {
     private static List<TextBlock> keep(List<TextBlock> inside, String title) {
         List<TextBlock> out = new ArrayList<>();
         String normTitle = title == null ? null : title.toLowerCase(Locale.ROOT);
+        boolean inLinkList = false;
         for (TextBlock b : inside) {
-            if (b.linkDensity() > 0.5 || isFurniture(b.text()) || isMarkup(b.text())
+            if (b.length() <= 80 && matchesAny(LIST_HEADINGS, b.text())) {
+                inLinkList = true; // "More Great Stories": skip its items, up to the next real paragraph
+                continue;
+            }
+            inLinkList = inLinkList && !b.articleLike();
+            if (inLinkList || b.linkDensity() > 0.5 || isFurniture(b.text()) || isMarkup(b.text())
                     || normTitle != null && b.text().toLowerCase(Locale.ROOT).equals(normTitle)) {
                 continue;
             }
@@ -235,15 +241,21 @@ final class BodyFinder {
     }
 
     private static boolean isFurniture(String text) {
-        if (text.length() > 160) {
-            return false;
-        }
-        for (Pattern p : FURNITURE) {
+        return text.length() <= 160 && matchesAny(FURNITURE, text);
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
             if (p.matcher(text).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static List<Pattern> patterns(String resource) {
+        return DataTable.rows(BodyFinder.class, resource).stream()
+                .map(r -> Pattern.compile(r[0].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 
     /** Cuts the page into text blocks and records, per block-level element, the range of blocks inside it. */
