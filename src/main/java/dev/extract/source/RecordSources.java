@@ -75,9 +75,10 @@ public final class RecordSources {
         private final FieldNames fields;
         private JsonParser parser;
         private boolean inArray;
+        private boolean inWrapper;
+        private boolean sawRoot;
         private boolean done;
         private int count;
-        private ObjectNode single;
         private Item ahead;
 
         JsonIterator(InputStream in, String name, FieldNames fields) {
@@ -111,55 +112,71 @@ public final class RecordSources {
             return i;
         }
 
+        /** The next record: root values one after another (JSON Lines written as .json too), arrays item by item. */
         private Item advance() throws IOException {
             if (parser == null) {
                 parser = new JsonFactory(MAPPER).createParser(in);
-                JsonToken first = parser.nextToken();
-                if (first == JsonToken.START_ARRAY) {
+            }
+            while (true) {
+                if (inArray) {
+                    JsonToken t = parser.nextToken();
+                    if (t != JsonToken.END_ARRAY && t != null) {
+                        JsonNode node = MAPPER.readTree(parser);
+                        count++;
+                        return record(node, name + ":" + count, fields, "json");
+                    }
+                    inArray = false;
+                    if (inWrapper) {
+                        skipRestOfObject(); // the wrapper's other fields (status, totalResults)
+                        inWrapper = false;
+                    }
+                    continue;
+                }
+                JsonToken root = parser.nextToken();
+                if (root == null) {
+                    finish();
+                    return count == 0 && !sawRoot ? failed(name, new InputException("empty", "empty JSON input")) : null;
+                }
+                sawRoot = true;
+                if (root == JsonToken.START_ARRAY) {
                     inArray = true;
-                } else if (first == JsonToken.START_OBJECT) {
-                    single = MAPPER.createObjectNode();
+                } else if (root == JsonToken.START_OBJECT) {
+                    Item single = objectOrWrapper();
+                    if (single != null) {
+                        return single;
+                    }
                 } else {
                     finish();
-                    return failed(name, new InputException(first == null ? "empty" : "bad-json",
-                            first == null ? "empty JSON input" : "JSON input must be an object or an array of objects"));
+                    return failed(name + ":" + (count + 1), new InputException("bad-json",
+                            "JSON input must hold objects or arrays of objects, not a bare value"));
                 }
             }
-            if (inArray) {
-                JsonToken t = parser.nextToken();
-                if (t == JsonToken.END_ARRAY || t == null) {
-                    return endOfArray();
-                }
-                JsonNode node = MAPPER.readTree(parser);
-                count++;
-                return record(node, name + ":" + count, fields, "json");
-            }
-            // inside the top-level object: look for the wrapped array, keep the other fields
+        }
+
+        /** Reads a root object: a record, or (when it wraps an articles array) null with the array opened. */
+        private Item objectOrWrapper() throws IOException {
+            ObjectNode single = MAPPER.createObjectNode();
             JsonToken t = parser.nextToken();
             while (t == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.START_ARRAY && WRAPPERS.contains(field)) {
                     inArray = true;
-                    single = null;
-                    return advance();
+                    inWrapper = true;
+                    return null;
                 }
                 single.set(field, MAPPER.readTree(parser));
                 t = parser.nextToken();
             }
-            finish();
-            return single == null ? null : record(single, name, fields, "json");
+            count++;
+            return record(single, name + ":" + count, fields, "json");
         }
 
-        private Item endOfArray() throws IOException {
-            inArray = false;
-            if (single == null) {
-                finish();
-                return null;
+        private void skipRestOfObject() throws IOException {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                parser.nextToken();
+                parser.skipChildren();
             }
-            // the rest of a wrapper object is skipped
-            finish();
-            return null;
         }
 
         private void finish() {
