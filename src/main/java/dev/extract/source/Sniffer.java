@@ -9,6 +9,9 @@ import java.util.Locale;
  * renamed {@code .txt} is still refused.
  */
 public final class Sniffer {
+    private static final java.util.regex.Pattern FRAGMENT = java.util.regex.Pattern.compile(
+            "<(?:p|div|article|section|h[1-6]|br|meta|title|table|ul|body)[\\s>/]");
+
     /** How many leading bytes {@link #sniff} looks at. */
     public static final int HEAD_BYTES = 4096;
 
@@ -109,7 +112,8 @@ public final class Sniffer {
         if (s.startsWith("<?xml") || s.startsWith("<!--")) {
             return s.contains("<html") || s.contains("<!doctype html");
         }
-        return false;
+        // a fragment saved without <html>: it opens with a tag and has the tags of a page near the start
+        return s.startsWith("<") && FRAGMENT.matcher(s).find();
     }
 
     private static boolean startsWith(byte[] b, int n, int... magic) {

@@ -138,7 +138,7 @@ class SourceSpecTest {
                 case "contains" -> actual != null && actual.contains(r.expected());
                 case "lacks" -> actual != null && !actual.contains(r.expected());
                 case "stderr" -> run.err().contains(r.expected());
-                default -> r.expected().replace("PATH", dir.resolve(file).toString()).equals(actual);
+                default -> r.expected().replace("PATH", dir.resolve(file).toString()).equals(actual == null ? "absent" : actual);
             };
             if (!ok) {
                 failures.add("line " + r.line() + " " + file + " [" + r.record() + "] " + r.check() + " '" + r.expected()
