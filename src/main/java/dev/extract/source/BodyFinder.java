@@ -227,9 +227,11 @@ final class BodyFinder {
         while (from < out.size() && !out.get(from).articleLike()) {
             from++;
         }
+        // at the end only what cannot be article text goes: headings, fragments, links (tags, "share");
+        // short lines without links stay (a list of tour dates, a last short sentence)
         int to = out.size();
-        while (to > from && !out.get(to - 1).articleLike() && !(out.get(to - 1).endsLikeSentence()
-                && out.get(to - 1).words() >= 4 && !out.get(to - 1).heading())) {
+        while (to > from && !out.get(to - 1).articleLike() && (out.get(to - 1).heading() || out.get(to - 1).words() < 4
+                || out.get(to - 1).linkChars() > 0)) {
             to--;
         }
         return out.subList(from, to);
