@@ -131,7 +131,8 @@ final class Inputs implements Iterator<Job> {
             if (format == Format.JSONL) {
                 return jsonl(new InputStreamReader(System.in, StandardCharsets.UTF_8), "-");
             }
-            return List.<Job>of(new FileJob(null, "-", "stdin", decoder, maxBytes)).iterator();
+            Job stdin = new FileJob(null, "-", "stdin", decoder, maxBytes);
+            return List.of(format == Format.HTML ? sources.asHtml(stdin) : stdin).iterator();
         }
         String arg = (String) item;
         Path p = Path.of(arg);
@@ -161,7 +162,8 @@ final class Inputs implements Iterator<Job> {
                 return List.<Job>of(new FailedJob(id, outputName, "unreadable", "cannot read: " + e.getMessage())).iterator();
             }
         }
-        return List.<Job>of(new FileJob(p, id, outputName, decoder, maxBytes)).iterator();
+        Job one = new FileJob(p, id, outputName, decoder, maxBytes);
+        return List.of(format == Format.HTML ? sources.asHtml(one) : one).iterator();
     }
 
     // Folders are walked depth first in name order, so the output order does not depend on the file system.

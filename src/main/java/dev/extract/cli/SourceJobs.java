@@ -121,6 +121,34 @@ final class SourceJobs {
         };
     }
 
+    /** A job whose input is read as HTML even when it does not look like a page (--input-format html). */
+    Job asHtml(Job file) {
+        return new HtmlJob(file, decoder);
+    }
+
+    private record HtmlJob(Job file, dev.extract.text.TextDecoder decoder) implements Job {
+        @Override
+        public String id() {
+            return file.id();
+        }
+
+        @Override
+        public String outputName() {
+            return file.outputName();
+        }
+
+        @Override
+        public Loaded load() throws InputException {
+            Loaded loaded = file.load();
+            if (loaded.from() != null) {
+                return loaded; // sniffed as a page already
+            }
+            dev.extract.source.SourceText page = dev.extract.source.HtmlReader.read(loaded.id(), loaded.text(), null);
+            decoder.check(page.text());
+            return Loaded.of(page);
+        }
+    }
+
     /** One record of a many-article input. */
     private record ItemJob(RecordSources.Item item, dev.extract.text.TextDecoder decoder) implements Job {
         @Override
