@@ -28,6 +28,8 @@ final class BodyFinder {
             "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "tbody", "thead", "tfoot", "caption", "figure", "header", "footer", "address", "hr", "br", "center",
             "form", "fieldset", "details", "summary", "body", "html", "aside", "nav");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd",
+            "pre", "blockquote", "td", "th", "caption", "address", "summary", "center");
     private static final List<Pattern> FURNITURE = patterns("furniture.tsv");
     private static final List<Pattern> LIST_HEADINGS = patterns("list-headings.tsv");
     /** How many levels of ancestors a paragraph credits. */
@@ -102,7 +104,9 @@ final class BodyFinder {
             if (!b.articleLike()) {
                 continue;
             }
-            Element container = c.owners.get(i).parent();
+            // a paragraph's container is its parent; text straight inside a div (split by <br>) is in the div
+            Element owner = c.owners.get(i);
+            Element container = PARAGRAPH_TAGS.contains(owner.normalName()) ? owner.parent() : owner;
             double share = b.length();
             for (int level = 0; level < LEVELS && container != null; level++) {
                 credit.computeIfAbsent(container, k -> new double[1])[0] += share;
@@ -197,7 +201,7 @@ final class BodyFinder {
             return true;
         }
         // a lone paragraph beside the container (a standfirst, a last line)
-        return r[1] - r[0] == 1 && c.blocks.get(r[0]).articleLike();
+        return sibling.normalName().equals("p") && r[1] - r[0] == 1 && c.blocks.get(r[0]).articleLike();
     }
 
     private static double linkDensity(Collector c, int[] r) {
