@@ -4,6 +4,7 @@ import dev.extract.text.DataTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -35,7 +36,8 @@ final class PageCleaner {
 
     static void clean(Element root) {
         root.select(ALWAYS).remove();
-        int pageText = plainText(root);
+        Map<Element, int[]> sizes = TextSizes.of(root);
+        int pageText = plain(sizes.get(root));
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root || e.normalName().equals("body") || e.normalName().equals("html")) {
@@ -45,8 +47,9 @@ final class PageCleaner {
             if (names.isEmpty() || anyToken(KEEP, names)) {
                 continue;
             }
-            if (anyToken(ALWAYS_DROP, names) || anyToken(DROP, names) && !holdsStory(e, pageText, STORY_CHARS)
-                    || anyToken(WEAK, names) && !holdsStory(e, pageText, LAYOUT_STORY_CHARS)) {
+            int[] size = sizes.get(e);
+            if (anyToken(ALWAYS_DROP, names) || anyToken(DROP, names) && !holdsStory(size, pageText, STORY_CHARS)
+                    || anyToken(WEAK, names) && !holdsStory(size, pageText, LAYOUT_STORY_CHARS)) {
                 doomed.add(e);
             }
         }
@@ -78,34 +81,12 @@ final class PageCleaner {
      * True when an element named like boilerplate holds most of the page's text outside links, or a long
      * run of paragraphs: then it wraps the story (pages name story wrappers "article-header", "widget Blog").
      */
-    private static boolean holdsStory(Element e, int pageText, int paragraphChars) {
-        if (plainText(e) >= STORY_SHARE * pageText) {
-            return true;
-        }
-        int chars = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            String t = p.text();
-            int links = 0;
-            for (Element a : p.getElementsByTag("a")) {
-                links += a.text().length();
-            }
-            if (t.length() >= 80 && links < t.length() / 4) {
-                chars += t.length();
-                if (chars >= paragraphChars) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static boolean holdsStory(int[] size, int pageText, int paragraphChars) {
+        return size != null && (plain(size) >= STORY_SHARE * pageText || size[TextSizes.STORY] >= paragraphChars);
     }
 
-    /** Characters of text outside links. */
-    private static int plainText(Element e) {
-        int links = 0;
-        for (Element a : e.getElementsByTag("a")) {
-            links += a.text().length();
-        }
-        return e.text().length() - links;
+    private static int plain(int[] size) {
+        return size == null ? 0 : size[TextSizes.CHARS] - size[TextSizes.LINKS];
     }
 
     private static Pattern union(String kind) {
