@@ -29,6 +29,11 @@ public final class SingleInput {
         if (format.refused()) {
             throw unsupported(format);
         }
+        if (format == Sniffer.Format.WARC) {
+            // a file is sniffed before it gets here; only standard input arrives unnamed
+            throw new InputException("unsupported-format",
+                    "this is a web archive (WARC); on standard input say so with --input-format warc");
+        }
         if (format == Sniffer.Format.HTML) {
             return HtmlReader.read(id, bytes, null);
         }

@@ -53,6 +53,7 @@ class SourceSpecTest {
         Files.write(dir.resolve("feed.jsonl.gz"), gz);
         Files.write(dir.resolve("truncated.jsonl.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
         Files.copy(dir.resolve("wordpress-post.html"), dir.resolve("page-saved-as.txt"));
+        Files.write(dir.resolve("page.html.gz"), gzip(Files.readAllBytes(dir.resolve("wordpress-post.html"))));
         String drupal = Files.readString(dir.resolve("drupal-node.html")).replace("<meta charset=\"utf-8\" />", "");
         Files.write(dir.resolve("page-utf16.html"), drupal.getBytes(StandardCharsets.UTF_16)); // with a BOM
         Files.write(dir.resolve("scan.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
