@@ -125,7 +125,7 @@ public final class Main implements Callable<Integer> {
             defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
     int threads;
 
-    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.txt",
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.{txt,htm,html}",
             description = "File names to take from folders. Default: ${DEFAULT-VALUE}.")
     String glob;
 

@@ -196,6 +196,18 @@ class SourceSpecTest {
     }
 
     @Test
+    void aFolderGivesItsArticlesAndSavedPagesByDefault() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(folder.resolve("a.txt"), "The council met on Monday.\n");
+        Files.copy(dir.resolve("drupal-node.html"), folder.resolve("b.html"));
+        Files.writeString(folder.resolve("c.md"), "# Notes, not an article\n");
+        CliRun run = CliRun.of("--only", "dates", folder.toString());
+        List<JsonNode> out = run.lines();
+        assertEquals(List.of("a.txt", "b.html"), out.stream().map(n -> Path.of(n.get("id").asText()).getFileName().toString()).toList());
+        assertEquals("html", out.get(1).path("source").path("format").asText());
+    }
+
+    @Test
     void plainTextOutputIsUnchangedUnlessAsked() throws IOException {
         Path txt = Files.writeString(dir.resolve("plain.txt"), "The council met on Monday.\n");
         JsonNode plain = MAPPER.readTree(CliRun.of("--only", "dates", txt.toString()).out());
