@@ -15,9 +15,11 @@ import org.jsoup.nodes.Element;
  * ({@code boilerplate.tsv}).
  */
 final class PageCleaner {
-    private static final String ALWAYS = "script, style, noscript, template, iframe, object, embed, svg, canvas, video, "
+    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas, video, "
             + "audio, picture, figure, figcaption, nav, aside, footer, header, button, input, select, textarea, label, "
-            + "dialog, menu, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
+            + "dialog, menu";
+    /** Hidden or marked as page parts: removed, unless a page hides its whole story until a script shows it. */
+    private static final String HIDDEN_OR_PARTS = "[hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
             + "[role=contentinfo], [role=banner], [role=dialog], [role=alertdialog], [role=menu], [role=search], "
             + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
     private static final Pattern ALWAYS_DROP = union("always");
@@ -35,10 +37,15 @@ final class PageCleaner {
     }
 
     static void clean(Element root) {
-        root.select(ALWAYS).remove();
+        root.select(NEVER_TEXT).remove();
         Map<Element, int[]> sizes = TextSizes.of(root);
         int pageText = plain(sizes.get(root));
         List<Element> doomed = new ArrayList<>();
+        for (Element e : root.select(HIDDEN_OR_PARTS)) {
+            if (e != root && plain(sizes.get(e)) < STORY_SHARE * pageText) {
+                doomed.add(e);
+            }
+        }
         for (Element e : root.getAllElements()) {
             if (e == root || e.normalName().equals("body") || e.normalName().equals("html")) {
                 continue;
