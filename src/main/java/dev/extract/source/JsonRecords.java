@@ -55,7 +55,8 @@ public final class JsonRecords {
             }
             warning = page.warning();
         }
-        String full = title == null ? text : title + "\n\n" + text;
+        // a text that already opens with its title (some exports repeat it) is not given it twice
+        String full = title == null || text.stripLeading().startsWith(title) ? text : title + "\n\n" + text;
         Article.Source source = new Article.Source(format, url, site, language, authors, dateText);
         return new SourceText(id, full, title, date, date == null ? null : ReferenceDateSource.INPUT, source, warning);
     }
