@@ -89,7 +89,7 @@ final class Inputs implements Iterator<Job> {
 
     private static boolean isJsonl(Path p, Format format) {
         return format == Format.JSONL || format == Format.AUTO && p.getFileName() != null
-                && p.getFileName().toString().endsWith(".jsonl");
+                && (p.getFileName().toString().endsWith(".jsonl") || p.getFileName().toString().endsWith(".ndjson"));
     }
 
     @Override

@@ -85,6 +85,9 @@ final class SourceJobs {
             format = Sniffer.sniff(inner, unpacked, unpacked.length);
         }
         Sniffer.Format kind = forced != null ? forced : format;
+        if (kind == Sniffer.Format.JSONL && in == raw) {
+            return null; // plain JSON Lines keep their own reader (Inputs); only compressed ones come through here
+        }
         return switch (kind) {
             case JSON -> adapt(RecordSources.json(in, id, fields));
             case JSONL -> jsonLines.apply(new InputStreamReader(in, StandardCharsets.UTF_8), id);

@@ -51,6 +51,7 @@ class SourceSpecTest {
         byte[] jsonl = Files.readAllBytes(dir.resolve("feed.jsonl"));
         byte[] gz = gzip(jsonl);
         Files.write(dir.resolve("feed.jsonl.gz"), gz);
+        Files.write(dir.resolve("feed.ndjson"), jsonl);
         Files.write(dir.resolve("truncated.jsonl.gz"), java.util.Arrays.copyOf(gz, gz.length / 2));
         Files.copy(dir.resolve("wordpress-post.html"), dir.resolve("page-saved-as.txt"));
         Files.write(dir.resolve("page.html.gz"), gzip(Files.readAllBytes(dir.resolve("wordpress-post.html"))));
