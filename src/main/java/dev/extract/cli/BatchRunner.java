@@ -30,6 +30,7 @@ final class BatchRunner {
     private final PrintStream err;
     private final boolean debug;
     private int failures;
+    private boolean withText;
     private int results;
 
     /**
@@ -45,6 +46,12 @@ final class BatchRunner {
         this.optionDate = optionDate;
         this.err = err;
         this.debug = debug;
+    }
+
+    /** Output carries the text for plain-text inputs too (other inputs always carry it). */
+    BatchRunner withText(boolean on) {
+        this.withText = on;
+        return this;
     }
 
     int failures() {
@@ -109,8 +116,14 @@ final class BatchRunner {
             Job.Loaded in = job.load();
             LocalDate ref = optionDate != null ? optionDate : in.referenceDate();
             ReferenceDateSource source = optionDate != null ? ReferenceDateSource.OPTION
-                    : in.referenceDate() != null ? ReferenceDateSource.INPUT : null;
+                    : in.referenceDate() == null ? null
+                    : in.from() != null && in.from().dateSource() != null ? in.from().dateSource() : ReferenceDateSource.INPUT;
             Article a = extractor.extract(in.id(), in.text(), ref, source);
+            if (in.from() != null) {
+                a = a.withInput(in.from().title(), in.from().source(), in.text());
+            } else if (withText) {
+                a = a.withInput(null, null, in.text());
+            }
             return Result.ok(job, a.id(), json.write(a), in.warning());
         } catch (InputException e) {
             return Result.failed(job, e.code(), e.getMessage());

@@ -1,5 +1,7 @@
 package dev.extract.cli;
 
+import dev.extract.source.SingleInput;
+import dev.extract.source.SourceText;
 import dev.extract.text.InputException;
 import dev.extract.text.TextDecoder;
 import java.io.IOException;
@@ -47,6 +49,11 @@ final class FileJob implements Job {
     @Override
     public Loaded load() throws InputException {
         byte[] bytes = path == null ? readStdin() : readFile();
+        SourceText page = SingleInput.read(id, path == null ? null : String.valueOf(path.getFileName()), bytes, maxBytes);
+        if (page != null) {
+            decoder.check(page.text()); // a page without a title or any text is empty
+            return Loaded.of(page);
+        }
         TextDecoder.Decoded d = decoder.decode(bytes);
         return new Loaded(id, d.text(), null, d.warning().orElse(null));
     }

@@ -1,5 +1,7 @@
 package dev.extract.cli;
 
+import dev.extract.source.FieldNames;
+import dev.extract.source.Sniffer;
 import dev.extract.text.InputException;
 import dev.extract.text.TextDecoder;
 import java.io.IOException;
@@ -25,7 +27,18 @@ import java.util.function.Predicate;
  * time so an input of any size streams through. Nothing is read until it is asked for.
  */
 final class Inputs implements Iterator<Job> {
-    enum Format { AUTO, TEXT, JSONL }
+    enum Format {
+        AUTO, TEXT, JSONL, JSON, HTML, CSV, TSV, WARC;
+
+        /** The reader this format forces, or null to sniff each input. */
+        Sniffer.Format forced() {
+            return this == AUTO || this == TEXT ? null : Sniffer.Format.valueOf(name());
+        }
+
+        boolean manyRecords() {
+            return this == JSONL || this == JSON || this == CSV || this == TSV || this == WARC;
+        }
+    }
 
     private final Deque<Object> pending = new ArrayDeque<>(); // Path, String "-" or a JobSource
     private final Format format;
@@ -37,6 +50,8 @@ final class Inputs implements Iterator<Job> {
     private final Consumer<String> warn;
     private Iterator<Job> current;
     private Job next;
+    private FieldNames fields = FieldNames.DEFAULT;
+    private SourceJobs sources;
 
     Inputs(List<String> args, Format format, String glob, TextDecoder decoder, int maxChars) {
         this(args, format, glob, decoder, maxChars, p -> false, w -> { });
@@ -66,6 +81,14 @@ final class Inputs implements Iterator<Job> {
         for (String a : args) {
             pending.add(a.equals("-") ? "-" : a);
         }
+        this.sources = new SourceJobs(fields, maxBytes, decoder, this::jsonl);
+    }
+
+    /** Reads feed records (JSON, CSV) with these field names. */
+    Inputs withFields(FieldNames names) {
+        this.fields = names;
+        this.sources = new SourceJobs(names, maxBytes, decoder, this::jsonl);
+        return this;
     }
 
     /** True when the arguments name one plain-text article (a file or standard input), not a batch. */
@@ -75,15 +98,16 @@ final class Inputs implements Iterator<Job> {
         }
         String only = args.isEmpty() ? "-" : args.get(0);
         if (only.equals("-")) {
-            return format != Format.JSONL;
+            return !format.manyRecords();
         }
         Path p = Path.of(only);
-        return !Files.isDirectory(p) && !isJsonl(p, format);
+        return !Files.isDirectory(p) && !isJsonl(p, format) && !format.manyRecords()
+                && !(format == Format.AUTO && SourceJobs.isManyRecords(only));
     }
 
     private static boolean isJsonl(Path p, Format format) {
         return format == Format.JSONL || format == Format.AUTO && p.getFileName() != null
-                && p.getFileName().toString().endsWith(".jsonl");
+                && (p.getFileName().toString().endsWith(".jsonl") || p.getFileName().toString().endsWith(".ndjson"));
     }
 
     @Override
@@ -115,10 +139,18 @@ final class Inputs implements Iterator<Job> {
 
     private Iterator<Job> expand(Object item) {
         if ("-".equals(item)) {
+            if (format.manyRecords() && format != Format.JSONL) {
+                try {
+                    return sources.open(new java.io.BufferedInputStream(System.in, 1 << 16), "-", "-", format.forced());
+                } catch (IOException e) {
+                    return List.<Job>of(new FailedJob("-", "stdin", "unreadable", "cannot read standard input: " + e.getMessage())).iterator();
+                }
+            }
             if (format == Format.JSONL) {
                 return jsonl(System.in, "-");
             }
-            return List.<Job>of(new FileJob(null, "-", "stdin", decoder, maxBytes)).iterator();
+            Job stdin = new FileJob(null, "-", "stdin", decoder, maxBytes);
+            return List.of(format == Format.HTML ? sources.asHtml(stdin) : stdin).iterator();
         }
         String arg = (String) item;
         Path p = Path.of(arg);
@@ -131,6 +163,12 @@ final class Inputs implements Iterator<Job> {
     }
 
     private Iterator<Job> file(Path p, String id, String outputName) {
+        if (format != Format.TEXT && format != Format.HTML) {
+            Iterator<Job> many = sources.open(p, id, format.forced());
+            if (many != null) {
+                return many;
+            }
+        }
         // not only regular files: named pipes and /dev/stdin carry JSON Lines too
         if (isJsonl(p, format) && !Files.isDirectory(p)) {
             try {
@@ -142,7 +180,8 @@ final class Inputs implements Iterator<Job> {
                 return List.<Job>of(new FailedJob(id, outputName, "unreadable", "cannot read: " + Messages.reason(e))).iterator();
             }
         }
-        return List.<Job>of(new FileJob(p, id, outputName, decoder, maxBytes)).iterator();
+        Job one = new FileJob(p, id, outputName, decoder, maxBytes);
+        return List.of(format == Format.HTML ? sources.asHtml(one) : one).iterator();
     }
 
     // Folders are walked depth first in name order, so the output order does not depend on the file system.
@@ -216,7 +255,7 @@ final class Inputs implements Iterator<Job> {
                         ahead = new FailedJob(id, "line-" + lineNo, "too-large", "JSON line is longer than any record within --max-chars");
                     } else if (!line.text().isBlank()) {
                         ahead = new JsonlJob(line.text(), id, decoder,
-                                line.malformed() ? "bytes that are not UTF-8 read as U+FFFD" : null);
+                                line.malformed() ? "bytes that are not UTF-8 read as U+FFFD" : null, fields);
                     }
                 }
                 return ahead != null;

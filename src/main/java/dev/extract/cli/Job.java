@@ -1,5 +1,6 @@
 package dev.extract.cli;
 
+import dev.extract.source.SourceText;
 import dev.extract.text.InputException;
 import java.time.LocalDate;
 
@@ -21,7 +22,17 @@ interface Job {
         return 0;
     }
 
-    /** The text, its reference date from the input itself (may be null) and a warning (may be null). */
-    record Loaded(String id, String text, LocalDate referenceDate, String warning) {
+    /**
+     * The text, its reference date from the input itself (may be null) and a warning (may be null);
+     * {@code from} is set when the input was not plain text (a web page, a feed record).
+     */
+    record Loaded(String id, String text, LocalDate referenceDate, String warning, SourceText from) {
+        Loaded(String id, String text, LocalDate referenceDate, String warning) {
+            this(id, text, referenceDate, warning, null);
+        }
+
+        static Loaded of(SourceText s) {
+            return new Loaded(s.id(), s.text(), s.referenceDate(), s.warning(), s);
+        }
     }
 }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.extract.source.Dates;
+import dev.extract.source.FieldNames;
+import dev.extract.source.JsonRecords;
+import dev.extract.source.SourceText;
 import dev.extract.text.InputException;
 import dev.extract.text.TextDecoder;
 import java.io.IOException;
@@ -25,22 +29,25 @@ final class JsonlJob implements Job {
     private final String fallbackId;
     private final TextDecoder decoder;
     private final String lineWarning;
+    private final FieldNames fields;
     private volatile String id;
 
     /**
      * @param fallbackId  "SOURCE:LINE", used when the line has no readable id
      * @param lineWarning what was wrong with the line's bytes (not UTF-8), or null
+     * @param fields      the field names to read (a news feed's, or ours)
      */
-    JsonlJob(String line, String fallbackId, TextDecoder decoder, String lineWarning) {
+    JsonlJob(String line, String fallbackId, TextDecoder decoder, String lineWarning, FieldNames fields) {
         this.line = line;
         this.fallbackId = fallbackId;
         this.decoder = decoder;
         this.lineWarning = lineWarning;
+        this.fields = fields;
         this.id = fallbackId;
     }
 
     JsonlJob(String line, String fallbackId, TextDecoder decoder) {
-        this(line, fallbackId, decoder, null);
+        this(line, fallbackId, decoder, null, FieldNames.DEFAULT);
     }
 
     @Override
@@ -64,6 +71,14 @@ final class JsonlJob implements Job {
         if (node == null || !node.isObject()) {
             throw new InputException("bad-json", "a JSON Lines input line must be an object");
         }
+        JsonNode plain = node.get("text");
+        if (!fields.isDefault() || plain == null || plain.isNull()) {
+            // a feed record (NewsAPI, GDELT, --text-field ...): its text gains its title, and the output its source
+            SourceText s = JsonRecords.toSource(node, fields, fallbackId, "json");
+            id = s.id();
+            decoder.check(s.text());
+            return Loaded.of(s);
+        }
         JsonNode idNode = node.get("id");
         if (idNode != null && !idNode.isNull()) {
             id = idNode.isTextual() ? idNode.asText() : idNode.toString();
@@ -77,8 +92,11 @@ final class JsonlJob implements Job {
         if (ref != null && !ref.isNull()) {
             reference = Main.parseDate(ref.asText());
             if (reference == null) {
-                throw new InputException("bad-reference-date",
-                        "referenceDate '" + ref.asText() + "' is not a YYYY-MM-DD date with a year from 0001 to 9999");
+                reference = Dates.parse(ref.asText()); // a date-time with an offset: its calendar date
+            }
+            if (reference == null) {
+                throw new InputException("bad-reference-date", "referenceDate '" + ref.asText()
+                        + "' is not a YYYY-MM-DD date (year 0001 to 9999) or an ISO date-time");
             }
         }
         TextDecoder.Decoded d = decoder.checked(text.asText());

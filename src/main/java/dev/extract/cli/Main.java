@@ -45,6 +45,10 @@ import picocli.CommandLine.Parameters;
             "  cat article.txt | extract - | jq .title      standard input",
             "  extract articles/ | jq -c '{id, n: (.figures|length)}'   a folder, recursive, JSON Lines",
             "  extract --input-format jsonl batch.jsonl     lines of {\"id\", \"text\", \"referenceDate\"}",
+            "  extract page.html                            a saved web page: its article, title and date",
+            "  extract newsapi.json                         a news feed (NewsAPI, GDELT) or --text-field PATH",
+            "  extract --text-field body items.csv          CSV/TSV with a header row",
+            "  extract CC-NEWS-2019.warc.gz                 every HTML page in a web archive",
             "  extract articles/ -o out/                    one out/NAME.json per article",
             "  extract --only dates,figures a.txt           fill only those arrays",
             "  source <(extract --completion)               bash completion",
@@ -61,8 +65,33 @@ public final class Main implements Callable<Integer> {
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "text, jsonl or auto (jsonl for *.jsonl files, else text). Default: ${DEFAULT-VALUE}.")
+            description = "auto, text, html, json, jsonl, csv, tsv or warc. auto tells them apart by content and "
+                    + "name (gzip is undone first). Default: ${DEFAULT-VALUE}.")
     String inputFormat;
+
+    @Option(names = "--text-field", paramLabel = "PATH",
+            description = "Where JSON/CSV records keep the article text (a dotted path or column). Default: the "
+                    + "first of text, articleBody, body, content, ...")
+    String textField;
+
+    @Option(names = "--id-field", paramLabel = "PATH", description = "Where records keep their id. Default: id, else url.")
+    String idField;
+
+    @Option(names = "--date-field", paramLabel = "PATH",
+            description = "Where records keep their date (ISO date or date-time). Default: referenceDate, "
+                    + "publishedAt, datePublished, ..., seendate, date.")
+    String dateField;
+
+    @Option(names = "--title-field", paramLabel = "PATH", description = "Where records keep their title. Default: title, headline.")
+    String titleField;
+
+    @Option(names = "--text-format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "What the records' text field holds: text or html. Default: ${DEFAULT-VALUE}.")
+    String textFormat;
+
+    @Option(names = "--with-text", description = "Add the plain text (\"text\") to the output of plain-text inputs "
+            + "too; other inputs always carry it.")
+    boolean withText;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Date to resolve relative dates against. Without it: the input line's referenceDate, "
@@ -100,7 +129,7 @@ public final class Main implements Callable<Integer> {
             defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
     int threads;
 
-    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.txt",
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.{txt,htm,html}",
             description = "File names to take from folders. Default: ${DEFAULT-VALUE}.")
     String glob;
 
@@ -205,8 +234,9 @@ public final class Main implements Callable<Integer> {
         JsonOutput json = new JsonOutput(prettyOut);
         TextDecoder decoder = new TextDecoder(maxChars);
         Inputs jobs = new Inputs(inputs, format, glob, decoder, maxChars, target::excludes,
-                warning -> stderr.println("extract: " + Messages.clean(warning)));
-        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), json, single ? 1 : workers, reference, stderr, debug);
+                warning -> stderr.println("extract: " + Messages.clean(warning))).withFields(parseFields());
+        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), json, single ? 1 : workers, reference, stderr, debug)
+                .withText(withText);
 
         try (Sink sink = target.open(stdout, json, !single, keepPartial, stderr)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
@@ -234,8 +264,18 @@ public final class Main implements Callable<Integer> {
         try {
             return Inputs.Format.valueOf(inputFormat.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--input-format must be text, jsonl or auto, not '" + inputFormat + "'");
+            throw new UsageException("--input-format must be auto, text, html, json, jsonl, csv, tsv or warc, not '"
+                    + inputFormat + "'");
         }
+    }
+
+    private dev.extract.source.FieldNames parseFields() {
+        boolean html = switch (textFormat.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "text" -> false;
+            case "html" -> true;
+            default -> throw new UsageException("--text-format must be text or html, not '" + textFormat + "'");
+        };
+        return new dev.extract.source.FieldNames(textField, idField, dateField, titleField, html);
     }
 
     private LocalDate parseReferenceDate() {

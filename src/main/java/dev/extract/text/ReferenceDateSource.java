@@ -3,11 +3,12 @@ package dev.extract.text;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Where an article's reference date came from, in order of precedence: the option, the input line, a dateline,
- * a publication line in the text ("(Published Monday, Nov. 18, 2019)").
+ * Where an article's reference date came from, in order of precedence: the option, the input record's date
+ * field, the web page's publication date (HTML metadata), a dateline in the text, a publication line in the
+ * text ("(Published Monday, Nov. 18, 2019)").
  */
 public enum ReferenceDateSource {
-    OPTION, INPUT, DATELINE, PUBLISHED;
+    OPTION, INPUT, HTML, DATELINE, PUBLISHED;
 
     @JsonValue
     public String jsonName() {
