@@ -64,6 +64,19 @@ final class Change {
         return number && at > last + 2 ? at : -1;
     }
 
+    /**
+     * True when a word of role {@code rangeCue} ("ranged", "varies", "aged") stands in the three words before the
+     * "from" at {@code fromAt}: "from A to B" is then a range; otherwise it states a change from A to B.
+     */
+    static boolean rangeCue(Lexicon lex, List<Word> words, int fromAt) {
+        for (int k = fromAt - 1; k >= 0 && k >= fromAt - 3; k--) {
+            if (lex.is(words.get(k).lower(), "rangeCue")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String direction(BigDecimal from, BigDecimal to) {
         if (from == null || to == null) {
             return null;

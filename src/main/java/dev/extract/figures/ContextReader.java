@@ -12,22 +12,25 @@ import java.util.List;
  * times, durations (left to the dates extractor), names ("World War 2"), list numbering.
  */
 final class ContextReader {
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private final Lexicon lex;
     private final PhraseReader phrases;
     private final NotAFigure guard;
-    private final Tally tallies;
+    private final Score scores;
+    private final CurrencyReader money;
+    private final Rate rates;
 
     ContextReader(Lexicon lex) {
         this.lex = lex;
         this.phrases = new PhraseReader(lex);
         this.guard = new NotAFigure(lex);
-        this.tallies = new Tally(lex);
+        this.scores = new Score(lex);
+        this.money = new CurrencyReader(lex);
+        this.rates = new Rate(lex);
     }
 
     /**
      * Outcome of reading at a word: a draft, or none, and the last word consumed either way; {@code second}
-     * holds the other figure when one reading makes two ("fell from 70% to 60%", a tally "7-4").
+     * holds the other figure when one reading makes two ("fell from 70% to 60%": the old and the new value).
      */
     record Result(Draft draft, Draft second, int lastWord) {
         Result(Draft draft, int lastWord) {
@@ -36,79 +39,98 @@ final class ContextReader {
     }
 
     Result read(SentenceView s, List<Word> words, int i) {
-        Lexicon.Currency currency = null;
-        int first = i;
-        int phraseAt = i;
-        Word w = words.get(i);
-        Lexicon.Currency symbol = lex.currency(w.text());
-        if (symbol != null && symbol.before() && i + 1 < words.size() && words.get(i + 1).startsWithDigit()) {
-            currency = symbol;
-            phraseAt = i + 1;
-            if (i > 0 && isCountryPrefix(words.get(i - 1), w)) {
-                first = i - 1; // "GB £20.1 billion", "US $5"
-                Lexicon.Currency joined = lex.currency(words.get(i - 1).text() + w.text());
-                currency = joined != null ? joined : currency;
-            }
-        }
+        CurrencyReader.Lead lead = money.before(words, i);
+        Lexicon.Currency currency = lead == null ? null : lead.currency();
+        int first = lead == null ? i : lead.first();
+        int phraseAt = lead == null ? i : lead.phraseAt();
         if (currency == null) {
-            Result tally = tallies.read(words, i);
-            if (tally != null) {
-                return tally;
+            Result score = scores.read(words, i);
+            if (score != null) {
+                return score;
             }
         }
-        NumberPhrase p = phrases.read(words, phraseAt, currency != null);
+        boolean moneyAhead = currency != null || money.after(words, i) > i; // "1.8M dollars"
+        NumberPhrase p = phrases.read(words, phraseAt, moneyAhead, lead == null ? 0 : lead.skip());
         if (p == null) {
             return null;
         }
         if (guard.idiom(words, p)) {
             return new Result(null, p.last());
         }
+        if (currency == null && p.currencyCue() != null) {
+            currency = lex.currency(p.currencyCue()); // "115USD", "100元"
+        }
         int last = p.last();
         Unit unit = unitAfter(words, last, p);
         if (unit.kind != null && unit.kind.equals("multiplier") && !guard.multiplies(words, p.last() + 1, unit.last)) {
             unit = new Unit(null, null, p.last(), BigDecimal.ONE); // "raised rates 14 times": occasions, a count
         }
+        if (unit.unit != null && currency == null && lex.is(Phrases.join(words, p.last() + 1, unit.last + 1), "currencyOrWeight")
+                && money.moneyContext(words, first, p, unit.last)) {
+            unit = new Unit(null, null, p.last(), BigDecimal.ONE); // "paid 500 pounds": sterling, not a weight
+        }
         last = unit.last;
-        if (currency == null && p.vague() && Phrases.lower(words, last + 1).equals("of")) {
-            int c = currencyAfter(words, last + 1); // "millions of dollars"
-            if (c > last + 1) {
-                currency = currencyCue(words, last + 2, c);
-                last = c - 1;
-            }
-        }
-        if (currency == null) {
-            int c = currencyAfter(words, last);
-            if (c > last) {
-                currency = currencyCue(words, last + 1, c);
-                last = c - 1;
-            }
-        } else {
-            int c = currencyAfter(words, last); // "$249 USD": the code repeats the symbol
-            last = c > last ? c - 1 : last;
-        }
         BigDecimal value = p.value();
+        if (currency == null && p.vague() && Phrases.lower(words, last + 1).equals("of")) {
+            int c = money.after(words, last + 1); // "millions of dollars"
+            if (c > last + 1) {
+                currency = money.cue(words, last + 2, c);
+                last = c - 1;
+            }
+        }
+        boolean named = false; // the currency is a word or code after the amount: cents may follow
+        if (currency == null && unit.kind == null) {
+            int c = money.after(words, last);
+            if (c > last) {
+                currency = money.cue(words, last + 1, c);
+                last = c - 1;
+                named = true;
+            }
+        } else if (currency != null) {
+            int c = money.after(words, last); // "$249 USD": the code repeats the symbol
+            boolean same = c > last && currency.iso().equals(money.cue(words, last + 1, c).iso());
+            last = same ? c - 1 : last;
+        }
+        if (currency != null && value != null && p.scale().equals(BigDecimal.ONE) && lex.numbers.containsKey(Phrases.lower(words, last + 1))
+                && lex.numbers.get(Phrases.lower(words, last + 1)).role().equals("scale")) {
+            value = NumberNormaliser.tidy(value.multiply(lex.numbers.get(Phrases.lower(words, last + 1)).value())); // "75 USD million"
+            last++;
+        } else if (named || p.currencyCue() != null) {
+            CurrencyReader.Cents cents = money.cents(words, last, value, phrases);
+            if (cents != null && p.scale().equals(BigDecimal.ONE) && currency.minorUnit() == null
+                    && currency.factor().equals(BigDecimal.ONE)) {
+                value = cents.value(); // "3 dollars 50 cents", "17 USD 25"
+                last = cents.last();
+            }
+        }
         BigDecimal low = p.low();
         BigDecimal high = p.high();
         String form = p.form();
-        int rangeStart = rangeStartBefore(words, first);
-        int qualifierFrom = Phrases.longestEndingAt(words, rangeStart >= 0 ? rangeStart : first, lex.qualifiers, lex.longestQualifier);
+        int sign = Sign.before(lex, words, first);
+        int start = sign >= 0 ? sign : first;
+        int rangeStart = rangeStartBefore(words, start);
+        int qualifierFrom = Phrases.longestEndingAt(words, rangeStart >= 0 ? rangeStart : start, lex.qualifiers, lex.longestQualifier);
         String qualifier = qualifierFrom < 0 ? null
-                : lex.qualifiers.get(Phrases.join(words, qualifierFrom, rangeStart >= 0 ? rangeStart : first));
-        if (p.yearShaped() && currency == null && unit.kind == null && guard.isYear(words, first, last, qualifier)) {
+                : lex.qualifiers.get(Phrases.join(words, qualifierFrom, rangeStart >= 0 ? rangeStart : start));
+        if (p.yearShaped() && currency == null && unit.kind == null && sign < 0 && guard.isYear(words, first, last, qualifier)) {
             return new Result(null, last); // "from 2009 to 2011" is two years, not a range
         }
         // a range: "18 to 30", "18-30", "$12 million and $20 million" after "between"
         boolean fromTo = rangeStart >= 0 && words.get(rangeStart).lower().equals("from");
         Range r = range(words, last, rangeStart >= 0, fromTo, sideOf(unit, currency), p, unit);
-        // "fell from 70% to 60%", "rose from 5% to 7%": an old and a new value, two figures, not a range
+        // "fell from 70% to 60%", "rose from 0.90 to 1.23 percent": an old and a new value, not a range
         int pairAt = fromTo ? Change.target(lex, words, r != null, last) : -1;
         String pairChange = null;
         if (pairAt >= 0) {
             pairChange = r != null ? Change.direction(r.low, r.high) : null;
-            if (r != null && r.low.compareTo(r.high) < 0 && Change.of(lex, words, rangeStart, last, null) == null) {
-                pairAt = -1; // "from 8 to 10 deaths": a range after all
+            if (r != null && r.low.compareTo(r.high) < 0 && Change.rangeCue(lex, words, rangeStart)) {
+                pairAt = -1; // "ranged from 5% to 7%", "aged from 18 to 30": a range after all
             } else {
                 value = r != null ? r.low : value;
+                if (r != null && unit.kind == null && currency == null) {
+                    unit = new Unit(r.unitKind, r.unit, last, r.unitFactor); // "from 0.90 to 1.23 percent"
+                    currency = r.currency;
+                }
                 r = null;
             }
         }
@@ -126,50 +148,59 @@ final class ContextReader {
             form = "range";
             currency = currency == null ? r.currency : currency;
         }
-        int cueStart = qualifierFrom >= 0 ? qualifierFrom : rangeStart >= 0 ? rangeStart : first;
+        int cueStart = qualifierFrom >= 0 ? qualifierFrom : rangeStart >= 0 ? rangeStart : start;
 
         String kind = kindOf(words, p, unit, currency, cueStart, last);
         if (kind == null) {
             return new Result(null, last);
         }
-        if (r == null && kind.equals("count") && value != null && p.value() != null) {
+        if (r == null && kind.equals("count") && value != null && p.value() != null && sign < 0) {
             Draft ratio = ratio(s, words, first, p, qualifier, qualifierFrom);
             if (ratio != null) {
                 return new Result(ratio, ratio.lastWord());
             }
         }
-        if (kind.equals("count") && r == null && currency == null && guard.rejects(s, words, first, p, last, qualifier)) {
+        if (kind.equals("count") && r == null && currency == null && sign < 0 && guard.rejects(s, words, first, p, last, qualifier)) {
             return new Result(null, Math.max(last, p.last()));
         }
-        if (kind.equals("count") && isPrice(words, cueStart, last, value)) {
+        if (kind.equals("count") && money.isPrice(words, cueStart, last, value)) {
             kind = "money";
         }
         int cueFrom = qualifierFrom < 0 ? -1 : words.get(qualifierFrom).from();
-        int cueTo = qualifierFrom < 0 ? -1 : words.get((rangeStart >= 0 ? rangeStart : first) - 1).to();
+        int cueTo = qualifierFrom < 0 ? -1 : words.get((rangeStart >= 0 ? rangeStart : start) - 1).to();
         if (qualifier == null && p.vague()) {
             qualifier = "approximately"; // "tens of thousands" is approximate by itself: the cue is the amount
             cueFrom = words.get(p.first()).from();
             cueTo = words.get(p.last()).to();
         }
-        if (unit.factor.compareTo(BigDecimal.ONE) != 0 || currency != null && currency.factor().compareTo(BigDecimal.ONE) != 0) {
-            BigDecimal f = unit.factor.multiply(currency == null ? BigDecimal.ONE : currency.factor());
-            value = value == null ? null : NumberNormaliser.tidy(value.multiply(f)); // "140 basis points", "54 cents"
+        BigDecimal f = unit.factor.multiply(currency == null ? BigDecimal.ONE : currency.factor());
+        if (sign >= 0) {
+            f = f.negate(); // "-0.3%", "minus 12 degrees"
+        }
+        if (f.compareTo(BigDecimal.ONE) != 0) {
+            value = value == null ? null : NumberNormaliser.tidy(value.multiply(f)); // "140 basis points", "30 MUSD"
             low = low == null ? null : NumberNormaliser.tidy(low.multiply(f));
             high = high == null ? null : NumberNormaliser.tidy(high.multiply(f));
         }
         if (kind.equals("count") && guard.appositionAge(s, words, first, last, p)) {
             kind = "age"; // "Mensah, 31, has scored"
         }
-        String change = Change.of(lex, words, cueStart, last, rangeStart >= 0 && words.get(rangeStart).lower().equals("from") ? r : null);
+        String change = Change.of(lex, words, cueStart, last, fromTo ? r : null);
         String rule = kind + "/" + form + (currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
-        Draft d = new Draft(words.get(first).from(), words.get(last).to(), last, value, low, high, kind, unit.unit,
+        String unitCode = unit.unit != null ? unit.unit : currency != null ? currency.minorUnit() : null;
+        Draft d = new Draft(words.get(start).from(), words.get(last).to(), last, value, low, high, kind, unitCode,
                 currency == null ? null : currency.iso(), qualifier, cueFrom, cueTo, change, rule);
         if (pairAt >= 0) {
             Result to = read(s, words, pairAt);
             if (to != null && to.draft() != null) {
                 String dir = pairChange != null ? pairChange : Change.direction(value, to.draft().value());
-                return new Result(d.withChange(dir), to.draft().withChange(dir), to.lastWord());
+                return new Result(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
             }
+        }
+        Rate.Per per = kind.equals("age") || kind.equals("rank") ? null : rates.after(s, words, last);
+        if (per != null) {
+            d = d.withPer(words.get(per.first()).from(), words.get(per.last()).to(), per.last());
+            return new Result(d, per.last());
         }
         return new Result(d, last);
     }
@@ -225,46 +256,6 @@ final class ContextReader {
         String w1 = Phrases.lower(words, before - 1);
         String w2 = Phrases.lower(words, before - 2) + " " + w1;
         return lex.is(w1, "ageBefore") || lex.is(w2, "ageBefore");
-    }
-
-    /** A bare amount of millions after "at", "worth", "for" with no noun after it: "at 200 million per aircraft". */
-    private boolean isPrice(List<Word> words, int cueStart, int last, BigDecimal value) {
-        if (value == null || value.compareTo(MILLION) < 0) {
-            return false;
-        }
-        String before = Phrases.lower(words, cueStart - 1);
-        String before2 = Phrases.lower(words, cueStart - 2) + " " + before;
-        if (!lex.is(before, "priceCue") && !lex.is(before2, "priceCue")) {
-            return false;
-        }
-        String next = Phrases.lower(words, last + 1);
-        return next.isEmpty() || lex.is(next, "priceEnd") || !Character.isLetterOrDigit(next.charAt(0));
-    }
-
-    private static boolean isCountryPrefix(Word prefix, Word symbol) {
-        String t = prefix.text();
-        return t.length() >= 1 && t.length() <= 3 && t.chars().allMatch(Character::isUpperCase)
-                && symbol.from() - prefix.to() <= 1;
-    }
-
-    /** End (exclusive) of a currency word or code after word {@code last} ("yuan", "US dollars", "USD"), or -1. */
-    private int currencyAfter(List<Word> words, int last) {
-        for (int n = Math.min(lex.longestCurrency, words.size() - last - 1); n >= 1; n--) {
-            Lexicon.Currency c = currencyCue(words, last + 1, last + 1 + n);
-            if (c != null) {
-                return c.after() ? last + 1 + n : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
-    private Lexicon.Currency currencyCue(List<Word> words, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            sb.append(k > from ? " " : "").append(words.get(k).text());
-        }
-        return lex.currency(sb.toString());
     }
 
     /** What follows the number: a unit, percent sign, "times", a duration word… */
@@ -339,7 +330,7 @@ final class ContextReader {
     }
 
     private Range range(List<Word> words, int last, boolean opened, boolean fromTo, String side, NumberPhrase p, Unit unit) {
-        boolean money = side != null && !side.contains("/");
+        boolean isMoney = side != null && !side.contains("/");
         if (p.value() == null || last + 2 >= words.size()) {
             return null;
         }
@@ -353,7 +344,7 @@ final class ContextReader {
         if (sym != null && sym.before() && at + 1 < words.size()) {
             at++;
         }
-        NumberPhrase q = phrases.read(words, at, money);
+        NumberPhrase q = phrases.read(words, at, isMoney);
         if (q == null || q.value() == null || q.bareOne() && !opened) {
             return null;
         }
@@ -362,8 +353,8 @@ final class ContextReader {
             return null; // "from 9 to 5 pm", "5 to 10 years": dates
         }
         int end = u2.last;
-        int c = currencyAfter(words, end);
-        Lexicon.Currency after = c > end ? currencyCue(words, end + 1, c) : null;
+        int c = money.after(words, end);
+        Lexicon.Currency after = c > end ? money.cue(words, end + 1, c) : null;
         end = c > end ? c - 1 : end;
         Lexicon.Currency qCurrency = sym != null && sym.before() && at > last + 2 ? sym : after;
         String qSide = sideOf(u2, qCurrency);

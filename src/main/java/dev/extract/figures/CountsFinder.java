@@ -35,7 +35,7 @@ final class CountsFinder {
     private static Span look(SentenceView s, Draft d) {
         List<Token> toks = s.tokens();
         int after = s.tokenIndexFrom(d.to());
-        if (d.rule().endsWith("/tally")) {
+        if (d.kind().equals("score")) {
             return null; // the two sides of "7-4" count votes or goals, which the words after seldom name
         }
         if (d.kind().equals("age")) {

@@ -55,20 +55,32 @@ public final class FigureExtractor {
             Span span = doc.span(d.from(), d.to());
             Span counts = CountsFinder.find(views.get(k), d);
             String cue = d.qualifierFrom() < 0 ? null : text.substring(d.qualifierFrom(), d.qualifierTo());
+            Span per = d.perFrom() < 0 ? null : doc.span(d.perFrom(), d.perTo());
+            String changeFrom = d.fromPrevious() && k > 0 ? "f" + k : null;
+            Figure.ScoreSides score = d.sides() == null ? null : new Figure.ScoreSides(d.sides(), d.tiebreak());
             out.add(new Figure("f" + (k + 1), span.text(), span.start(), span.end(), sentences.get(k),
                     d.value(), d.low(), d.high(), d.kind(), d.unit(), d.currency(), d.qualifier(), cue, counts,
-                    d.change(), d.rule()));
+                    per, d.change(), changeFrom, score, d.rule()));
         }
         return out;
     }
 
-    /** A figure that overlaps a date mention is part of that date ("February 2022", "two years"). */
+    /**
+     * A figure that a date mention covers from its start is part of that date ("February 2022", "two years"):
+     * unless the figure goes on past the date with a currency or unit ("three quarters billion us dollars"). A
+     * date inside the figure's unit ("188 miles an hour", "10 km per hour") leaves the figure whole.
+     */
     private static boolean insideDate(Document doc, Draft d, List<DateMention> dates) {
         int start = doc.codePoint(d.from());
         int end = doc.codePoint(d.to());
+        boolean hasUnit = d.unit() != null || d.currency() != null;
         for (DateMention m : dates) {
             if (m.start() < end && start < m.end()) {
-                return true;
+                boolean inUnit = m.start() > start && hasUnit;
+                boolean goesOn = m.start() <= start && m.end() < end && hasUnit;
+                if (!inUnit && !goesOn) {
+                    return true;
+                }
             }
         }
         return false;
