@@ -12,6 +12,8 @@ import java.util.List;
  * times, durations (left to the dates extractor), names ("World War 2"), list numbering.
  */
 final class ContextReader {
+    /** One-letter units that may stand apart from the number: "100 m", "5 g", "2 l", "40 t". */
+    private static final java.util.Set<String> STANDALONE_LETTERS = java.util.Set.of("m", "g", "l", "t");
     private final Lexicon lex;
     private final PhraseReader phrases;
     private final NotAFigure guard;
@@ -60,6 +62,10 @@ final class ContextReader {
         if (currency == null && p.currencyCue() != null) {
             currency = lex.currency(p.currencyCue()); // "115USD", "100元"
         }
+        if (currency == null && p.compound() != null && !p.compound().contains("-") && lex.currency(p.compound()) != null
+                && lex.currency(p.compound()).after() && !lex.units.containsKey(p.compound())) {
+            currency = lex.currency(p.compound()); // "a one-yen bid", "a 10-dollar bill"
+        }
         int last = p.last();
         Unit unit = unitAfter(words, last, p);
         if (unit.kind != null && unit.kind.equals("multiplier") && !guard.multiplies(words, p.last() + 1, unit.last)) {
@@ -83,8 +89,8 @@ final class ContextReader {
             int c = money.after(words, last);
             if (c > last) {
                 currency = money.cue(words, last + 1, c);
+                named = words.get(last + 1).hasLetter(); // "3 dollars 50 cents", not "5 €, 10 € and 20 €"
                 last = c - 1;
-                named = true;
             }
         } else if (currency != null) {
             int c = money.after(words, last); // "$249 USD": the code repeats the symbol
@@ -246,7 +252,8 @@ final class ContextReader {
         if (isAgeCue(words, cueStart)) {
             return "age";
         }
-        if (p.value() != null && p.value().compareTo(BigDecimal.ONE) < 0 && p.form().equals("words")) {
+        if (p.value() != null && p.value().compareTo(BigDecimal.ONE) < 0 && p.value().signum() > 0
+                && (p.form().equals("words") || p.form().equals("fraction"))) {
             return "fraction";
         }
         return "count";
@@ -293,7 +300,8 @@ final class ContextReader {
             if (symbol && insideQuote(words, p.first())) {
                 return new Unit(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
             }
-            if (u.kind().equals("measure") && (words.get(last + 1).text().length() == 1 && !attached || symbol && !p.form().equals("digits"))) {
+            boolean loneLetter = words.get(last + 1).text().length() == 1 && !attached && !STANDALONE_LETTERS.contains(words.get(last + 1).text());
+            if (u.kind().equals("measure") && (loneLetter || symbol && !p.form().equals("digits"))) {
                 return new Unit(null, null, last);
             }
             return new Unit(u.kind(), u.unit(), end - 1, u.factor());
@@ -349,8 +357,9 @@ final class ContextReader {
             return null;
         }
         Unit u2 = unitAfter(words, q.last(), q);
-        if (u2.kind != null && (u2.kind.equals("duration") || u2.kind.equals("time")) && unit.kind == null) {
-            return null; // "from 9 to 5 pm", "5 to 10 years": dates
+        boolean old = Phrases.lower(words, u2.last + 1).equals("old");
+        if (u2.kind != null && (u2.kind.equals("duration") && !old || u2.kind.equals("time")) && unit.kind == null) {
+            return null; // "from 9 to 5 pm", "5 to 10 years": dates; "40 - 50 years old" is an age
         }
         int end = u2.last;
         int c = money.after(words, end);

@@ -31,7 +31,8 @@ final class CurrencyReader {
         Lexicon.Currency symbol = lex.currency(w.text());
         if (symbol != null && symbol.before() && i + 1 < words.size() && words.get(i + 1).startsWithDigit()) {
             if (i > 0 && isCountryPrefix(words.get(i - 1), w)) {
-                Lexicon.Currency joined = lex.currency(words.get(i - 1).text().toUpperCase(Locale.ROOT) + w.text());
+                Lexicon.Currency joined = lex.currency(words.get(i - 1).text() + w.text()); // "Mex$"
+                joined = joined != null ? joined : lex.currency(words.get(i - 1).text().toUpperCase(Locale.ROOT) + w.text());
                 return new Lead(joined != null ? joined : symbol, i - 1, i + 1, 0);
             }
             return new Lead(symbol, i, i + 1, 0);
@@ -52,7 +53,7 @@ final class CurrencyReader {
         boolean letters = t.length() >= 1 && t.length() <= 3 && t.chars().allMatch(Character::isLetter);
         boolean upper = t.chars().allMatch(Character::isUpperCase);
         return letters && symbol.from() - prefix.to() <= 1 && (upper || t.length() >= 2 && !t.equals("an")
-                && lex.currency(t.toUpperCase(Locale.ROOT) + symbol.text()) != null);
+                && (lex.currency(t.toUpperCase(Locale.ROOT) + symbol.text()) != null || lex.currency(t + symbol.text()) != null));
     }
 
     private static int firstDigit(String t) {

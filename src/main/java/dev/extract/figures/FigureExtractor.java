@@ -20,6 +20,7 @@ public final class FigureExtractor {
         List<SentenceView> views = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
         String text = doc.text();
+        int consumed = 0; // UTF-16 end of the last words a figure took, which may run into the next sentence
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
             if (kind == Block.Kind.FURNITURE) {
@@ -29,12 +30,15 @@ public final class FigureExtractor {
             // the words of the sentence before stay in view, so "Jan. | 5" split by the segmenter is still a date
             Sentence before = s.index() > 0 ? doc.sentences().get(s.index() - 1) : null;
             int scanFrom = before != null && before.block() == s.block() ? before.from() : s.from();
-            List<Word> words = WordScanner.scan(text, scanFrom, s.to());
+            // and the words of the sentence after, so a split the segmenter got wrong ("3170 W. | County Road") is mended
+            Sentence after = s.index() + 1 < doc.sentences().size() ? doc.sentences().get(s.index() + 1) : null;
+            int scanTo = after != null && after.block() == s.block() ? after.to() : s.to();
+            List<Word> words = WordScanner.scan(text, scanFrom, scanTo);
             int firstOwn = 0;
-            while (firstOwn < words.size() && words.get(firstOwn).from() < s.from()) {
+            while (firstOwn < words.size() && words.get(firstOwn).from() < Math.max(s.from(), consumed)) {
                 firstOwn++;
             }
-            for (int i = firstOwn; i < words.size(); i++) {
+            for (int i = firstOwn; i < words.size() && words.get(i).from() < s.to(); i++) {
                 ContextReader.Result r = reader.read(view, words, i);
                 if (r == null) {
                     continue;
@@ -47,6 +51,7 @@ public final class FigureExtractor {
                     }
                 }
                 i = Math.max(i, r.lastWord());
+                consumed = Math.max(consumed, words.get(Math.min(i, words.size() - 1)).to());
             }
         }
         List<Figure> out = new ArrayList<>(drafts.size());
@@ -76,8 +81,9 @@ public final class FigureExtractor {
         boolean hasUnit = d.unit() != null || d.currency() != null;
         for (DateMention m : dates) {
             if (m.start() < end && start < m.end()) {
+                boolean ageOfDuration = d.kind().equals("age") && "DURATION".equals(m.type()); // "95 years of age"
                 boolean inUnit = m.start() > start && hasUnit;
-                boolean goesOn = m.start() <= start && m.end() < end && hasUnit;
+                boolean goesOn = m.start() <= start && m.end() < end && (hasUnit || ageOfDuration);
                 if (!inUnit && !goesOn) {
                     return true;
                 }

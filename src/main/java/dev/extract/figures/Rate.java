@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The "per" phrase of a rate right after a figure: "per share", "per capita", "per 100,000 residents" (per, an
  * optional number, then up to three words ending on a noun), or "a barrel", "an hour", "a share" (a or an and
- * one noun that ends the phrase, not "a year ago" or "a year earlier", which say when). A unit that holds its own
+ * one noun that ends the phrase, not "a year ago" or "a year earlier", which say when). "per" may follow the
+ * counted noun ("12.4 cases per 100,000 people"). A unit that holds its own
  * "per" ("miles per hour") is read as a unit first. Returns the first and last word of the phrase, or null.
  */
 final class Rate {
@@ -21,6 +22,14 @@ final class Rate {
 
     Per after(SentenceView s, List<Word> words, int last) {
         int k = last + 1;
+        int nouns = k;
+        while (nouns < words.size() && nouns < k + 2 && !words.get(nouns).hasUpper()
+                && s.tagAt(words.get(nouns).from()).equals("NOUN")) {
+            nouns++; // "12.4 cases per 100,000 residents": the counted noun stands before "per"
+        }
+        if (nouns > k && Phrases.lower(words, nouns).equals("per")) {
+            k = nouns;
+        }
         String w = Phrases.lower(words, k);
         if (w.equals("per") && k + 1 < words.size()) {
             int j = k + 1;
