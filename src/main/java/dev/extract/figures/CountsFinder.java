@@ -60,7 +60,7 @@ final class CountsFinder {
             }
             return before(s, k);
         }
-        if (after > 0 && after < toks.size() && toks.get(after).text().equals(")")
+        if (d.kind().equals("count") && after > 0 && after < toks.size() && toks.get(after).text().equals(")")
                 && s.tokenIndexFrom(d.from()) > 0 && toks.get(s.tokenIndexFrom(d.from()) - 1).text().equals("(")) {
             return before(s, s.tokenIndexFrom(d.from()) - 1);
         }

@@ -23,8 +23,8 @@ final class Rate {
     Per after(SentenceView s, List<Word> words, int last) {
         int k = last + 1;
         int nouns = k;
-        while (nouns < words.size() && nouns < k + 2 && !words.get(nouns).hasUpper()
-                && s.tagAt(words.get(nouns).from()).equals("NOUN")) {
+        while (nouns < words.size() && nouns < k + 4 && !words.get(nouns).hasUpper()
+                && (s.tagAt(words.get(nouns).from()).equals("NOUN") || s.tagAt(words.get(nouns).from()).equals("ADJ"))) {
             nouns++; // "12.4 cases per 100,000 residents": the counted noun stands before "per"
         }
         if (nouns > k && Phrases.lower(words, nouns).equals("per")) {
