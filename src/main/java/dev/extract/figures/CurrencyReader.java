@@ -47,12 +47,16 @@ final class CurrencyReader {
         return null;
     }
 
-    /** "US $5", "GB £20", and in lower-cased text "hk $ 10": not "a $5" or "'s $5" (one lower-case letter). */
+    /**
+     * "US $5", "GB £20", and in lower-cased text "hk $ 10", "c $ 16": not the words "a", "an", "i" or the "s" of a
+     * split possessive ("music' s $ 500 million").
+     */
     private boolean isCountryPrefix(Word prefix, Word symbol) {
         String t = prefix.text();
         boolean letters = t.length() >= 1 && t.length() <= 3 && t.chars().allMatch(Character::isLetter);
         boolean upper = t.chars().allMatch(Character::isUpperCase);
-        return letters && symbol.from() - prefix.to() <= 1 && (upper || t.length() >= 2 && !t.equals("an")
+        boolean notAWord = t.length() >= 2 ? !t.equals("an") : !(t.equals("a") || t.equals("s") || t.equals("i"));
+        return letters && symbol.from() - prefix.to() <= 1 && (upper || notAWord
                 && (lex.currency(t.toUpperCase(Locale.ROOT) + symbol.text()) != null || lex.currency(t + symbol.text()) != null));
     }
 

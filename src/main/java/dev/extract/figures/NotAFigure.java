@@ -41,7 +41,10 @@ final class NotAFigure {
         if (address(words, last) || phoneOrTicker(words, first, last) || emergencyNumber(words, first, last)) {
             return true;
         }
-        // list numbering: "2." or "3)" opening a line
+        // list numbering: "2." or "3)" opening a line, or "; 2 ) cautions" inside one (a ")" that no "(" opened)
+        if (next.equals(")") && !opened(words, first)) {
+            return true;
+        }
         return (next.equals(".") || next.equals(")")) && s.doc() != null && s.opensLine(s.doc().text(), words.get(first).from());
     }
 
@@ -98,6 +101,16 @@ final class NotAFigure {
 
     private static boolean bareDigits(String t) {
         return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** True when a "(" stands in the eight words before word {@code first}: "a wave of men (486,000)". */
+    private static boolean opened(List<Word> words, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+            if (words.get(k).text().equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Three digits, a dash and four digits: "555-0143". */
