@@ -14,7 +14,7 @@ final class Change {
     private Change() {
     }
 
-    static String of(Lexicon lex, List<Word> words, int cueStart, int last, ContextReader.Range fromTo) {
+    static String of(Lexicon lex, List<Word> words, int cueStart, int last, RangeReader.Range fromTo) {
         if (fromTo != null) {
             int c = fromTo.high().compareTo(fromTo.low());
             return c > 0 ? "up" : c < 0 ? "down" : null;

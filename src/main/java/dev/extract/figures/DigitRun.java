@@ -10,11 +10,13 @@ import java.util.List;
  * ("½"). A slash fraction is proper and has a small denominator (2, 3, 4, 8, 16), so "9/11" and "24/7" stay
  * what they are. Space grouping needs one to three digits and then groups of exactly three, each one space
  * apart; it is refused when a digit group of another size follows (a phone number: "202 555 0143") or a "+"
- * or "(" opens it ("+44 207 946").
+ * or "(" opens it ("+44 207 946"), and after four groups of three ("1 000 000 000 000" is the longest).
  */
 final class DigitRun {
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final MathContext SIX = new MathContext(6);
+    /** More groups than a trillion's are a table of numbers, not one number (and the look stays bounded). */
+    private static final int MAX_GROUPS = 4;
 
     private DigitRun() {
     }
@@ -67,11 +69,12 @@ final class DigitRun {
         }
         BigDecimal v = n.value();
         int k = i;
-        while (k + 1 < words.size() && words.get(k + 1).from() - words.get(k).to() == 1 && threeDigits(words.get(k + 1).text())) {
+        while (k + 1 < words.size() && k - i <= MAX_GROUPS && words.get(k + 1).from() - words.get(k).to() == 1
+                && threeDigits(words.get(k + 1).text())) {
             v = v.multiply(THOUSAND).add(new BigDecimal(words.get(k + 1).text()));
             k++;
         }
-        if (k == i || k + 1 < words.size() && words.get(k + 1).startsWithDigit()
+        if (k == i || k - i > MAX_GROUPS || k + 1 < words.size() && words.get(k + 1).startsWithDigit()
                 && words.get(k + 1).from() - words.get(k).to() <= 1) {
             return null;
         }

@@ -87,13 +87,18 @@ final class NotAFigure {
         return false;
     }
 
-    /** How many bare digit groups, one space apart, stand in a row around the number ("207 946 0958" gives 3). */
+    /**
+     * How many bare digit groups, one space apart, stand in a row around the number ("207 946 0958" gives 3),
+     * counted up to three: a bounded look, so a long run of digits stays linear.
+     */
     private static int digitGroups(List<Word> words, int first, int last) {
         int n = 1;
-        for (int k = last + 1; k < words.size() && words.get(k).from() - words.get(k - 1).to() == 1 && bareDigits(words.get(k).text()); k++) {
+        for (int k = last + 1; n < 3 && k < words.size() && words.get(k).from() - words.get(k - 1).to() == 1
+                && bareDigits(words.get(k).text()); k++) {
             n++;
         }
-        for (int k = first - 1; k >= 0 && words.get(k + 1).from() - words.get(k).to() == 1 && bareDigits(words.get(k).text()); k--) {
+        for (int k = first - 1; n < 3 && k >= 0 && words.get(k + 1).from() - words.get(k).to() == 1
+                && bareDigits(words.get(k).text()); k--) {
             n++;
         }
         return bareDigits(words.get(first).text()) ? n : 1;

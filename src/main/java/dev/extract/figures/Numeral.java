@@ -19,6 +19,7 @@ record Numeral(BigDecimal value, String suffix, boolean grouped, int integerDigi
         int groupLen = 0;
         boolean grouped = false;
         boolean decimal = false;
+        boolean indian = false;
         int integerDigits = 0;
         while (i < n) {
             char c = word.charAt(i);
@@ -30,8 +31,11 @@ record Numeral(BigDecimal value, String suffix, boolean grouped, int integerDigi
                     integerDigits++;
                 }
             } else if (c == ',' && !decimal && nextDigit && (grouped ? groupLen == 3 || groupLen == 2 : groupLen <= 3)) {
-                if (!followedByGroup(word, i + 1) && !(groupLen <= 2 && indianGroups(word, i + 1))) {
-                    break;
+                if (!followedByGroup(word, i + 1)) {
+                    indian = indian || groupLen <= 2 && indianGroups(word, i + 1); // checked once: the rest is linear
+                    if (!indian) {
+                        break;
+                    }
                 }
                 grouped = true;
                 groupLen = 0;
