@@ -17,6 +17,8 @@ final class DigitRun {
     private static final MathContext SIX = new MathContext(6);
     /** More groups than a trillion's are a table of numbers, not one number (and the look stays bounded). */
     private static final int MAX_GROUPS = 4;
+    /** No-break, narrow no-break, figure and thin spaces: thousands separators in many style guides. */
+    private static final String SPACES = "\u00a0\u202f\u2007\u2009";
 
     private DigitRun() {
     }
@@ -64,21 +66,39 @@ final class DigitRun {
             return null;
         }
         String before = i > 0 ? words.get(i - 1).text() : "";
-        if (before.equals("+") || before.equals("(")) {
-            return null;
+        if (before.equals("+") || before.equals("(") || i > 0 && words.get(i).from() - words.get(i - 1).to() <= 1
+                && words.get(i - 1).startsWithDigit()) {
+            return null; // a phone number, or the middle of a run of digit groups
         }
         BigDecimal v = n.value();
         int k = i;
-        while (k + 1 < words.size() && k - i <= MAX_GROUPS && words.get(k + 1).from() - words.get(k).to() == 1
-                && threeDigits(words.get(k + 1).text())) {
-            v = v.multiply(THOUSAND).add(new BigDecimal(words.get(k + 1).text()));
-            k++;
+        int groups = 0;
+        for (int g = nextGroup(words, k); g > 0 && groups <= MAX_GROUPS; g = nextGroup(words, k)) {
+            v = v.multiply(THOUSAND).add(new BigDecimal(words.get(g).text()));
+            k = g;
+            groups++;
         }
-        if (k == i || k - i > MAX_GROUPS || k + 1 < words.size() && words.get(k + 1).startsWithDigit()
+        if (groups == 0 || groups > MAX_GROUPS || k + 1 < words.size() && words.get(k + 1).startsWithDigit()
                 && words.get(k + 1).from() - words.get(k).to() <= 1) {
             return null;
         }
         return new Extended(v, k);
+    }
+
+    /**
+     * The word of the group of three digits after word {@code k}, one space away ("302 000"), or across a no-break,
+     * narrow no-break, figure or thin space that the scanner kept as a word of its own; -1 when none.
+     */
+    private static int nextGroup(List<Word> words, int k) {
+        if (k + 1 < words.size() && words.get(k + 1).from() - words.get(k).to() == 1 && threeDigits(words.get(k + 1).text())) {
+            return k + 1;
+        }
+        if (k + 2 < words.size() && SPACES.indexOf(words.get(k + 1).text()) >= 0 && words.get(k + 1).text().length() == 1
+                && words.get(k + 1).from() == words.get(k).to() && words.get(k + 2).from() == words.get(k + 1).to()
+                && threeDigits(words.get(k + 2).text())) {
+            return k + 2;
+        }
+        return -1;
     }
 
     private static boolean threeDigits(String t) {
