@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A score or a vote tally ("passed 7-4", "a 3-1 win", "beat the Thunder 112-107", "drew 2-2", "trailing 0 – 2",
  * "won 6-4, 7-6 (5)") is one figure of kind {@code score} holding both sides as written and, for a tennis set,
- * the tie-break in brackets. Never a range: a range never falls (low > high), and a score cue says a rising
+ * the tie-break in brackets ("(5)", or "(7-5)" read as 5). Never a range: a range never falls (low > high), and a score cue says a rising
  * pair is two results: a cue word within five words before ({@code tallyBefore}: won, beat, voted…), a noun
  * after it ({@code tallyAfter}: win, vote…), names on both sides ("Tunisia 1 – 2 England") or a score just
  * before it ("6-4, 3-6"). Both sides are plain whole numbers of at most three digits with no unit after them
@@ -54,16 +54,26 @@ final class Score {
         BigDecimal tiebreak = null;
         if (Phrases.lower(words, last + 1).equals("(") && Phrases.lower(words, last + 3).equals(")")
                 && words.get(last + 2).startsWithDigit() && words.get(last + 1).from() - words.get(last).to() <= 1) {
-            Numeral t = Numeral.parse(words.get(last + 2).text());
-            if (t != null && t.suffix().isEmpty() && t.integerDigits() <= 2 && t.value().scale() <= 0) {
-                tiebreak = t.value(); // "7-6 (5)"
-                end = last + 3;
-            }
+            tiebreak = tiebreak(words.get(last + 2).text());
+            end = tiebreak != null ? last + 3 : end;
         }
         Draft d = new Draft(words.get(i).from(), words.get(end).to(), end, null, null, null, "score", null, null, null,
                 -1, -1, null, tiebreak == null ? "score/sides" : "score/sides+tiebreak")
                 .withScore(List.of(a.value(), b.value()), tiebreak);
         return new ContextReader.Result(d, end);
+    }
+
+    /** "5" in "7-6 (5)", or the loser's points in "7-6 (7-5)": the tie-break as tennis reports it; else null. */
+    private static BigDecimal tiebreak(String t) {
+        Numeral n = Numeral.parse(t);
+        if (n == null || n.integerDigits() > 2 || n.value().scale() > 0) {
+            return null;
+        }
+        if (n.suffix().isEmpty()) {
+            return n.value();
+        }
+        Numeral m = n.suffix().charAt(0) == '-' ? Numeral.parse(n.suffix().substring(1)) : null;
+        return m == null || !m.suffix().isEmpty() || m.integerDigits() > 2 ? null : n.value().min(m.value());
     }
 
     private Sides sides(List<Word> words, int i) {
