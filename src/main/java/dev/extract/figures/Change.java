@@ -14,7 +14,7 @@ final class Change {
     private Change() {
     }
 
-    static String of(Lexicon lex, List<Word> words, int cueStart, int last, ContextReader.Range fromTo) {
+    static String of(Lexicon lex, List<Word> words, int cueStart, int last, RangeReader.Range fromTo) {
         if (fromTo != null) {
             int c = fromTo.high().compareTo(fromTo.low());
             return c > 0 ? "up" : c < 0 ? "down" : null;
@@ -62,6 +62,19 @@ final class Change {
         boolean number = w.startsWithDigit() || sym != null && sym.before() && Phrases.lower(words, at + 1).length() > 0
                 && words.get(at + 1).startsWithDigit();
         return number && at > last + 2 ? at : -1;
+    }
+
+    /**
+     * True when a word of role {@code rangeCue} ("ranged", "varies", "aged") stands in the three words before the
+     * "from" at {@code fromAt}: "from A to B" is then a range; otherwise it states a change from A to B.
+     */
+    static boolean rangeCue(Lexicon lex, List<Word> words, int fromAt) {
+        for (int k = fromAt - 1; k >= 0 && k >= fromAt - 3; k--) {
+            if (lex.is(words.get(k).lower(), "rangeCue")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String direction(BigDecimal from, BigDecimal to) {

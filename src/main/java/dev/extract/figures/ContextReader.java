@@ -12,22 +12,29 @@ import java.util.List;
  * times, durations (left to the dates extractor), names ("World War 2"), list numbering.
  */
 final class ContextReader {
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private final Lexicon lex;
     private final PhraseReader phrases;
     private final NotAFigure guard;
-    private final Tally tallies;
+    private final Score scores;
+    private final CurrencyReader money;
+    private final Rate rates;
+    private final UnitReader units;
+    private final RangeReader ranges;
 
     ContextReader(Lexicon lex) {
         this.lex = lex;
         this.phrases = new PhraseReader(lex);
         this.guard = new NotAFigure(lex);
-        this.tallies = new Tally(lex);
+        this.scores = new Score(lex);
+        this.money = new CurrencyReader(lex);
+        this.rates = new Rate(lex);
+        this.units = new UnitReader(lex);
+        this.ranges = new RangeReader(lex, phrases, units, money);
     }
 
     /**
      * Outcome of reading at a word: a draft, or none, and the last word consumed either way; {@code second}
-     * holds the other figure when one reading makes two ("fell from 70% to 60%", a tally "7-4").
+     * holds the other figure when one reading makes two ("fell from 70% to 60%": the old and the new value).
      */
     record Result(Draft draft, Draft second, int lastWord) {
         Result(Draft draft, int lastWord) {
@@ -36,150 +43,225 @@ final class ContextReader {
     }
 
     Result read(SentenceView s, List<Word> words, int i) {
-        Lexicon.Currency currency = null;
-        int first = i;
-        int phraseAt = i;
-        Word w = words.get(i);
-        Lexicon.Currency symbol = lex.currency(w.text());
-        if (symbol != null && symbol.before() && i + 1 < words.size() && words.get(i + 1).startsWithDigit()) {
-            currency = symbol;
-            phraseAt = i + 1;
-            if (i > 0 && isCountryPrefix(words.get(i - 1), w)) {
-                first = i - 1; // "GB £20.1 billion", "US $5"
-                Lexicon.Currency joined = lex.currency(words.get(i - 1).text() + w.text());
-                currency = joined != null ? joined : currency;
+        CurrencyReader.Lead lead = money.before(words, i);
+        if (lead == null) {
+            Result score = scores.read(words, i);
+            if (score != null) {
+                return score;
             }
         }
-        if (currency == null) {
-            Result tally = tallies.read(words, i);
-            if (tally != null) {
-                return tally;
-            }
-        }
-        NumberPhrase p = phrases.read(words, phraseAt, currency != null);
+        boolean moneyAhead = lead != null || money.after(words, i) > i; // "1.8M dollars"
+        NumberPhrase p = phrases.read(words, lead == null ? i : lead.phraseAt(), moneyAhead, lead == null ? 0 : lead.skip());
         if (p == null) {
             return null;
         }
         if (guard.idiom(words, p)) {
             return new Result(null, p.last());
         }
-        int last = p.last();
-        Unit unit = unitAfter(words, last, p);
-        if (unit.kind != null && unit.kind.equals("multiplier") && !guard.multiplies(words, p.last() + 1, unit.last)) {
-            unit = new Unit(null, null, p.last(), BigDecimal.ONE); // "raised rates 14 times": occasions, a count
+        Reading rd = new Reading(s, words, p, lead == null ? null : lead.currency(), lead == null ? i : lead.first());
+        unitAndCurrency(rd);
+        qualify(rd);
+        if (p.yearShaped() && rd.currency == null && rd.unit.kind() == null && rd.sign < 0
+                && guard.isYear(words, rd.first, rd.last, rd.qualifier)) {
+            return new Result(null, rd.last); // "from 2009 to 2011" is two years, not a range
         }
-        last = unit.last;
-        if (currency == null && p.vague() && Phrases.lower(words, last + 1).equals("of")) {
-            int c = currencyAfter(words, last + 1); // "millions of dollars"
-            if (c > last + 1) {
-                currency = currencyCue(words, last + 2, c);
-                last = c - 1;
+        rangeOrChange(rd);
+        if (rd.range != null && p.yearShaped() && rd.range.yearShaped() && rd.currency == null && rd.unit.kind() == null) {
+            return new Result(null, rd.range.last()); // "over 2000 - 2050": a span of years
+        }
+        if (rd.range != null) {
+            takeRange(rd);
+        }
+        return finish(rd);
+    }
+
+    /** The unit or currency around the number: glued, before, after, a scale word after a code, cents after dollars. */
+    private void unitAndCurrency(Reading rd) {
+        List<Word> words = rd.words;
+        NumberPhrase p = rd.p;
+        if (rd.currency == null && p.currencyCue() != null) {
+            rd.currency = lex.currency(p.currencyCue()); // "115USD", "100元"
+        }
+        if (rd.currency == null && p.compound() != null && !p.compound().contains("-") && lex.currency(p.compound()) != null
+                && lex.currency(p.compound()).after() && !lex.units.containsKey(p.compound())) {
+            rd.currency = lex.currency(p.compound()); // "a one-yen bid", "a 10-dollar bill"
+        }
+        rd.unit = units.after(words, p.last(), p);
+        if (rd.unit.kind() != null && rd.unit.kind().equals("multiplier") && !guard.multiplies(words, p.last() + 1, rd.unit.last())) {
+            rd.unit = UnitReader.Unit.none(p.last()); // "raised rates 14 times": occasions, a count
+        }
+        if (rd.unit.unit() != null && rd.currency == null
+                && lex.is(Phrases.join(words, p.last() + 1, rd.unit.last() + 1), "currencyOrWeight")
+                && money.moneyContext(words, rd.first, p, rd.unit.last())) {
+            rd.unit = UnitReader.Unit.none(p.last()); // "paid 500 pounds": sterling, not a weight
+        }
+        rd.last = rd.unit.last();
+        if (rd.currency == null && p.vague() && Phrases.lower(words, rd.last + 1).equals("of")) {
+            int c = money.after(words, rd.last + 1); // "millions of dollars"
+            if (c > rd.last + 1) {
+                rd.currency = money.cue(words, rd.last + 2, c);
+                rd.last = c - 1;
             }
         }
-        if (currency == null) {
-            int c = currencyAfter(words, last);
-            if (c > last) {
-                currency = currencyCue(words, last + 1, c);
-                last = c - 1;
+        boolean named = false; // the currency is a word or code after the amount: cents may follow
+        if (rd.currency == null && rd.unit.kind() == null) {
+            int c = money.after(words, rd.last);
+            if (c > rd.last) {
+                rd.currency = money.cue(words, rd.last + 1, c);
+                named = words.get(rd.last + 1).hasLetter(); // "3 dollars 50 cents", not "5 €, 10 € and 20 €"
+                rd.last = c - 1;
             }
-        } else {
-            int c = currencyAfter(words, last); // "$249 USD": the code repeats the symbol
-            last = c > last ? c - 1 : last;
+        } else if (rd.currency != null) {
+            int c = money.after(words, rd.last); // "$249 USD": the code repeats the symbol
+            boolean same = c > rd.last && rd.currency.iso().equals(money.cue(words, rd.last + 1, c).iso());
+            rd.last = same ? c - 1 : rd.last;
         }
-        BigDecimal value = p.value();
-        BigDecimal low = p.low();
-        BigDecimal high = p.high();
-        String form = p.form();
-        int rangeStart = rangeStartBefore(words, first);
-        int qualifierFrom = Phrases.longestEndingAt(words, rangeStart >= 0 ? rangeStart : first, lex.qualifiers, lex.longestQualifier);
-        String qualifier = qualifierFrom < 0 ? null
-                : lex.qualifiers.get(Phrases.join(words, qualifierFrom, rangeStart >= 0 ? rangeStart : first));
-        if (p.yearShaped() && currency == null && unit.kind == null && guard.isYear(words, first, last, qualifier)) {
-            return new Result(null, last); // "from 2009 to 2011" is two years, not a range
+        scaleOrCents(rd, named);
+    }
+
+    /** "75 USD million": a scale word after the code; "3 dollars 50 cents", "17 USD 25": cents after the amount. */
+    private void scaleOrCents(Reading rd, boolean named) {
+        NumberPhrase p = rd.p;
+        Lexicon.NumberWord next = lex.numbers.get(Phrases.lower(rd.words, rd.last + 1));
+        if (rd.currency != null && rd.value != null && p.scale().equals(BigDecimal.ONE) && next != null && next.role().equals("scale")) {
+            rd.value = NumberNormaliser.tidy(rd.value.multiply(next.value()));
+            rd.last++;
+        } else if (named || p.currencyCue() != null) {
+            CurrencyReader.Cents cents = money.cents(rd.words, rd.last, rd.value, phrases);
+            if (cents != null && p.scale().equals(BigDecimal.ONE) && rd.currency.minorUnit() == null
+                    && rd.currency.factor().equals(BigDecimal.ONE)) {
+                rd.value = cents.value();
+                rd.last = cents.last();
+            }
         }
-        // a range: "18 to 30", "18-30", "$12 million and $20 million" after "between"
-        boolean fromTo = rangeStart >= 0 && words.get(rangeStart).lower().equals("from");
-        Range r = range(words, last, rangeStart >= 0, fromTo, sideOf(unit, currency), p, unit);
-        // "fell from 70% to 60%", "rose from 5% to 7%": an old and a new value, two figures, not a range
-        int pairAt = fromTo ? Change.target(lex, words, r != null, last) : -1;
-        String pairChange = null;
-        if (pairAt >= 0) {
-            pairChange = r != null ? Change.direction(r.low, r.high) : null;
-            if (r != null && r.low.compareTo(r.high) < 0 && Change.of(lex, words, rangeStart, last, null) == null) {
-                pairAt = -1; // "from 8 to 10 deaths": a range after all
+    }
+
+    /** The minus sign before the figure, "between"/"from" before it, and the qualifier before those. */
+    private void qualify(Reading rd) {
+        rd.sign = Sign.before(lex, rd.words, rd.first);
+        rd.start = rd.sign >= 0 ? rd.sign : rd.first;
+        rd.rangeStart = ranges.startBefore(rd.words, rd.start);
+        rd.qualifierFrom = Phrases.longestEndingAt(rd.words, rd.afterQualifier(), lex.qualifiers, lex.longestQualifier);
+        rd.qualifier = rd.qualifierFrom < 0 ? null : lex.qualifiers.get(Phrases.join(rd.words, rd.qualifierFrom, rd.afterQualifier()));
+    }
+
+    /**
+     * A range ("18 to 30", "between $12 million and $20 million"), or, after "from", the old value of a change:
+     * "fell from 70% to 60%", "rose from 0.90 to 1.23 percent" are two figures unless a range word says
+     * otherwise ("ranged from 5% to 7%").
+     */
+    private void rangeOrChange(Reading rd) {
+        List<Word> words = rd.words;
+        rd.fromTo = rd.rangeStart >= 0 && words.get(rd.rangeStart).lower().equals("from");
+        RangeReader.Range r = ranges.read(words, rd.last, rd.rangeStart >= 0, rd.fromTo,
+                RangeReader.sideOf(rd.unit, rd.currency), rd.p, rd.unit);
+        rd.pairAt = rd.fromTo ? Change.target(lex, words, r != null, rd.last) : -1;
+        if (rd.pairAt >= 0) {
+            rd.pairChange = r != null ? Change.direction(r.low(), r.high()) : null;
+            if (r != null && r.low().compareTo(r.high()) < 0 && Change.rangeCue(lex, words, rd.rangeStart)) {
+                rd.pairAt = -1; // "ranged from 5% to 7%", "aged from 18 to 30": a range after all
             } else {
-                value = r != null ? r.low : value;
+                rd.value = r != null ? r.low() : rd.value;
+                if (r != null && rd.unit.kind() == null && rd.currency == null) {
+                    rd.unit = new UnitReader.Unit(r.unitKind(), r.unit(), rd.last, r.unitFactor()); // "0.90" is a percent
+                    rd.currency = r.currency();
+                }
                 r = null;
             }
         }
-        if (r != null && p.yearShaped() && r.yearShaped() && currency == null && unit.kind == null) {
-            return new Result(null, r.last); // "over 2000 - 2050": a span of years
-        }
-        if (r != null) {
-            low = r.low;
-            high = r.high;
-            value = null;
-            last = r.last;
-            if (unit.kind == null) {
-                unit = new Unit(r.unitKind, r.unit, last, r.unitFactor);
-            }
-            form = "range";
-            currency = currency == null ? r.currency : currency;
-        }
-        int cueStart = qualifierFrom >= 0 ? qualifierFrom : rangeStart >= 0 ? rangeStart : first;
+        rd.range = r;
+    }
 
-        String kind = kindOf(words, p, unit, currency, cueStart, last);
-        if (kind == null) {
-            return new Result(null, last);
+    private static void takeRange(Reading rd) {
+        RangeReader.Range r = rd.range;
+        rd.low = r.low();
+        rd.high = r.high();
+        rd.value = null;
+        rd.last = r.last();
+        if (rd.unit.kind() == null) {
+            rd.unit = new UnitReader.Unit(r.unitKind(), r.unit(), rd.last, r.unitFactor());
         }
-        if (r == null && kind.equals("count") && value != null && p.value() != null) {
-            Draft ratio = ratio(s, words, first, p, qualifier, qualifierFrom);
+        rd.form = "range";
+        rd.currency = rd.currency == null ? r.currency() : rd.currency;
+    }
+
+    /** The kind, the guards for numbers that are no figures, the factors and the draft itself. */
+    private Result finish(Reading rd) {
+        List<Word> words = rd.words;
+        NumberPhrase p = rd.p;
+        String kind = kindOf(words, p, rd.unit, rd.currency, rd.cueStart(), rd.last);
+        if (kind == null) {
+            return new Result(null, rd.last);
+        }
+        boolean plainCount = kind.equals("count") && rd.range == null && rd.sign < 0;
+        if (plainCount && rd.value != null && p.value() != null) {
+            Draft ratio = ratio(rd.s, words, rd.first, p, rd.qualifier, rd.qualifierFrom);
             if (ratio != null) {
                 return new Result(ratio, ratio.lastWord());
             }
         }
-        if (kind.equals("count") && r == null && currency == null && guard.rejects(s, words, first, p, last, qualifier)) {
-            return new Result(null, Math.max(last, p.last()));
+        if (plainCount && rd.currency == null && guard.rejects(rd.s, words, rd.first, p, rd.last, rd.qualifier)) {
+            return new Result(null, Math.max(rd.last, p.last()));
         }
-        if (kind.equals("count") && isPrice(words, cueStart, last, value)) {
+        if (kind.equals("count") && money.isPrice(words, rd.cueStart(), rd.last, rd.value)) {
             kind = "money";
         }
-        int cueFrom = qualifierFrom < 0 ? -1 : words.get(qualifierFrom).from();
-        int cueTo = qualifierFrom < 0 ? -1 : words.get((rangeStart >= 0 ? rangeStart : first) - 1).to();
-        if (qualifier == null && p.vague()) {
-            qualifier = "approximately"; // "tens of thousands" is approximate by itself: the cue is the amount
-            cueFrom = words.get(p.first()).from();
-            cueTo = words.get(p.last()).to();
-        }
-        if (unit.factor.compareTo(BigDecimal.ONE) != 0 || currency != null && currency.factor().compareTo(BigDecimal.ONE) != 0) {
-            BigDecimal f = unit.factor.multiply(currency == null ? BigDecimal.ONE : currency.factor());
-            value = value == null ? null : NumberNormaliser.tidy(value.multiply(f)); // "140 basis points", "54 cents"
-            low = low == null ? null : NumberNormaliser.tidy(low.multiply(f));
-            high = high == null ? null : NumberNormaliser.tidy(high.multiply(f));
-        }
-        if (kind.equals("count") && guard.appositionAge(s, words, first, last, p)) {
+        if (kind.equals("count") && guard.appositionAge(rd.s, words, rd.first, rd.last, p)) {
             kind = "age"; // "Mensah, 31, has scored"
         }
-        String change = Change.of(lex, words, cueStart, last, rangeStart >= 0 && words.get(rangeStart).lower().equals("from") ? r : null);
-        String rule = kind + "/" + form + (currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
-        Draft d = new Draft(words.get(first).from(), words.get(last).to(), last, value, low, high, kind, unit.unit,
-                currency == null ? null : currency.iso(), qualifier, cueFrom, cueTo, change, rule);
-        if (pairAt >= 0) {
-            Result to = read(s, words, pairAt);
+        applyFactor(rd);
+        Draft d = draft(rd, kind);
+        if (rd.pairAt >= 0) {
+            Result to = read(rd.s, words, rd.pairAt);
             if (to != null && to.draft() != null) {
-                String dir = pairChange != null ? pairChange : Change.direction(value, to.draft().value());
-                return new Result(d.withChange(dir), to.draft().withChange(dir), to.lastWord());
+                String dir = rd.pairChange != null ? rd.pairChange : Change.direction(rd.value, to.draft().value());
+                return new Result(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
             }
         }
-        return new Result(d, last);
+        Rate.Per per = kind.equals("age") || kind.equals("rank") ? null : rates.after(rd.s, words, rd.last);
+        if (per != null) {
+            d = d.withPer(words.get(per.first()).from(), words.get(per.last()).to(), per.last());
+            return new Result(d, per.last());
+        }
+        return new Result(d, rd.last);
     }
 
-    private String kindOf(List<Word> words, NumberPhrase p, Unit unit, Lexicon.Currency currency, int cueStart, int last) {
+    /** The unit's and currency's factors ("140 basis points", "30 MUSD") and the sign ("-0.3%"). */
+    private static void applyFactor(Reading rd) {
+        BigDecimal f = rd.unit.factor().multiply(rd.currency == null ? BigDecimal.ONE : rd.currency.factor());
+        if (rd.sign >= 0) {
+            f = f.negate();
+        }
+        if (f.compareTo(BigDecimal.ONE) != 0) {
+            rd.value = rd.value == null ? null : NumberNormaliser.tidy(rd.value.multiply(f));
+            rd.low = rd.low == null ? null : NumberNormaliser.tidy(rd.low.multiply(f));
+            rd.high = rd.high == null ? null : NumberNormaliser.tidy(rd.high.multiply(f));
+        }
+    }
+
+    private Draft draft(Reading rd, String kind) {
+        List<Word> words = rd.words;
+        String qualifier = rd.qualifier;
+        int cueFrom = rd.qualifierFrom < 0 ? -1 : words.get(rd.qualifierFrom).from();
+        int cueTo = rd.qualifierFrom < 0 ? -1 : words.get(rd.afterQualifier() - 1).to();
+        if (qualifier == null && rd.p.vague()) {
+            qualifier = "approximately"; // "tens of thousands" is approximate by itself: the cue is the amount
+            cueFrom = words.get(rd.p.first()).from();
+            cueTo = words.get(rd.p.last()).to();
+        }
+        String change = Change.of(lex, words, rd.cueStart(), rd.last, rd.fromTo ? rd.range : null);
+        String rule = kind + "/" + rd.form + (rd.currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
+        String unitCode = rd.unit.unit() != null ? rd.unit.unit() : rd.currency != null ? rd.currency.minorUnit() : null;
+        return new Draft(words.get(rd.start).from(), words.get(rd.last).to(), rd.last, rd.value, rd.low, rd.high, kind,
+                unitCode, rd.currency == null ? null : rd.currency.iso(), qualifier, cueFrom, cueTo, change, rule);
+    }
+
+    private String kindOf(List<Word> words, NumberPhrase p, UnitReader.Unit unit, Lexicon.Currency currency, int cueStart, int last) {
         if (currency != null) {
             return "money";
         }
-        if (unit.kind != null) {
-            switch (unit.kind) {
+        if (unit.kind() != null) {
+            switch (unit.kind()) {
                 case "duration" -> {
                     boolean old = Phrases.lower(words, last + 1).equals("old") || (p.compound() != null && p.compound().endsWith("-old"));
                     return old ? "age" : null; // a duration is the dates extractor's
@@ -191,7 +273,7 @@ final class ContextReader {
                     return "rank";
                 }
                 default -> {
-                    return unit.kind;
+                    return unit.kind();
                 }
             }
         }
@@ -215,7 +297,8 @@ final class ContextReader {
         if (isAgeCue(words, cueStart)) {
             return "age";
         }
-        if (p.value() != null && p.value().compareTo(BigDecimal.ONE) < 0 && p.form().equals("words")) {
+        if (p.value() != null && p.value().compareTo(BigDecimal.ONE) < 0 && p.value().signum() > 0
+                && (p.form().equals("words") || p.form().equals("fraction"))) {
             return "fraction";
         }
         return "count";
@@ -225,160 +308,6 @@ final class ContextReader {
         String w1 = Phrases.lower(words, before - 1);
         String w2 = Phrases.lower(words, before - 2) + " " + w1;
         return lex.is(w1, "ageBefore") || lex.is(w2, "ageBefore");
-    }
-
-    /** A bare amount of millions after "at", "worth", "for" with no noun after it: "at 200 million per aircraft". */
-    private boolean isPrice(List<Word> words, int cueStart, int last, BigDecimal value) {
-        if (value == null || value.compareTo(MILLION) < 0) {
-            return false;
-        }
-        String before = Phrases.lower(words, cueStart - 1);
-        String before2 = Phrases.lower(words, cueStart - 2) + " " + before;
-        if (!lex.is(before, "priceCue") && !lex.is(before2, "priceCue")) {
-            return false;
-        }
-        String next = Phrases.lower(words, last + 1);
-        return next.isEmpty() || lex.is(next, "priceEnd") || !Character.isLetterOrDigit(next.charAt(0));
-    }
-
-    private static boolean isCountryPrefix(Word prefix, Word symbol) {
-        String t = prefix.text();
-        return t.length() >= 1 && t.length() <= 3 && t.chars().allMatch(Character::isUpperCase)
-                && symbol.from() - prefix.to() <= 1;
-    }
-
-    /** End (exclusive) of a currency word or code after word {@code last} ("yuan", "US dollars", "USD"), or -1. */
-    private int currencyAfter(List<Word> words, int last) {
-        for (int n = Math.min(lex.longestCurrency, words.size() - last - 1); n >= 1; n--) {
-            Lexicon.Currency c = currencyCue(words, last + 1, last + 1 + n);
-            if (c != null) {
-                return c.after() ? last + 1 + n : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
-    private Lexicon.Currency currencyCue(List<Word> words, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            sb.append(k > from ? " " : "").append(words.get(k).text());
-        }
-        return lex.currency(sb.toString());
-    }
-
-    /** What follows the number: a unit, percent sign, "times", a duration word… */
-    record Unit(String kind, String unit, int last, BigDecimal factor) {
-        Unit(String kind, String unit, int last) {
-            this(kind, unit, last, BigDecimal.ONE);
-        }
-    }
-
-    private Unit unitAfter(List<Word> words, int last, NumberPhrase p) {
-        if (p.unitCue() != null) {
-            Lexicon.Unit u = lex.units.get(p.unitCue());
-            if (u != null) {
-                return new Unit(u.kind(), u.unit(), last, u.factor());
-            }
-        }
-        int end = Phrases.longestStartingAt(words, last + 1, lex.units, lex.longestUnit);
-        if (end < 0 && Phrases.lower(words, last + 1).equals("]") && last + 2 < words.size()) {
-            int e = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
-            if (e > 0 && lex.units.get(Phrases.join(words, last + 2, e)).kind().equals("duration")) {
-                return new Unit("duration", null, e - 1); // "[Ten] years ago": an editor's bracket inside a duration
-            }
-        }
-        if (end < 0 && lex.is(Phrases.lower(words, last + 1), "durationModifier")) {
-            int e2 = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
-            if (e2 > 0 && lex.units.get(Phrases.join(words, last + 2, e2)).kind().equals("duration")) {
-                return new Unit("duration", null, e2 - 1); // "twenty working days", "five more years"
-            }
-        }
-        if (end > 0) {
-            Lexicon.Unit u = lex.units.get(Phrases.join(words, last + 1, end));
-            boolean attached = words.get(last + 1).from() == words.get(last).to();
-            // "m" and "x" count only when written against the number ("500m", "3x")
-            boolean symbol = !words.get(last + 1).hasLetter() && !u.kind().equals("percent");
-            if (symbol && insideQuote(words, p.first())) {
-                return new Unit(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
-            }
-            if (u.kind().equals("measure") && (words.get(last + 1).text().length() == 1 && !attached || symbol && !p.form().equals("digits"))) {
-                return new Unit(null, null, last);
-            }
-            return new Unit(u.kind(), u.unit(), end - 1, u.factor());
-        }
-        return new Unit(null, null, last);
-    }
-
-    /** True when an opening quotation mark stands before word {@code at} in the words in view. */
-    private static boolean insideQuote(List<Word> words, int at) {
-        for (int k = at - 1; k >= 0; k--) {
-            String t = words.get(k).text();
-            if (t.equals("\u201c") || t.equals("\"")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int rangeStartBefore(List<Word> words, int first) {
-        int k = first - 1;
-        if (k >= 0 && lex.is(words.get(k).lower(), "rangeStart")) {
-            return k;
-        }
-        return -1;
-    }
-
-    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, BigDecimal unitFactor,
-                 Lexicon.Currency currency, boolean yearShaped) {
-    }
-
-    /** What a number is in, for comparing the ends of a range: its currency, its unit, or null when neither. */
-    private static String sideOf(Unit unit, Lexicon.Currency currency) {
-        return currency != null ? currency.iso() : unit.kind == null ? null : unit.kind + "/" + unit.unit;
-    }
-
-    private Range range(List<Word> words, int last, boolean opened, boolean fromTo, String side, NumberPhrase p, Unit unit) {
-        boolean money = side != null && !side.contains("/");
-        if (p.value() == null || last + 2 >= words.size()) {
-            return null;
-        }
-        String joiner = words.get(last + 1).lower();
-        boolean joins = lex.is(joiner, "rangeTo") || (opened && joiner.equals("and"));
-        if (!joins) {
-            return null;
-        }
-        int at = last + 2;
-        Lexicon.Currency sym = lex.currency(words.get(at).text());
-        if (sym != null && sym.before() && at + 1 < words.size()) {
-            at++;
-        }
-        NumberPhrase q = phrases.read(words, at, money);
-        if (q == null || q.value() == null || q.bareOne() && !opened) {
-            return null;
-        }
-        Unit u2 = unitAfter(words, q.last(), q);
-        if (u2.kind != null && (u2.kind.equals("duration") || u2.kind.equals("time")) && unit.kind == null) {
-            return null; // "from 9 to 5 pm", "5 to 10 years": dates
-        }
-        int end = u2.last;
-        int c = currencyAfter(words, end);
-        Lexicon.Currency after = c > end ? currencyCue(words, end + 1, c) : null;
-        end = c > end ? c - 1 : end;
-        Lexicon.Currency qCurrency = sym != null && sym.before() && at > last + 2 ? sym : after;
-        String qSide = sideOf(u2, qCurrency);
-        if (side != null && qSide != null && !side.equals(qSide)) {
-            return null; // "rose 68% to $12.8 billion": a change and a new level, not a range
-        }
-        BigDecimal low = p.value();
-        if (!fromTo && low.compareTo(q.value()) >= 0 && p.scale().compareTo(q.scale()) >= 0) {
-            return null; // "won 2 – 1", "ended 0 – 0": a score, not a range (only "from 70% to 60%" may fall)
-        }
-        if (p.scale().equals(BigDecimal.ONE) && q.scale().compareTo(BigDecimal.ONE) > 0 && low.compareTo(q.value()) < 0
-                && low.multiply(q.scale()).compareTo(q.value()) <= 0) {
-            low = NumberNormaliser.tidy(low.multiply(q.scale())); // "2 to 3 million"
-        }
-        return new Range(low, q.value(), end, u2.kind, u2.unit, u2.factor, after, q.yearShaped());
     }
 
     /** "one in five", "1 in 10": a ratio, value the quotient. */

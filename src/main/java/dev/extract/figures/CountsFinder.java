@@ -18,12 +18,19 @@ final class CountsFinder {
             "days", "quarter", "quarters", "time", "decade", "period", "season", "night", "morning", "evening");
     private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "a", "an", "per", "each", "every");
     private static final int MAX_WORDS = 8;
+    /** Words passed over backwards from a percentage to its noun: "unemployment rose to 4.1%", "revenue of $2bn". */
+    private static final Set<String> BACK_SKIP = Set.of("to", "at", "by", "of", "from", "has", "have", "had", "will",
+            "would", "some", "about", "nearly", "almost", "around", "just");
+    private static final int BACK_REACH = 4;
 
     private CountsFinder() {
     }
 
     static Span find(SentenceView s, Draft d) {
         Span found = look(s, d);
+        if (found == null && (d.kind().equals("percent") || d.kind().equals("money"))) {
+            found = amountOf(s, d);
+        }
         if (found == null) {
             return null;
         }
@@ -35,7 +42,7 @@ final class CountsFinder {
     private static Span look(SentenceView s, Draft d) {
         List<Token> toks = s.tokens();
         int after = s.tokenIndexFrom(d.to());
-        if (d.rule().endsWith("/tally")) {
+        if (d.kind().equals("score")) {
             return null; // the two sides of "7-4" count votes or goals, which the words after seldom name
         }
         if (d.kind().equals("age")) {
@@ -53,7 +60,7 @@ final class CountsFinder {
             }
             return before(s, k);
         }
-        if (after > 0 && after < toks.size() && toks.get(after).text().equals(")")
+        if (d.kind().equals("count") && after > 0 && after < toks.size() && toks.get(after).text().equals(")")
                 && s.tokenIndexFrom(d.from()) > 0 && toks.get(s.tokenIndexFrom(d.from()) - 1).text().equals("(")) {
             return before(s, s.tokenIndexFrom(d.from()) - 1);
         }
@@ -79,6 +86,72 @@ final class CountsFinder {
             return forward(s, k, k + 1); // "of the personnel", "than their average salary"
         }
         return forward(s, k, k);
+    }
+
+    /**
+     * What a percentage or an amount of money is of, when no noun follows it: "$2.1 billion in revenue" (a
+     * common noun after "in"), or the common noun before it, across a verb and a preposition:
+     * "unemployment rose to 4.1%", "revenue of $2.1 billion", "inflation was 3.2%".
+     */
+    private static Span amountOf(SentenceView s, Draft d) {
+        List<Token> toks = s.tokens();
+        int after = s.tokenIndexFrom(d.to());
+        if (d.kind().equals("money") && after + 1 < toks.size() && toks.get(after).lower().equals("in")
+                && toks.get(after + 1).tag().equals("NOUN")) {
+            Span in = forward(s, after + 1, after + 1);
+            if (in != null) {
+                return in;
+            }
+        }
+        int k = s.tokenIndexFrom(d.from()) - 1;
+        if (d.qualifierFrom() >= 0) {
+            k = s.tokenIndexFrom(d.qualifierFrom()) - 1;
+        }
+        int passed = 0;
+        boolean link = false; // a verb or "of" must link the noun to the figure, not "to" alone ("4.3 points to 71.8%")
+        boolean agent = false; // "the startup raised $40m": the subject acted, the money is not its
+        boolean passive = false; // "the price has been reduced to $199"
+        while (k >= 0 && passed < BACK_REACH && (linking(toks.get(k)) || BACK_SKIP.contains(toks.get(k).lower()))) {
+            String w = toks.get(k).lower();
+            link |= linking(toks.get(k)) || w.equals("of");
+            agent |= Lexicon.get().is(w, "agentVerb");
+            passive |= Lexicon.get().is(w, "linkVerb") && !Lexicon.get().is(w, "agentVerb");
+            k--;
+            passed++;
+        }
+        if (agent && !passive) {
+            return null;
+        }
+        if (!link || k < 0 || !toks.get(k).tag().equals("NOUN") || TIME_NOUNS.contains(toks.get(k).lower())
+                || k > 0 && toks.get(k).from() == toks.get(k - 1).to()) {
+            return null; // no noun, or the tail of a compound ("five-year-olds")
+        }
+        Span np = before(s, k + 1);
+        if (np == null || toks.get(k + 1).lower().equals("of")) {
+            return np; // "revenue of $2.1 billion"
+        }
+        return opensClause(toks, npStart(toks, k)) ? np : null; // "sales of chips for personal computers fell 11%"
+    }
+
+    /** True when the noun phrase starting at token {@code first} opens its clause: sentence start, comma, "and", a determiner. */
+    private static boolean opensClause(List<Token> toks, int first) {
+        if (first <= 0) {
+            return true;
+        }
+        Token t = toks.get(first - 1);
+        return t.text().equals(",") || t.tag().equals("DET") || t.tag().equals("CCONJ") || t.tag().equals("SCONJ")
+                || t.tag().equals("PRON") && t.lower().endsWith("s");
+    }
+
+    /**
+     * A verb that ties a noun to its amount: a form of "be", a change word ("rose", "fell", "cut") or a verb of
+     * role {@code linkVerb} ("stood", "totalled", "cost"); not an action whose subject is an agent ("the club
+     * paid €3.2m", "the startup raised $40m").
+     */
+    private static boolean linking(Token t) {
+        String w = t.lower();
+        Lexicon lex = Lexicon.get();
+        return t.isVerb() && (lex.is(w, "up") || lex.is(w, "down") || lex.is(w, "linkVerb"));
     }
 
     /**
@@ -128,10 +201,15 @@ final class CountsFinder {
         if (!(t.tag().equals("NOUN") || t.tag().equals("PROPN") || t.tag().equals("PRON") || t.tag().equals("DET"))) {
             return null;
         }
+        return s.doc().span(toks.get(npStart(toks, last)).from(), t.to());
+    }
+
+    /** First token of the run of adjectives and nouns that ends at token {@code last}. */
+    private static int npStart(List<Token> toks, int last) {
         int first = last;
         while (first - 1 >= 0 && NP_WORDS.contains(toks.get(first - 1).tag()) && last - first < MAX_WORDS) {
             first--;
         }
-        return s.doc().span(toks.get(first).from(), t.to());
+        return first;
     }
 }

@@ -20,6 +20,7 @@ public final class FigureExtractor {
         List<SentenceView> views = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
         String text = doc.text();
+        int consumed = 0; // UTF-16 end of the last words a figure took, which may run into the next sentence
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
             if (kind == Block.Kind.FURNITURE) {
@@ -29,12 +30,15 @@ public final class FigureExtractor {
             // the words of the sentence before stay in view, so "Jan. | 5" split by the segmenter is still a date
             Sentence before = s.index() > 0 ? doc.sentences().get(s.index() - 1) : null;
             int scanFrom = before != null && before.block() == s.block() ? before.from() : s.from();
-            List<Word> words = WordScanner.scan(text, scanFrom, s.to());
+            // and the words of the sentence after, so a split the segmenter got wrong ("3170 W. | County Road") is mended
+            Sentence after = s.index() + 1 < doc.sentences().size() ? doc.sentences().get(s.index() + 1) : null;
+            int scanTo = after != null && after.block() == s.block() ? after.to() : s.to();
+            List<Word> words = WordScanner.scan(text, scanFrom, scanTo);
             int firstOwn = 0;
-            while (firstOwn < words.size() && words.get(firstOwn).from() < s.from()) {
+            while (firstOwn < words.size() && words.get(firstOwn).from() < Math.max(s.from(), consumed)) {
                 firstOwn++;
             }
-            for (int i = firstOwn; i < words.size(); i++) {
+            for (int i = firstOwn; i < words.size() && words.get(i).from() < s.to(); i++) {
                 ContextReader.Result r = reader.read(view, words, i);
                 if (r == null) {
                     continue;
@@ -47,6 +51,7 @@ public final class FigureExtractor {
                     }
                 }
                 i = Math.max(i, r.lastWord());
+                consumed = Math.max(consumed, words.get(Math.min(i, words.size() - 1)).to());
             }
         }
         List<Figure> out = new ArrayList<>(drafts.size());
@@ -55,20 +60,33 @@ public final class FigureExtractor {
             Span span = doc.span(d.from(), d.to());
             Span counts = CountsFinder.find(views.get(k), d);
             String cue = d.qualifierFrom() < 0 ? null : text.substring(d.qualifierFrom(), d.qualifierTo());
+            Span per = d.perFrom() < 0 ? null : doc.span(d.perFrom(), d.perTo());
+            String changeFrom = d.fromPrevious() && k > 0 ? "f" + k : null;
+            Figure.ScoreSides score = d.sides() == null ? null : new Figure.ScoreSides(d.sides(), d.tiebreak());
             out.add(new Figure("f" + (k + 1), span.text(), span.start(), span.end(), sentences.get(k),
                     d.value(), d.low(), d.high(), d.kind(), d.unit(), d.currency(), d.qualifier(), cue, counts,
-                    d.change(), d.rule()));
+                    per, d.change(), changeFrom, score, d.rule()));
         }
         return out;
     }
 
-    /** A figure that overlaps a date mention is part of that date ("February 2022", "two years"). */
+    /**
+     * A figure that a date mention covers from its start is part of that date ("February 2022", "two years"):
+     * unless the figure goes on past the date with a currency or unit ("three quarters billion us dollars"). A
+     * date inside the figure's unit ("188 miles an hour", "10 km per hour") leaves the figure whole.
+     */
     private static boolean insideDate(Document doc, Draft d, List<DateMention> dates) {
         int start = doc.codePoint(d.from());
         int end = doc.codePoint(d.to());
+        boolean hasUnit = d.unit() != null || d.currency() != null;
         for (DateMention m : dates) {
             if (m.start() < end && start < m.end()) {
-                return true;
+                boolean ageOfDuration = d.kind().equals("age") && "DURATION".equals(m.type()); // "95 years of age"
+                boolean inUnit = m.start() > start && hasUnit;
+                boolean goesOn = m.start() <= start && m.end() < end && (hasUnit || ageOfDuration);
+                if (!inUnit && !goesOn) {
+                    return true;
+                }
             }
         }
         return false;

@@ -36,10 +36,11 @@ final class Lexicon {
     }
 
     /**
-     * A currency cue: ISO code, where it stands relative to the amount (before, after, both) and the factor
-     * that turns the amount into the currency's main unit (0.01 for "cents", "pence", else 1).
+     * A currency cue: ISO code, where it stands relative to the amount (before, after, both), the factor that
+     * turns the amount into the currency's main unit (1000000 for "MUSD", else 1) and the minor unit the amount
+     * is written in ("cent" for "54 cents", "penny" for "85 pence"), or null.
      */
-    record Currency(String iso, String where, BigDecimal factor) {
+    record Currency(String iso, String where, BigDecimal factor, String minorUnit) {
         boolean before() {
             return !where.equals("after");
         }
@@ -77,10 +78,11 @@ final class Lexicon {
             qualifiers.put(r[0], r[1]);
         }
         for (String[] r : rows("currencies.tsv", 3)) {
-            currencies.put(r[0], new Currency(r[1], r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE));
+            currencies.put(r[0], new Currency(r[1], r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE,
+                    r.length > 4 ? r[4] : null));
         }
         for (String[] r : rows("units.tsv", 3)) {
-            units.put(r[0], new Unit(r[1], r[2].equals("-") ? null : r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE));
+            units.put(cueKey(r[0]), new Unit(r[1], r[2].equals("-") ? null : r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE));
         }
         for (String[] r : rows("context.tsv", 2)) {
             context.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
@@ -103,6 +105,18 @@ final class Lexicon {
     Currency currency(String cue) {
         Currency c = currencies.get(cue);
         return c != null ? c : currencies.get(cue.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A multi-word or symbol cue as the scanner will see it in text: its words lower-cased and joined by one
+     * space ("km/h" becomes "km / h"). A cue with a capital letter stays as written (matched only glued to a number).
+     */
+    private static String cueKey(String cue) {
+        if (!cue.equals(cue.toLowerCase(Locale.ROOT))) {
+            return cue;
+        }
+        List<Word> words = WordScanner.scan(cue, 0, cue.length());
+        return Phrases.join(words, 0, words.size());
     }
 
     private static int longest(Set<String> keys) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Numbers that are not figures although nothing else claimed them: years ("since 2000", "February 2022"),
  * days of months ("March 19"), numbers in names ("World War 2", "Boeing 787", "Section 230", "No. 1"),
- * list numbering ("2. ") and a lone "one" (a pronoun more often than a count). Applies to bare counts only:
+ * list numbering ("2. "), a lone "one" (a pronoun more often than a count), street numbers, phone numbers, stock
+ * codes and emergency numbers ("called 911"). Applies to bare counts only:
  * a currency, a unit or a percent sign makes any number a figure.
  */
 final class NotAFigure {
@@ -37,8 +38,105 @@ final class NotAFigure {
         if ((prev.equals("+") || prev.equals("-")) && first >= 2 && words.get(first - 2).hasUpper()) {
             return true; // a time-zone offset: "GMT +8", "UTC-5"
         }
-        // list numbering: "2." or "3)" opening a line
+        if (address(words, last) || phoneOrTicker(words, first, last) || emergencyNumber(words, first, last)) {
+            return true;
+        }
+        // list numbering: "2." or "3)" opening a line, or "; 2 ) cautions" inside one (a ")" that no "(" opened)
+        if (next.equals(")") && !opened(words, first)) {
+            return true;
+        }
         return (next.equals(".") || next.equals(")")) && s.doc() != null && s.opensLine(s.doc().text(), words.get(first).from());
+    }
+
+    /** A street number: "123 Random Street", "3170 W. County Road" (capitalised words, then a street word). */
+    private boolean address(List<Word> words, int last) {
+        for (int k = last + 1; k < words.size() && k <= last + 5; k++) {
+            Word w = words.get(k);
+            if (lex.is(w.lower(), "streetWord") && w.hasUpper()) {
+                return k > last + 1;
+            }
+            if (!(w.hasUpper() || w.text().equals("."))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A phone number or a stock code: "(202) 555-0143", "555-0143" (three digits, a dash, four), "0700.HK"
+     * (an exchange suffix glued on), "TYO: 7203" (an exchange code and a colon before).
+     */
+    private static boolean phoneOrTicker(List<Word> words, int first, int last) {
+        if (localNumber(words.get(first).text()) || digitGroups(words, first, last) >= 3) {
+            return true; // "555-0143", "+44 207 946 0958"
+        }
+        Word next = last + 1 < words.size() ? words.get(last + 1) : null;
+        Word after = last + 2 < words.size() ? words.get(last + 2) : null;
+        if (next != null && next.text().equals(")") && after != null && localNumber(after.text())
+                && first > 0 && words.get(first - 1).text().equals("(")) {
+            return true; // "(202) 555-0143"
+        }
+        if (next != null && next.text().equals(".") && next.from() == words.get(last).to() && after != null
+                && after.from() == next.to() && after.hasUpper() && after.text().length() <= 2) {
+            return true; // "0700.HK"
+        }
+        if (first >= 2 && words.get(first - 1).text().equals(":")) {
+            String code = words.get(first - 2).text();
+            return code.length() >= 2 && code.length() <= 6 && code.chars().allMatch(Character::isUpperCase);
+        }
+        return false;
+    }
+
+    /**
+     * How many bare digit groups, one space apart, stand in a row around the number ("207 946 0958" gives 3),
+     * counted up to three: a bounded look, so a long run of digits stays linear.
+     */
+    private static int digitGroups(List<Word> words, int first, int last) {
+        int n = 1;
+        for (int k = last + 1; n < 3 && k < words.size() && words.get(k).from() - words.get(k - 1).to() == 1
+                && bareDigits(words.get(k).text()); k++) {
+            n++;
+        }
+        for (int k = first - 1; n < 3 && k >= 0 && words.get(k + 1).from() - words.get(k).to() == 1
+                && bareDigits(words.get(k).text()); k--) {
+            n++;
+        }
+        return bareDigits(words.get(first).text()) ? n : 1;
+    }
+
+    private static boolean bareDigits(String t) {
+        return !t.isEmpty() && t.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** True when a "(" stands in the eight words before word {@code first}: "a wave of men (486,000)". */
+    private static boolean opened(List<Word> words, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+            if (words.get(k).text().equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Three digits, a dash and four digits: "555-0143". */
+    private static boolean localNumber(String t) {
+        if (t.length() != 8 || t.charAt(3) != '-') {
+            return false;
+        }
+        for (int k = 0; k < 8; k++) {
+            if (k != 3 && !Character.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "called 911", "911 calls", "dial 999": an emergency number beside a word of calling. */
+    private boolean emergencyNumber(List<Word> words, int first, int last) {
+        if (!lex.is(words.get(first).text(), "emergencyNumber")) {
+            return false;
+        }
+        return lex.is(Phrases.lower(words, first - 1), "callWord") || lex.is(Phrases.lower(words, last + 1), "callWord");
     }
 
     /**
@@ -111,8 +209,11 @@ final class NotAFigure {
         }
         String next = Phrases.lower(words, last + 1);
         Word name = words.get(first - 2);
+        if (name.text().equals(".") && first >= 3 && lex.is(words.get(first - 3).lower(), "nameSuffix")) {
+            name = words.get(first - 3); // "Carlineo Jr., 55,"
+        }
         return words.get(first - 1).text().equals(",") && (next.equals(",") || next.equals(")")) && name.hasUpper()
-                && !lex.is(name.lower(), "month") && s.tagAt(name.from()).equals("PROPN");
+                && !lex.is(name.lower(), "month") && (s.tagAt(name.from()).equals("PROPN") || lex.is(name.lower(), "nameSuffix"));
     }
 
     /** "No. 1", "version 10.4", "day five", "Flight 447". */

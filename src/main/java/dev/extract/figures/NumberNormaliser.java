@@ -29,10 +29,15 @@ final class NumberNormaliser {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal current = BigDecimal.ZERO;
         boolean any = false;
+        boolean and = false; // "one and a half" adds the fraction, "one third" and "two-thirds" multiply by it
         for (String raw : parts) {
             for (String p : raw.split("[-\u2013]")) {
                 String w = p.toLowerCase(Locale.ROOT);
-                if (w.isEmpty() || w.equals("and") || w.equals("of") || w.equals("a") || w.equals("an")) {
+                if (w.equals("and")) {
+                    and = true;
+                    continue;
+                }
+                if (w.isEmpty() || w.equals("of") || w.equals("a") || w.equals("an")) {
                     continue;
                 }
                 if (Character.isDigit(w.charAt(0))) {
@@ -70,7 +75,7 @@ final class NumberNormaliser {
                         total = total.add(orOne(current).multiply(nw.value()));
                         current = BigDecimal.ZERO;
                     }
-                    case "fraction" -> current = current.add(nw.value());
+                    case "fraction" -> current = and || current.signum() == 0 ? current.add(nw.value()) : current.multiply(nw.value());
                     case "fractions" -> current = orOne(current).multiply(nw.value());
                     default -> {
                         return null;

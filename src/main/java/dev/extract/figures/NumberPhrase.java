@@ -13,9 +13,16 @@ import java.math.BigDecimal;
  * @param unitCue    a unit written inside the word ("160GB", "3.5-inch", "90%"-less forms), lower case, or null
  * @param form       how it was written: digits, words, vague, multiplierWord, dimensions, ratio
  * @param compound   the noun of a hyphen compound ("131-page"), or null
+ * @param currencyCue a currency code or sign glued to the digits ("115USD", "USD115", "100元"), or null
  */
 record NumberPhrase(int first, int last, BigDecimal value, BigDecimal low, BigDecimal high, BigDecimal scale,
-                    String unitCue, String form, String compound, boolean yearShaped, boolean bareOne) {
+                    String unitCue, String form, String compound, boolean yearShaped, boolean bareOne,
+                    String currencyCue) {
+
+    NumberPhrase(int first, int last, BigDecimal value, BigDecimal low, BigDecimal high, BigDecimal scale,
+                 String unitCue, String form, String compound, boolean yearShaped, boolean bareOne) {
+        this(first, last, value, low, high, scale, unitCue, form, compound, yearShaped, bareOne, null);
+    }
 
     boolean vague() {
         return form.equals("vague");

@@ -24,6 +24,7 @@ record Numeral(BigDecimal value, String suffix, boolean grouped, int integerDigi
         int groupLen = 0;
         boolean grouped = false;
         boolean decimal = false;
+        boolean indian = false;
         int integerDigits = 0;
         while (i < n) {
             char c = word.charAt(i);
@@ -37,9 +38,12 @@ record Numeral(BigDecimal value, String suffix, boolean grouped, int integerDigi
                 if (!decimal) {
                     integerDigits++;
                 }
-            } else if (c == ',' && !decimal && nextDigit && (grouped ? groupLen == 3 : groupLen <= 3)) {
+            } else if (c == ',' && !decimal && nextDigit && (grouped ? groupLen == 3 || groupLen == 2 : groupLen <= 3)) {
                 if (!followedByGroup(word, i + 1)) {
-                    break;
+                    indian = indian || groupLen <= 2 && indianGroups(word, i + 1); // checked once: the rest is linear
+                    if (!indian) {
+                        break;
+                    }
                 }
                 grouped = true;
                 groupLen = 0;
@@ -64,6 +68,24 @@ record Numeral(BigDecimal value, String suffix, boolean grouped, int integerDigi
             k++;
         }
         return k - from == 3;
+    }
+
+    /** Indian grouping ("12,34,567", "1,00,000"): two-digit groups, then a last group of three, from {@code from}. */
+    private static boolean indianGroups(String word, int from) {
+        int k = from;
+        while (true) {
+            int start = k;
+            while (k < word.length() && Character.isDigit(word.charAt(k))) {
+                k++;
+            }
+            int len = k - start;
+            boolean comma = k + 1 < word.length() && word.charAt(k) == ',' && Character.isDigit(word.charAt(k + 1));
+            if (len == 2 && comma) {
+                k++;
+                continue;
+            }
+            return len == 3 && !comma && start > from;
+        }
     }
 
     /** A plain four-digit number without separator or decimals, such as a year. */

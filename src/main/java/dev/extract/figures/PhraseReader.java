@@ -22,14 +22,23 @@ final class PhraseReader {
     }
 
     NumberPhrase read(List<Word> words, int i, boolean money) {
+        return read(words, i, money, 0);
+    }
+
+    /** The number at word {@code i}, its first {@code skip} characters being a glued currency code ("USD115"). */
+    NumberPhrase read(List<Word> words, int i, boolean money, int skip) {
         Word w = words.get(i);
         if (w.url()) {
             return null;
         }
-        if (w.startsWithDigit()) {
-            return numeral(words, i, money);
+        if (skip > 0 || w.startsWithDigit()) {
+            return numeral(words, i, money, skip);
         }
         String lw = w.lower();
+        BigDecimal sign = DigitRun.fraction(lex, w.text());
+        if (sign != null) {
+            return new NumberPhrase(i, i, sign, null, null, BigDecimal.ONE, null, "fraction", null, false, false);
+        }
         if (lw.equals("twice") || lw.equals("double") || lw.equals("thrice") || lw.equals("triple")) {
             BigDecimal v = lw.equals("twice") || lw.equals("double") ? TWO : BigDecimal.valueOf(3);
             return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", "multiplierWord", null, false, false);
@@ -55,13 +64,25 @@ final class PhraseReader {
         return wordRun(words, i, money);
     }
 
-    private NumberPhrase numeral(List<Word> words, int i, boolean money) {
+    private NumberPhrase numeral(List<Word> words, int i, boolean money, int skip) {
         Word w = words.get(i);
-        Numeral n = Numeral.parse(w.text());
+        Numeral n = Numeral.parse(skip == 0 ? w.text() : w.text().substring(skip));
         if (n == null) {
             return null;
         }
+        DigitRun.Extended run = DigitRun.extend(lex, words, i, n);
+        if (run != null) {
+            return withScale(words, i, run.last(), run.value(), money);
+        }
         String suffix = n.suffix();
+        BigDecimal fraction = suffix.startsWith("/") ? DigitRun.fraction(lex, w.text().substring(skip)) : null;
+        if (fraction != null) {
+            return new NumberPhrase(i, i, fraction, null, null, BigDecimal.ONE, null, "fraction", null, false, false);
+        }
+        Lexicon.Currency glued = suffix.isEmpty() ? null : lex.currency(suffix);
+        if (glued != null && glued.after() && skip == 0) {
+            return new NumberPhrase(i, i, n.value(), null, null, BigDecimal.ONE, null, "digits", null, false, false, suffix);
+        }
         BigDecimal scale = BigDecimal.ONE;
         String unitCue = null;
         String compound = null;
@@ -76,8 +97,8 @@ final class PhraseReader {
             } else if (c == '-' || c == '\u2013') {
                 String rest = suffix.substring(1);
                 Numeral end = Numeral.parse(rest);
-                if (end != null && end.suffix().isEmpty() && n.yearShaped() && end.value().compareTo(n.value()) < 0) {
-                    return null; // "2009-10": a season or a fiscal year, the dates'
+                if (end != null && end.suffix().isEmpty() && end.value().compareTo(n.value()) < 0) {
+                    return null; // "2009-10": a season, the dates'; "787-9": a model number; no range falls
                 } else if (end != null && end.suffix().isEmpty()) {
                     low = n.value();
                     high = end.value();
@@ -116,6 +137,14 @@ final class PhraseReader {
         }
         return new NumberPhrase(i, last, value, low, high, scale, unitCue, form, compound,
                 n.yearShaped() && suffix.isEmpty() && last == i, false);
+    }
+
+    /** A number read across words ("302 000", "10 1/2") and the scale word after it, if any ("1 200 million"). */
+    private NumberPhrase withScale(List<Word> words, int i, int last, BigDecimal value, boolean money) {
+        BigDecimal scale = last + 1 < words.size() ? scaleWord(words.get(last + 1), money) : null;
+        int end = scale == null ? last : last + 1;
+        BigDecimal v = scale == null ? value : NumberNormaliser.tidy(value.multiply(scale));
+        return new NumberPhrase(i, end, v, null, null, scale == null ? BigDecimal.ONE : scale, null, "digits", null, false, false);
     }
 
     private BigDecimal scaleWord(Word w, boolean money) {
@@ -163,8 +192,9 @@ final class PhraseReader {
         if (firstRole == null && !lw.equals("a") && !lw.equals("an")) {
             return compoundWord(words, i);
         }
-        if ("fraction".equals(firstRole) && !lw.equals("half")) {
-            return null; // "third", "fifth" alone are ordinals
+        boolean scaleNext = i + 1 < words.size() && "scale".equals(role(words.get(i + 1).lower()));
+        if ("fraction".equals(firstRole) && !lw.equals("half") && !(lw.equals("quarter") && scaleNext)) {
+            return null; // "third", "fifth" alone are ordinals; "quarter million" is an amount
         }
         if ("scale".equals(firstRole) || "hundred".equals(firstRole) || "fractions".equals(firstRole)) {
             return null; // "million" alone, "quarters"
@@ -182,6 +212,7 @@ final class PhraseReader {
                 prev = r;
                 j++;
             } else if (next.equals("and") && (after.equals("a") || after.equals("an")) && "fraction".equals(role(after2))) {
+                parts.add("and");
                 parts.add(after2); // "one and a half"
                 prev = "fraction";
                 j += 3;
@@ -254,7 +285,8 @@ final class PhraseReader {
     private static boolean follows(String prev, String next) {
         return switch (prev) {
             case "article" -> next.equals("scale") || next.equals("hundred") || next.equals("fraction");
-            case "unit", "teen" -> next.equals("hundred") || next.equals("scale") || next.equals("fractions");
+            case "unit", "teen" -> next.equals("hundred") || next.equals("scale") || next.equals("fractions") || next.equals("fraction");
+            case "fractions" -> next.equals("scale");
             case "tens" -> next.equals("unit") || next.equals("hundred") || next.equals("scale");
             case "hundred" -> isSmall(next) || next.equals("scale");
             case "fraction" -> next.equals("scale");

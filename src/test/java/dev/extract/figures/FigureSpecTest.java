@@ -106,10 +106,34 @@ class FigureSpecTest {
         if (!x[8].equals("*")) {
             text(diffs, "counts", x[8], f.counts() == null ? null : f.counts().text());
         }
-        if (x.length > 9) {
+        if (x.length > 9 && !x[9].equals("*")) {
             text(diffs, "change", x[9], f.change());
         }
+        if (x.length > 10) {
+            more(diffs, x[10], f);
+        }
         return diffs.isEmpty() ? null : where + String.join(", ", diffs);
+    }
+
+    /**
+     * The optional eleventh column: fields separated by ";", each name=value: currency=USD, per=a barrel,
+     * changeFrom=f1, sides=7,6, tiebreak=5 ('-' for none).
+     */
+    private static void more(List<String> diffs, String cell, Figure f) {
+        for (String field : cell.split(";")) {
+            int eq = field.indexOf('=');
+            String name = field.substring(0, eq);
+            String want = field.substring(eq + 1);
+            switch (name) {
+                case "currency" -> text(diffs, name, want, f.currency());
+                case "per" -> text(diffs, name, want, f.per() == null ? null : f.per().text());
+                case "changeFrom" -> text(diffs, name, want, f.changeFrom());
+                case "sides" -> text(diffs, name, want, f.score() == null ? null
+                        : String.join(",", f.score().sides().stream().map(BigDecimal::toPlainString).toList()));
+                case "tiebreak" -> num(diffs, name, want, f.score() == null ? null : f.score().tiebreak());
+                default -> diffs.add("unknown field " + name);
+            }
+        }
     }
 
     private static void num(List<String> diffs, String name, String want, BigDecimal got) {

@@ -1,0 +1,81 @@
+package dev.extract.figures;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads what follows a number and says what kind of figure it makes: a unit of {@code units.tsv} ("km",
+ * "degrees Fahrenheit", "miles an hour"), a percent sign, "times", a duration word. The longest cue wins; a
+ * one-letter unit counts only written against the number ("500m") unless it is m, g, l or t ("100 m"); a
+ * closing quotation mark is no inch sign.
+ */
+final class UnitReader {
+    /** One-letter units that may stand apart from the number: "100 m", "5 g", "2 l", "40 t". */
+    private static final Set<String> STANDALONE_LETTERS = Set.of("m", "g", "l", "t");
+    private final Lexicon lex;
+
+    UnitReader(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** What follows the number: a unit, percent sign, "times", a duration word… */
+    record Unit(String kind, String unit, int last, BigDecimal factor) {
+        Unit(String kind, String unit, int last) {
+            this(kind, unit, last, BigDecimal.ONE);
+        }
+
+        /** No unit: the number ends at word {@code last}. */
+        static Unit none(int last) {
+            return new Unit(null, null, last, BigDecimal.ONE);
+        }
+    }
+
+    Unit after(List<Word> words, int last, NumberPhrase p) {
+        if (p.unitCue() != null) {
+            Lexicon.Unit u = lex.units.get(p.unitCue());
+            if (u != null) {
+                return new Unit(u.kind(), u.unit(), last, u.factor());
+            }
+        }
+        int end = Phrases.longestStartingAt(words, last + 1, lex.units, lex.longestUnit);
+        if (end < 0 && Phrases.lower(words, last + 1).equals("]") && last + 2 < words.size()) {
+            int e = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
+            if (e > 0 && lex.units.get(Phrases.join(words, last + 2, e)).kind().equals("duration")) {
+                return new Unit("duration", null, e - 1); // "[Ten] years ago": an editor's bracket inside a duration
+            }
+        }
+        if (end < 0 && lex.is(Phrases.lower(words, last + 1), "durationModifier")) {
+            int e2 = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
+            if (e2 > 0 && lex.units.get(Phrases.join(words, last + 2, e2)).kind().equals("duration")) {
+                return new Unit("duration", null, e2 - 1); // "twenty working days", "five more years"
+            }
+        }
+        if (end > 0) {
+            Lexicon.Unit u = lex.units.get(Phrases.join(words, last + 1, end));
+            boolean attached = words.get(last + 1).from() == words.get(last).to();
+            // "m" and "x" count only when written against the number ("500m", "3x")
+            boolean symbol = !words.get(last + 1).hasLetter() && !u.kind().equals("percent");
+            if (symbol && insideQuote(words, p.first())) {
+                return new Unit(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
+            }
+            boolean loneLetter = words.get(last + 1).text().length() == 1 && !attached && !STANDALONE_LETTERS.contains(words.get(last + 1).text());
+            if (u.kind().equals("measure") && (loneLetter || symbol && !p.form().equals("digits"))) {
+                return new Unit(null, null, last);
+            }
+            return new Unit(u.kind(), u.unit(), end - 1, u.factor());
+        }
+        return new Unit(null, null, last);
+    }
+
+    /** True when an opening quotation mark stands before word {@code at} in the words in view. */
+    private static boolean insideQuote(List<Word> words, int at) {
+        for (int k = at - 1; k >= 0; k--) {
+            String t = words.get(k).text();
+            if (t.equals("\u201c") || t.equals("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
