@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class ActorExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Lexicon LEXICON = Lexicon.get();
     private final Lexicon lex = Lexicon.get();
     private final NameFinder finder = new NameFinder();
     private final AliasResolver resolver = new AliasResolver(lex);
@@ -122,10 +123,18 @@ public final class ActorExtractor {
                 bestCaps = k;
             }
         }
+        if (best == null && bestCaps != null && bestCaps.length() > 3 && isPlaceName(bestCaps)) {
+            best = DatelineReader.wordCase(bestCaps); // "BOSTON" the team: the city's name as the gazetteer writes it
+        }
         if (best == null) {
             best = bestCaps != null ? bestCaps : c.members().get(0).key();
         }
         return best;
+    }
+
+    private static boolean isPlaceName(String key) {
+        Lexicon.Entry e = LEXICON.entry(key);
+        return e != null ? e.type().equals(AliasResolver.LOCATION) : LEXICON.worldCity(key) != null;
     }
 
     private static String titleCase(String s) {

@@ -19,18 +19,23 @@ final class AliasResolver {
     /** Digits, dots or ampersands: a code or an abbreviation ("AT&T", "L.A."), not a person. */
     private static final Pattern CODE_CHARS = Pattern.compile("[0-9.&]");
     /** Plain capitalised words; possessive quotes and hyphens allowed ("Michael O'Leary", "Wu Chi-wai"). */
-    private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+");
+    static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+");
     static final String PERSON = "PERSON";
     static final String ORG = "ORGANIZATION";
     static final String GROUP = "GROUP";
     static final String LOCATION = "LOCATION";
     private static final String PLACE_VOTE = "in-place";
     private static final String CITY_NAMED_VOTE = "city-named";
+    static final String TEAM = "team";
+    /** A city known only from the world list: the weakest evidence, below any organisation word. */
+    static final String WORLD_CITY = "world-city";
 
     private final Lexicon lex;
+    private final SportsTeams teams;
 
     AliasResolver(Lexicon lex) {
         this.lex = lex;
+        this.teams = new SportsTeams(lex);
     }
 
     /** The candidates of each actor, in order of first mention, with their type and subtype. */
@@ -46,13 +51,16 @@ final class AliasResolver {
         }
         String[] type = new String[n];
         String[] subtype = new String[n];
+        ResultsRows rows = new ResultsRows(toks);
         for (int k = 0; k < n; k++) {
-            evidence(toks, cands.get(k), k, type, subtype);
+            evidence(toks, cands.get(k), k, type, subtype, rows);
         }
         surnameAndPrefixEvidence(cands, type);
+        teams.throughout(toks, cands, type, subtype);
         Map<String, Integer> byIdentity = new HashMap<>();
         for (int k = 0; k < n; k++) {
-            Integer other = byIdentity.putIfAbsent(identity(cands.get(k)), k);
+            String id = TEAM.equals(subtype[k]) ? "team:" + SportsTeams.teamKey(cands.get(k)) : identity(cands.get(k));
+            Integer other = byIdentity.putIfAbsent(id, k);
             if (other != null) {
                 union(parent, other, k);
             }
@@ -123,12 +131,15 @@ final class AliasResolver {
         return out;
     }
 
-    private void evidence(List<Token> toks, Candidate c, int k, String[] type, String[] subtype) {
+    private void evidence(List<Token> toks, Candidate c, int k, String[] type, String[] subtype, ResultsRows rows) {
         if (c.group()) {
             type[k] = GROUP;
             subtype[k] = "nationality";
         } else if (c.person() && c.kind().equals("name")) {
             type[k] = PERSON; // "President Ford" is no carmaker
+        } else if (teams.isTeam(toks, c, rows)) {
+            type[k] = ORG; // "BOSTON 6 Oakland 4": clubs named after their cities
+            subtype[k] = TEAM;
         } else if (c.entry() != null) {
             type[k] = c.entry().type();
             subtype[k] = c.entry().subtype();
@@ -137,7 +148,8 @@ final class AliasResolver {
             subtype[k] = "city";
         } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
             return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
-        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
+        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))
+                || RunSplitter.startsWithInitial(toks, c.first(), c.last())) {
             type[k] = PERSON;
         } else if (c.organisation()) {
             type[k] = ORG;
@@ -169,6 +181,10 @@ final class AliasResolver {
                 subtype[k] = "city";
             } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
                 subtype[k] = PLACE_VOTE; // "grown in Zarvania": a weak vote, counted per actor in settle()
+            }
+            if (type[k] == null && lex.worldCity(c.key()) != null && !lex.isFirstName(toks.get(c.first()).text())) {
+                type[k] = LOCATION; // "Surabaya", "Colchester": a city of the world list, when nothing else speaks
+                subtype[k] = WORLD_CITY;
             }
             if (type[k] == null && (NameFinder.isAllCaps(c.key()) || CODE_CHARS.matcher(c.key()).find())) {
                 type[k] = ORG;
@@ -314,7 +330,9 @@ final class AliasResolver {
         int rank = 0;
         for (int k : g) {
             members.add(cands.get(k));
-            int r = type[k] == null ? 0 : type[k].equals(PERSON) ? 4 : type[k].equals(GROUP) ? 5 : cands.get(k).entry() != null ? 3 : 2;
+            int r = type[k] == null ? 0 : type[k].equals(PERSON) ? 5 : type[k].equals(GROUP) ? 6
+                    : TEAM.equals(subtype[k]) ? 4 : cands.get(k).entry() != null ? 3 // a team row outweighs the city
+                    : WORLD_CITY.equals(subtype[k]) ? 1 : 2;
             if (r > rank) {
                 rank = r;
                 t = type[k];
@@ -334,6 +352,9 @@ final class AliasResolver {
         }
         if (!ORG.equals(t) && !"LOCATION".equals(t) && !GROUP.equals(t)) {
             sub = null;
+        }
+        if (WORLD_CITY.equals(sub)) {
+            sub = "city";
         }
         return new Cluster(members, t, sub);
     }

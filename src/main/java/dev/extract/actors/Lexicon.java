@@ -29,6 +29,8 @@ final class Lexicon {
             "controlled", "born", "built", "style", "era");
     /** Abbreviations whose full stop belongs to the word. */
     private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "Mass.", "Calif.");
+    /** Gazetteer names ending in a full stop that belongs to them ("Ill.", "Tenn."): filled once by the constructor. */
+    private static final Set<String> DOTTED = new HashSet<>();
 
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, String> demonymAdjectives = new HashMap<>();
@@ -47,6 +49,9 @@ final class Lexicon {
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> orgDescriptors = new HashSet<>();
     private final Set<String> namePossessives = new HashSet<>();
+    /** Cities of the world (generated, see NOTICE): weak evidence, consulted only where nothing else speaks. */
+    private final Map<String, String> worldCities = new HashMap<>();
+    private final Set<String> sportsWords = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -77,6 +82,9 @@ final class Lexicon {
             Entry e = new Entry(r[0], "LOCATION", r[1], r.length > 2 && !r[2].isEmpty() ? r[2] : null);
             names.putIfAbsent(key(r[0]), e);
             for (String a : list(r, 3)) {
+                if (a.endsWith(".") && a.indexOf('.') == a.length() - 1) {
+                    DOTTED.add(a); // "Tenn." keeps its full stop as a name
+                }
                 names.putIfAbsent(key(a), e);
             }
         }
@@ -113,6 +121,8 @@ final class Lexicon {
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
         rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
         rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
+        rows("world_cities.tsv").forEach(r -> worldCities.put(r[0], r[1]));
+        rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
@@ -120,7 +130,7 @@ final class Lexicon {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < tokens.size(); k++) {
             String w = tokens.get(k).text();
-            boolean glue = w.equals("-") || w.equals("&") || w.startsWith("'") || w.startsWith("’")
+            boolean glue = w.equals("-") || w.equals("&") || w.equals(".") || w.startsWith("'") || w.startsWith("’")
                     || (b.length() > 0 && (b.charAt(b.length() - 1) == '-' || b.charAt(b.length() - 1) == '&'));
             if (b.length() > 0 && !glue) {
                 b.append(' ');
@@ -129,7 +139,7 @@ final class Lexicon {
             if (dash > 0 && ATTRIBUTIVE.contains(w.substring(dash + 1))) {
                 w = w.substring(0, dash); // "EADS-led consortium": the name is EADS
             }
-            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !ABBREVIATIONS.contains(w)
+            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !ABBREVIATIONS.contains(w) && !DOTTED.contains(w)
                     && (Character.isLowerCase(w.charAt(w.length() - 2)) || w.indexOf('.') == w.length() - 1)) {
                 w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv.", "UEFA."
             }
@@ -145,8 +155,27 @@ final class Lexicon {
         return SPACES.matcher(GLUE.matcher(text).replaceAll("$1")).replaceAll(" ").strip();
     }
 
+    /** The gazetteer entry of a name, also when written in capitals ("LONDON", "NEW YORK"). */
     Entry entry(String key) {
-        return names.get(key);
+        Entry e = names.get(key);
+        if (e == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+            e = names.get(DatelineReader.wordCase(key));
+        }
+        return e;
+    }
+
+    /** The country of a city of the world list ("Surabaya": Indonesia), also in capitals; else null. */
+    String worldCity(String key) {
+        String country = worldCities.get(key);
+        if (country == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+            country = worldCities.get(DatelineReader.wordCase(key));
+        }
+        return country;
+    }
+
+    /** "striker", "innings", "standings": a word (lower case) of sports reports. */
+    boolean isSportsWord(String lower) {
+        return sportsWords.contains(lower);
     }
 
     String demonymAdjective(String key) {

@@ -57,24 +57,30 @@ final class NameFinder {
         List<Candidate> out = new ArrayList<>();
         List<int[]> pending = new ArrayList<>();
         List<Sentence> titleCase = new ArrayList<>();
+        int resume = -1;
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
             if (DatelineReader.isByline(toks, s)) {
                 datelines.byline(toks, s, out);
             } else if (kind == Block.Kind.FURNITURE) {
-                credits(toks, s, out);
+                datelines.credits(toks, s, out);
             } else if (kind == Block.Kind.DATELINE) {
                 datelines.dateline(toks, s.firstToken(), s.endToken(), out);
-            } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
+            } else if (kind == Block.Kind.HEADLINE && LineShape.isTitleCase(toks, s)) {
                 titleCase.add(s);
             } else {
                 Block b = doc.block(s);
                 int from = b.index() < EARLY_BLOCKS && b.from() == toks.get(s.firstToken()).from()
                         ? datelines.datelineOpening(toks, s) : -1;
+                if (from < 0 && LineShape.isShouting(toks, s)) {
+                    titleCase.add(s); // capitals say nothing in a line of capitals either
+                    continue;
+                }
                 if (from > 0) {
                     datelines.dateline(toks, s.firstToken(), from, out); // a second dateline after a date line: "SPRINGFIELD —"
                 }
-                body(toks, s, Math.max(from, s.firstToken()), lowerWords, capitalisedInside, pending, out);
+                int start = Math.max(Math.max(from, s.firstToken()), resume);
+                resume = start < s.endToken() ? body(toks, s, start, lowerWords, capitalisedInside, pending, out) : -1;
             }
         }
         Set<String> known = new HashSet<>();
@@ -95,8 +101,9 @@ final class NameFinder {
         return out;
     }
 
-    private void body(List<Token> toks, Sentence s, int from, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
-                      List<int[]> pending, List<Candidate> out) {
+    /** Reads a body sentence; returns where the next sentence's reading resumes (past a name carried into it), or -1. */
+    private int body(List<Token> toks, Sentence s, int from, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
+                     List<int[]> pending, List<Candidate> out) {
         int i = from;
         while (i < s.endToken()) {
             if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
@@ -107,6 +114,11 @@ final class NameFinder {
                 continue;
             }
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
+            int carried = j == s.endToken() - 1 ? carryInitial(toks, j) : -1;
+            if (carried > j) {
+                splitter.split(toks, i, carried, carried + 1, out); // "M." | "Atherton": the tagger cut the sentence at an initial
+                return carried + 1;
+            }
             if (ownsNothing(toks, i, j, s.endToken())) {
                 j++; // "Moody's, which rates the debt", "Sainsbury's said": the 's is part of the name
             }
@@ -119,6 +131,26 @@ final class NameFinder {
             }
             i = Math.max(j, splitter.split(toks, i, j, s.endToken(), out)) + 1;
         }
+        return -1;
+    }
+
+    /**
+     * A name run ending a sentence at an initial ("M." or "M ."), when the sentence detector cut there and the next
+     * sentence opens with the surname in the same line: the last token of the whole name in the next sentence, else -1.
+     */
+    private int carryInitial(List<Token> toks, int j) {
+        Token last = toks.get(j);
+        boolean initial = last.text().length() == 2 && Character.isUpperCase(last.text().charAt(0)) && last.text().charAt(1) == '.'
+                || last.text().equals(".") && j > 0 && isInitialLetter(toks.get(j - 1).text());
+        int next = j + 1;
+        if (!initial || next >= toks.size() || !startsName(toks.get(next)) || toks.get(next).from() - last.to() != 1) {
+            return -1;
+        }
+        int end = next;
+        while (end < toks.size() && end - next < MAX_RUN && toks.get(end).sentence() == toks.get(next).sentence()) {
+            end++;
+        }
+        return extend(toks, next, end);
     }
 
     /** A lone capitalised word opening a sentence is a name only if known, or never seen in lower case. */
@@ -232,6 +264,10 @@ final class NameFinder {
                 continue;
             }
             String w = next.text();
+            if (w.equals(".") && next.from() == toks.get(j).to() && isInitialLetter(toks.get(j).text())) {
+                j++; // "G . Thorpe", "Elizabeth A . Burton" as the tokenizer splits them: the initial's full stop
+                continue;
+            }
             if (w.equals(".") && next.from() == toks.get(j).to() && lex.isTitle(Lexicon.key(toks.subList(i, j + 1)))) {
                 j++; // "Gen ." split by the tokenizer
                 continue;
@@ -277,6 +313,11 @@ final class NameFinder {
         return j;
     }
 
+    /** "G", "A": one capital letter, an initial when a full stop follows. */
+    static boolean isInitialLetter(String w) {
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0));
+    }
+
     /** "Court of Appeals for the Fifth Circuit": an organisation or place head anywhere in the run lets "of"/"for" go on. */
     private boolean headInRun(List<Token> toks, int i, int j) {
         for (int k = j; k >= i; k--) {
@@ -307,20 +348,6 @@ final class NameFinder {
         return lex.orgWord(toks.get(r).text()) != null && lex.entry(toks.get(j + 2).text()) == null ? r : -1;
     }
 
-    /** A headline in title case: most words capitalised, so capitals say nothing; keep known names only. */
-    private static boolean isTitleCase(List<Token> toks, Sentence s) {
-        int words = 0;
-        int caps = 0;
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            Token t = toks.get(k);
-            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
-                words++;
-                caps += t.isCapitalised() ? 1 : 0;
-            }
-        }
-        return words >= 3 && caps >= 0.8 * words;
-    }
-
     private void known(List<Token> toks, Sentence s, Set<String> known, List<Candidate> out) {
         // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
         boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
@@ -329,7 +356,8 @@ final class NameFinder {
             int best = -1;
             for (int j = Math.min(s.endToken() - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j >= i; j--) {
                 String key = Lexicon.key(toks.subList(i, j + 1));
-                if (startsName(toks.get(i)) && (known.contains(key) || lex.entry(key) != null) && !(shouting && key.length() <= 3)) {
+                boolean named = known.contains(key) || shouting && known.contains(DatelineReader.wordCase(key));
+                if (startsName(toks.get(i)) && (named || lex.entry(key) != null) && !(shouting && key.length() <= 3)) {
                     best = j;
                     break;
                 }
@@ -338,34 +366,15 @@ final class NameFinder {
                 i++;
                 continue;
             }
+            int before = out.size();
             splitter.split(toks, i, best, s.endToken(), out);
+            for (int k = before; shouting && k < out.size(); k++) {
+                String written = DatelineReader.wordCase(out.get(k).key());
+                if (known.contains(written)) {
+                    out.set(k, out.get(k).withKey(written)); // "MEDVEDEV" is the Medvedev of the body
+                }
+            }
             i = best + 1;
-        }
-    }
-
-    /** Photo credits: all-caps names are photographers, names after "via" or "/" agencies. */
-    private void credits(List<Token> toks, Sentence s, List<Candidate> out) {
-        int i = s.firstToken();
-        while (i < s.endToken()) {
-            Token t = toks.get(i);
-            if (!isNameToken(t) || lex.isNonName(t.text())) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < s.endToken() && isNameToken(toks.get(j + 1))) {
-                j++;
-            }
-            String key = Lexicon.key(toks.subList(i, j + 1));
-            boolean allCaps = isAllCaps(key.replace(" ", ""));
-            boolean agency = i > s.firstToken() && Set.of("via", "/", "for").contains(toks.get(i - 1).lower());
-            Lexicon.Entry e = lex.entry(key);
-            if (agency || e != null) {
-                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));
-            } else if (allCaps && j > i) {
-                out.add(new Candidate(i, j, key, "name", null, false, null, true, null, true, null));
-            }
-            i = j + 1;
         }
     }
 

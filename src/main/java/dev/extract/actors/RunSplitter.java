@@ -25,14 +25,15 @@ final class RunSplitter {
     int split(List<Token> toks, int i, int j, int end, List<Candidate> out) {
         if (j > i && toks.get(j).text().equals("Flight") && j + 1 < end && toks.get(j + 1).isNumber()) {
             j--; // "Air France Flight 447": the airline
-        } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text())) || (j + 1 < end && isModelCode(toks.get(j + 1).text()))) {
+        } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text()))
+                || (j + 1 < end && isModelCode(toks.get(j + 1).text()) && !isPersonOrPlace(toks, i, j))) {
             return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
         }
         String whole = Lexicon.key(toks.subList(i, j + 1));
         if (lex.isTitle(whole)) {
             return j; // "the Prime Minister", "Chief Operating Officer": a title alone names no one here
         }
-        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null) {
+        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null && !AliasResolver.TEAM.equals(lex.orgWord(whole))) {
             // "the Church": kept only if it shortens the one organisation named with that word
             out.add(new Candidate(i, j, whole, "head", null, false, null, false, null, false, null));
             return j;
@@ -124,6 +125,20 @@ final class RunSplitter {
             return j + 3;
         }
         return j;
+    }
+
+    /** "J. Crawley 106", "England 326": a person or a place before a number makes no product. */
+    private boolean isPersonOrPlace(List<Token> toks, int i, int j) {
+        Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(i, j + 1)));
+        return e != null && e.type().equals("LOCATION") || startsWithInitial(toks, i, j) || lex.isFirstName(toks.get(i).text());
+    }
+
+    /** "J. Crawley", "G . Thorpe": an initial and a full stop open a name of two or more words. */
+    static boolean startsWithInitial(List<Token> toks, int i, int j) {
+        String w = toks.get(i).text();
+        boolean dotted = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+        boolean split = NameFinder.isInitialLetter(w) && i + 1 < j && toks.get(i + 1).text().equals(".");
+        return j > i && (dotted || split);
     }
 
     /** "A330", "737s", "787": a model number after a maker's name. Four digits are more likely a year. */

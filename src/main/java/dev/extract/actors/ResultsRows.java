@@ -1,0 +1,71 @@
+package dev.extract.actors;
+
+import dev.extract.text.Token;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rows of sports results, standings and fixtures ("BOSTON 6 Oakland 4", "Cardiff 3 1 1 1 1 2 4", "CHICAGO AT
+ * ATLANTA"): a line of names and numbers with no prose in it. A name that opens such a row or follows a score,
+ * and is itself followed by a score or a "v"/"at", is a team, whatever a gazetteer says of the city it is named
+ * after. One instance per article: it remembers which sentences are rows.
+ */
+final class ResultsRows {
+    /** A score or a table figure: "6", "343-8", "10.10", ".511", "1/2"; not an ordinal ("52nd"), a date or bowling figures ("10-1-36-2"). */
+    private static final Pattern SCORE = Pattern.compile("(?![12][0-9]{3}-[01][0-9]-[0-3][0-9]$)[0-9]*[.]?[0-9]+(?:[-./][0-9]+)?");
+    private static final Set<String> VERSUS = Set.of("v", "vs", "vs.", "at", "AT", "V", "VS");
+    /** Lower-case words a table row may hold. */
+    private static final Set<String> ROW_WORDS = Set.of("v", "vs", "vs.", "at");
+    private static final int MAX_BRACKET = 5;
+
+    private final List<Token> toks;
+    private final Map<Integer, Boolean> rows = new HashMap<>();
+
+    ResultsRows(List<Token> toks) {
+        this.toks = toks;
+    }
+
+    /** Whether the name {@code [first, last]} stands as a team in a results row. */
+    boolean isTeam(int first, int last) {
+        if (!isRow(toks.get(first).sentence(), first)) {
+            return false;
+        }
+        Token before = first > 0 && toks.get(first - 1).sentence() == toks.get(first).sentence() ? toks.get(first - 1) : null;
+        boolean opens = before == null || SCORE.matcher(before.text()).matches() || before.text().equals(")")
+                || before.text().equals(":") || VERSUS.contains(before.text());
+        int next = last + 1;
+        if (next < toks.size() && toks.get(next).text().equals("(")) {
+            int close = next + 1;
+            while (close < toks.size() && close - next <= MAX_BRACKET && !toks.get(close).text().equals(")")) {
+                close++;
+            }
+            next = close + 1; // "Nyva Vinnytsya ( Ukraine ) 1": the country in brackets is skipped
+        }
+        boolean scored = next < toks.size() && toks.get(next).sentence() == toks.get(first).sentence()
+                && (SCORE.matcher(toks.get(next).text()).matches() || VERSUS.contains(toks.get(next).text()));
+        return opens && (scored || before != null && VERSUS.contains(before.text()));
+    }
+
+    /** A row has a number or a "v"/"at", and no lower-case word of two letters or more beyond those. */
+    private boolean isRow(int sentence, int at) {
+        return rows.computeIfAbsent(sentence, s -> {
+            int from = at;
+            while (from > 0 && toks.get(from - 1).sentence() == s) {
+                from--;
+            }
+            boolean marker = false;
+            for (int k = from; k < toks.size() && toks.get(k).sentence() == s; k++) {
+                String w = toks.get(k).text();
+                if (ROW_WORDS.contains(w) || VERSUS.contains(w) || SCORE.matcher(w).matches()) {
+                    marker = true;
+                } else if (w.length() > 1 && w.equals(toks.get(k).lower()) && Character.isLetter(w.charAt(0))) {
+                    return false;
+                }
+            }
+            return marker;
+        });
+    }
+}
