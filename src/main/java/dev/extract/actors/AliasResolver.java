@@ -88,6 +88,7 @@ final class AliasResolver {
         AliasLinks.divisions(lex, toks, cands, type, parent);
         AliasLinks.descriptions(cands, type, parent);
         AliasLinks.heads(cands, type, parent);
+        AliasLinks.nicknames(lex, cands, type, parent);
         AliasLinks.initials(cands, type, parent);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
@@ -137,6 +138,8 @@ final class AliasResolver {
             subtype[k] = "nationality";
         } else if (c.person() && c.kind().equals("name")) {
             type[k] = PERSON; // "President Ford" is no carmaker
+        } else if (c.kind().equals("name") && c.entry() == null && rows.isPlayer(c.first(), c.last())) {
+            type[k] = PERSON; // "Nilis 42nd", "c Hussain b Mullally": scorers, fielders, bowlers
         } else if (teams.isTeam(toks, c, rows)) {
             type[k] = ORG; // "BOSTON 6 Oakland 4": clubs named after their cities
             subtype[k] = TEAM;
@@ -162,12 +165,14 @@ final class AliasResolver {
                 type[k] = LOCATION; // "State of Texas", "Isle of Wight"
                 subtype[k] = "region";
             }
-            Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
+            Lexicon.Entry head = knownPrefix(toks, c);
             Lexicon.Entry last = lex.entry(toks.get(c.last()).text());
+            boolean cityLast = last != null && "city".equals(last.subtype()) || last == null && lex.worldCity(toks.get(c.last()).text()) != null
+                    && GenderReader.get().givenName(toks.get(c.first()).text()) == null; // not "Lindsay Davenport"
             if (type[k] == null && isRegionOf(toks, c)) {
                 type[k] = LOCATION; // "East Los Angeles", "South East Asia", "sub-Saharan Africa"
                 subtype[k] = "region";
-            } else if (type[k] == null && c.length() == 2 && head == null && last != null && "city".equals(last.subtype())
+            } else if (type[k] == null && c.length() == 2 && head == null && cityLast
                     && !lex.isFirstName(toks.get(c.first()).text())) {
                 subtype[k] = CITY_NAMED_VOTE; // "Inter Milan": a club named after its city, unless a surname ("Valeska Paris")
             } else if (type[k] == null && head != null && c.length() > 1 && !"country".equals(head.subtype())) {
@@ -190,6 +195,17 @@ final class AliasResolver {
                 type[k] = ORG;
             }
         }
+    }
+
+    /** The gazetteer entry of the longest proper prefix of the name: "New York" in "New York Mets". */
+    private Lexicon.Entry knownPrefix(List<Token> toks, Candidate c) {
+        for (int len = Math.min(3, c.length() - 1); len > 1; len--) {
+            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(c.first(), c.first() + len)));
+            if (e != null) {
+                return e;
+            }
+        }
+        return lex.entry(toks.get(c.first()).text());
     }
 
     /** Compass words or an adjective before a known place: "South East Asia", "Southern Indiana", "Saharan Africa". */

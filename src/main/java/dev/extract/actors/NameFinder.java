@@ -140,8 +140,7 @@ final class NameFinder {
      */
     private int carryInitial(List<Token> toks, int j) {
         Token last = toks.get(j);
-        boolean initial = last.text().length() == 2 && Character.isUpperCase(last.text().charAt(0)) && last.text().charAt(1) == '.'
-                || last.text().equals(".") && j > 0 && isInitialLetter(toks.get(j - 1).text());
+        boolean initial = RunSplitter.isInitials(last.text()) || last.text().equals(".") && j > 0 && isInitialLetter(toks.get(j - 1).text());
         int next = j + 1;
         if (!initial || next >= toks.size() || !startsName(toks.get(next)) || toks.get(next).from() - last.to() != 1) {
             return -1;
@@ -161,6 +160,7 @@ final class NameFinder {
             return true;
         }
         boolean verbNext = i + 1 < end && (toks.get(i + 1).isVerb() // "Zorbex said", not "Flights to Japan"
+                || ResultsRows.PLAYER_FIGURE.matcher(toks.get(i + 1).text()).matches() // "( Faber 32nd ,"
                 || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
         return (isAllCaps(key) && key.length() > 1)
                 || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
@@ -208,7 +208,7 @@ final class NameFinder {
     /** The last token of the longest gazetteer name starting at {@code i} ("People's Republic of China"), or i. */
     private int longestKnown(List<Token> toks, int i, int end) {
         for (int j = Math.min(end - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j > i; j--) {
-            if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
+            if (!toks.get(j).text().equals("-") && lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
                 return j;
             }
         }
@@ -272,8 +272,10 @@ final class NameFinder {
                 j++; // "Gen ." split by the tokenizer
                 continue;
             }
+            int gapBefore = toks.get(j + 1).from() - toks.get(j).to();
             if ((w.equals("-") || w.equals("&")) && j + 2 < end && startsName(toks.get(j + 2))
-                    && toks.get(j + 1).from() - toks.get(j).to() == toks.get(j + 2).from() - toks.get(j + 1).to()) {
+                    && gapBefore == toks.get(j + 2).from() - toks.get(j + 1).to() && (gapBefore == 0 || w.equals("&"))) {
+                // "Wal-Mart", "AT&T", "Johnson & Johnson"; not "San Jose - Cisco", a dash between two names
                 j += 2;
                 continue;
             }

@@ -20,6 +20,10 @@ final class ResultsRows {
     /** Lower-case words a table row may hold. */
     private static final Set<String> ROW_WORDS = Set.of("v", "vs", "vs.", "at");
     private static final int MAX_BRACKET = 5;
+    /** A goal's minute ("42nd"): what follows a scorer's name. */
+    static final Pattern PLAYER_FIGURE = Pattern.compile("[0-9]+(?:st|nd|rd|th)");
+    /** Scorecard marks before a fielder's or bowler's name: "c Hussain b Mullally", "st Stewart", "lbw b Flemming". */
+    private static final Set<String> SCORECARD_MARKS = Set.of("c", "b", "st");
 
     private final List<Token> toks;
     private final Map<Integer, Boolean> rows = new HashMap<>();
@@ -47,6 +51,16 @@ final class ResultsRows {
         boolean scored = next < toks.size() && toks.get(next).sentence() == toks.get(first).sentence()
                 && (SCORE.matcher(toks.get(next).text()).matches() || VERSUS.contains(toks.get(next).text()));
         return opens && (scored || before != null && VERSUS.contains(before.text()));
+    }
+
+    /** Whether the name {@code [first, last]} stands as a player: a goal's minute after it, a scorecard mark before. */
+    boolean isPlayer(int first, int last) {
+        int sentence = toks.get(first).sentence();
+        boolean figure = last + 1 < toks.size() && toks.get(last + 1).sentence() == sentence
+                && PLAYER_FIGURE.matcher(toks.get(last + 1).text()).matches();
+        boolean marked = first > 0 && toks.get(first - 1).sentence() == sentence && SCORECARD_MARKS.contains(toks.get(first - 1).text())
+                && isRow(sentence, first);
+        return figure || marked;
     }
 
     /** A row has a number or a "v"/"at", and no lower-case word of two letters or more beyond those. */

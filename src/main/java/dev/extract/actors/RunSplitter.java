@@ -14,6 +14,7 @@ final class RunSplitter {
     private static final Set<String> ACTING_AFTER = Set.of("for", "against");
     private static final int CONTEXT_WINDOW = 5;
     private static final Pattern THREE_DIGITS = Pattern.compile("[0-9]{3}s?");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     private final Lexicon lex;
 
@@ -119,12 +120,18 @@ final class RunSplitter {
         }
         // "Ministry of Defence (MoD)": the bracketed acronym is a mention of the same actor
         if (j + 3 < end && toks.get(j + 1).text().equals("(") && toks.get(j + 3).text().equals(")")
-                && isAcronym(toks.get(j + 2).text()) && j > i) {
+                && isAcronym(toks.get(j + 2).text()) && j > i && !isKnownPlace(toks.get(j + 2).text())) {
             Token a = toks.get(j + 2);
             out.add(new Candidate(j + 2, j + 2, a.text(), "acronym", lex.entry(a.text()), false, null, false, country, false, key));
             return j + 3;
         }
         return j;
+    }
+
+    /** "Anthony Washington ( U.S. )": a known place in brackets is the name's country, not its acronym. */
+    private boolean isKnownPlace(String word) {
+        Lexicon.Entry e = lex.entry(word);
+        return e != null && e.type().equals("LOCATION");
     }
 
     /** "J. Crawley 106", "England 326": a person or a place before a number makes no product. */
@@ -133,10 +140,15 @@ final class RunSplitter {
         return e != null && e.type().equals("LOCATION") || startsWithInitial(toks, i, j) || lex.isFirstName(toks.get(i).text());
     }
 
+    /** "J.", "D.A.": one to three initials, each with its full stop; not a known name ("U.S."). */
+    static boolean isInitials(String w) {
+        return INITIALS.matcher(w).matches() && Lexicon.get().entry(w) == null;
+    }
+
     /** "J. Crawley", "G . Thorpe": an initial and a full stop open a name of two or more words. */
     static boolean startsWithInitial(List<Token> toks, int i, int j) {
         String w = toks.get(i).text();
-        boolean dotted = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+        boolean dotted = isInitials(w);
         boolean split = NameFinder.isInitialLetter(w) && i + 1 < j && toks.get(i + 1).text().equals(".");
         return j > i && (dotted || split);
     }
