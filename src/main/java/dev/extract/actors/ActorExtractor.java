@@ -134,7 +134,7 @@ public final class ActorExtractor {
 
     private static boolean isPlaceName(String key) {
         Lexicon.Entry e = LEXICON.entry(key);
-        return e != null ? e.type().equals(AliasResolver.LOCATION) : LEXICON.worldCity(key) != null;
+        return e != null ? e.type().equals(AliasResolver.LOCATION) : LEXICON.worldPlace(key) != null;
     }
 
     private static String titleCase(String s) {

@@ -48,7 +48,7 @@ final class AliasLinks {
 
     private static boolean isPlace(Lexicon lex, String key) {
         Lexicon.Entry e = lex.entry(key);
-        return e != null ? e.type().equals(LOCATION) : lex.worldCity(key) != null;
+        return e != null ? e.type().equals(LOCATION) : lex.worldPlace(key) != null;
     }
 
     /** "the Church" after "Church of Scientology": a bare head word joins the one organisation named with it. */

@@ -29,6 +29,7 @@ final class AliasResolver {
     static final String TEAM = "team";
     /** A city known only from the world list: the weakest evidence, below any organisation word. */
     static final String WORLD_CITY = "world-city";
+    private static final String WORLD_REGION = "world-region";
 
     private final Lexicon lex;
     private final SportsTeams teams;
@@ -187,9 +188,10 @@ final class AliasResolver {
             } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
                 subtype[k] = PLACE_VOTE; // "grown in Zarvania": a weak vote, counted per actor in settle()
             }
-            if (type[k] == null && lex.worldCity(c.key()) != null && !lex.isFirstName(toks.get(c.first()).text())) {
-                type[k] = LOCATION; // "Surabaya", "Colchester": a city of the world list, when nothing else speaks
-                subtype[k] = WORLD_CITY;
+            Lexicon.Entry world = type[k] == null ? lex.worldPlace(c.key()) : null;
+            if (world != null && !lex.isFirstName(toks.get(c.first()).text())) {
+                type[k] = LOCATION; // "Surabaya", "Saskatchewan": a place of the world lists, when nothing else speaks
+                subtype[k] = world.subtype().equals("city") ? WORLD_CITY : WORLD_REGION;
             }
             if (type[k] == null && (NameFinder.isAllCaps(c.key()) || CODE_CHARS.matcher(c.key()).find())) {
                 type[k] = ORG;
@@ -348,7 +350,7 @@ final class AliasResolver {
             members.add(cands.get(k));
             int r = type[k] == null ? 0 : type[k].equals(PERSON) ? 5 : type[k].equals(GROUP) ? 6
                     : TEAM.equals(subtype[k]) ? 4 : cands.get(k).entry() != null ? 3 // a team row outweighs the city
-                    : WORLD_CITY.equals(subtype[k]) ? 1 : 2;
+                    : WORLD_CITY.equals(subtype[k]) || WORLD_REGION.equals(subtype[k]) ? 1 : 2;
             if (r > rank) {
                 rank = r;
                 t = type[k];
@@ -369,8 +371,8 @@ final class AliasResolver {
         if (!ORG.equals(t) && !"LOCATION".equals(t) && !GROUP.equals(t)) {
             sub = null;
         }
-        if (WORLD_CITY.equals(sub)) {
-            sub = "city";
+        if (WORLD_CITY.equals(sub) || WORLD_REGION.equals(sub)) {
+            sub = WORLD_CITY.equals(sub) ? "city" : "region";
         }
         return new Cluster(members, t, sub);
     }

@@ -49,8 +49,8 @@ final class Lexicon {
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> orgDescriptors = new HashSet<>();
     private final Set<String> namePossessives = new HashSet<>();
-    /** Cities of the world (generated, see NOTICE): weak evidence, consulted only where nothing else speaks. */
-    private final Map<String, String> worldCities = new HashMap<>();
+    /** Cities and regions of the world (generated, see NOTICE): weak evidence, consulted only where nothing else speaks. */
+    private final Map<String, Entry> worldPlaces = new HashMap<>();
     private final Set<String> sportsWords = new HashSet<>();
     private int maxTitleTokens = 1;
 
@@ -121,7 +121,8 @@ final class Lexicon {
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
         rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
         rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
-        rows("world_cities.tsv").forEach(r -> worldCities.put(r[0], r[1]));
+        rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new Entry(r[0], "LOCATION", "city", r[1])));
+        rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], "LOCATION", "region", r[1])));
         rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
     }
 
@@ -164,13 +165,19 @@ final class Lexicon {
         return e;
     }
 
-    /** The country of a city of the world list ("Surabaya": Indonesia), also in capitals; else null. */
-    String worldCity(String key) {
-        String country = worldCities.get(key);
-        if (country == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
-            country = worldCities.get(DatelineReader.wordCase(key));
+    /** A city or region of the world lists ("Surabaya", "Saskatchewan"), also in capitals; else null. */
+    Entry worldPlace(String key) {
+        Entry e = worldPlaces.get(key);
+        if (e == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+            e = worldPlaces.get(DatelineReader.wordCase(key));
         }
-        return country;
+        return e;
+    }
+
+    /** A city of the world list, else null. */
+    Entry worldCity(String key) {
+        Entry e = worldPlace(key);
+        return e != null && e.subtype().equals("city") ? e : null;
     }
 
     /** "striker", "innings", "standings": a word (lower case) of sports reports. */

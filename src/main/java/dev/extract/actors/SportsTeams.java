@@ -34,7 +34,7 @@ final class SportsTeams {
         for (int t = c.first(); t <= c.last(); t++) {
             String w = toks.get(t).text();
             Lexicon.Entry e = lex.entry(w);
-            if (e != null && e.type().equals(AliasResolver.LOCATION) || lex.worldCity(w) != null) {
+            if (e != null && e.type().equals(AliasResolver.LOCATION) || lex.worldPlace(w) != null) {
                 return true;
             }
         }
