@@ -23,15 +23,22 @@ public final class ActorExtractor {
     private final NameFinder finder = new NameFinder();
     private final AliasResolver resolver = new AliasResolver(lex);
     private final GenderReader genders = GenderReader.get();
+    private final Affiliations affiliations = new Affiliations(lex);
 
     public List<Actor> extract(Document doc) {
         List<Token> toks = doc.tokens();
         List<AliasResolver.Cluster> clusters = resolver.resolve(toks, finder.find(doc));
         clusters.sort(Comparator.comparingInt(c -> c.members().get(0).first()));
         Gender[] gender = genders.genders(toks, clusters, personStarts(toks.size(), clusters));
+        Affiliations.Affiliation[] affiliation = affiliations.read(toks, clusters);
         List<Actor> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
-            out.add(actor("a" + (out.size() + 1), clusters.get(k), gender[k], doc));
+            Actor a = actor("a" + (k + 1), clusters.get(k), gender[k], doc);
+            if (affiliation[k] != null) {
+                a = new Actor(a.id(), a.name(), a.type(), a.subtype(), a.titles(), a.country(), a.gender(),
+                        affiliation[k].role(), "a" + (affiliation[k].organisation() + 1), a.count(), a.mentions());
+            }
+            out.add(a);
         }
         return out;
     }

@@ -33,10 +33,12 @@ final class AliasResolver {
 
     private final Lexicon lex;
     private final SportsTeams teams;
+    private final PlaceEvidence places;
 
     AliasResolver(Lexicon lex) {
         this.lex = lex;
         this.teams = new SportsTeams(lex);
+        this.places = new PlaceEvidence(lex);
     }
 
     /** The candidates of each actor, in order of first mention, with their type and subtype. */
@@ -139,6 +141,8 @@ final class AliasResolver {
             subtype[k] = "nationality";
         } else if (c.person() && c.kind().equals("name")) {
             type[k] = PERSON; // "President Ford" is no carmaker
+        } else if (ownsCompanyThings(toks, c)) {
+            type[k] = ORG; // "Wells Fargo's shares": people own no shares of their own
         } else if (c.kind().equals("name") && c.entry() == null && rows.isPlayer(c.first(), c.last())) {
             type[k] = PERSON; // "Nilis 42nd", "c Hussain b Mullally": scorers, fielders, bowlers
         } else if (teams.isTeam(toks, c, rows)) {
@@ -166,11 +170,11 @@ final class AliasResolver {
                 type[k] = LOCATION; // "State of Texas", "Isle of Wight"
                 subtype[k] = "region";
             }
-            Lexicon.Entry head = knownPrefix(toks, c);
+            Lexicon.Entry head = places.knownPrefix(toks, c);
             Lexicon.Entry last = lex.entry(toks.get(c.last()).text());
             boolean cityLast = last != null && "city".equals(last.subtype()) || last == null && lex.worldCity(toks.get(c.last()).text()) != null
                     && GenderReader.get().givenName(toks.get(c.first()).text()) == null; // not "Lindsay Davenport"
-            if (type[k] == null && isRegionOf(toks, c)) {
+            if (type[k] == null && places.isRegionOf(toks, c)) {
                 type[k] = LOCATION; // "East Los Angeles", "South East Asia", "sub-Saharan Africa"
                 subtype[k] = "region";
             } else if (type[k] == null && c.length() == 2 && head == null && cityLast
@@ -182,7 +186,7 @@ final class AliasResolver {
                 subtype[k] = head.type().equals(ORG) ? head.subtype() : null;
             } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
                 type[k] = PERSON; // "Daniel" alone, when no full name takes it
-            } else if (type[k] == null && beforeItsRegion(toks, c)) {
+            } else if (type[k] == null && places.beforeItsRegion(toks, c)) {
                 type[k] = LOCATION; // "Evansville, Indiana", "Irving, Texas": a town before its state or country
                 subtype[k] = "city";
             } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
@@ -199,49 +203,14 @@ final class AliasResolver {
         }
     }
 
-    /** The gazetteer entry of the longest proper prefix of the name: "New York" in "New York Mets". */
-    private Lexicon.Entry knownPrefix(List<Token> toks, Candidate c) {
-        for (int len = Math.min(3, c.length() - 1); len > 1; len--) {
-            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(c.first(), c.first() + len)));
-            if (e != null) {
-                return e;
-            }
-        }
-        return lex.entry(toks.get(c.first()).text());
-    }
-
-    /** Compass words or an adjective before a known place: "South East Asia", "Southern Indiana", "Saharan Africa". */
-    private boolean isRegionOf(List<Token> toks, Candidate c) {
-        int k = c.first();
-        while (k < c.last() && ("prefix".equals(lex.placeWord(toks.get(k).text()))
-                || k == c.first() && lex.demonymAdjective(toks.get(k).text()) == null
-                        && (toks.get(k).tag().equals("ADJ") || afterHyphen(toks, k)))) {
-            k++;
-        }
-        Lexicon.Entry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
-        return rest != null && rest.type().equals(LOCATION);
-    }
-
-    /** A name followed by a comma and a known state or country in the same sentence, not led by a given name. */
-    private boolean beforeItsRegion(List<Token> toks, Candidate c) {
-        int comma = c.last() + 1;
-        if (comma + 1 >= toks.size() || !toks.get(comma).text().equals(",") || lex.isFirstName(toks.get(c.first()).text())
-                || toks.get(comma + 1).sentence() != toks.get(c.last()).sentence()) {
+    /** "Wells Fargo's shares", "Zorbex's chief executive": a possessive before what only an organisation owns. */
+    private boolean ownsCompanyThings(List<Token> toks, Candidate c) {
+        int s = c.last() + 1;
+        if (s + 1 >= toks.size() || !NameFinder.isPossessive(toks.get(s)) || c.entry() != null) {
             return false;
         }
-        for (int len = 1; len <= 2 && comma + len < toks.size(); len++) {
-            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(comma + 1, comma + 1 + len)));
-            if (e != null && e.type().equals(LOCATION) && ("region".equals(e.subtype()) || "country".equals(e.subtype()))) {
-                int after = comma + 1 + len;
-                return after >= toks.size() || !toks.get(after).isCapitalised(); // not "Paris, Texas Instruments"
-            }
-        }
-        return false;
-    }
-
-    /** "sub-Saharan": a word glued to a hyphenated prefix before it. */
-    private static boolean afterHyphen(List<Token> toks, int k) {
-        return k > 0 && toks.get(k - 1).text().endsWith("-") && toks.get(k - 1).to() == toks.get(k).from();
+        String owned = toks.get(s + 1).lower();
+        return lex.isOrgPossession(owned) || owned.equals("chief") && s + 2 < toks.size() && toks.get(s + 2).lower().equals("executive");
     }
 
     /**

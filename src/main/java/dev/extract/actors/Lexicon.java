@@ -24,6 +24,7 @@ final class Lexicon {
     static final int MAX_NAME_TOKENS = 7;
     private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
     static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
             "controlled", "born", "built", "style", "era");
@@ -52,6 +53,7 @@ final class Lexicon {
     /** Cities and regions of the world (generated, see NOTICE): weak evidence, consulted only where nothing else speaks. */
     private final Map<String, Entry> worldPlaces = new HashMap<>();
     private final Set<String> sportsWords = new HashSet<>();
+    private final Set<String> orgPossessions = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -124,6 +126,7 @@ final class Lexicon {
         rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new Entry(r[0], "LOCATION", "city", r[1])));
         rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], "LOCATION", "region", r[1])));
         rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
+        rows("org_possessions.tsv").forEach(r -> orgPossessions.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
@@ -180,6 +183,11 @@ final class Lexicon {
         return e != null && e.subtype().equals("city") ? e : null;
     }
 
+    /** "shares", "subsidiary": a noun (lower case) that only an organisation owns. */
+    boolean isOrgPossession(String lower) {
+        return orgPossessions.contains(lower);
+    }
+
     /** "striker", "innings", "standings": a word (lower case) of sports reports. */
     boolean isSportsWord(String lower) {
         return sportsWords.contains(lower);
@@ -234,8 +242,19 @@ final class Lexicon {
         return firstNames.contains(word);
     }
 
+    /**
+     * A word that is no name by itself ("Dec", "Dec.", "ET", "OK"), a ticker code ("XAU=", "EUR=") or a US
+     * politician's party-and-state tag ("D-N.Y.", "R-Texas").
+     */
     boolean isNonName(String word) {
-        return nonNames.contains(word);
+        int n = word.length();
+        return nonNames.contains(word) || n > 1 && (word.charAt(n - 1) == '=' || word.charAt(n - 1) == '.' && nonNames.contains(word.substring(0, n - 1)))
+                || isPartyStateTag(word);
+    }
+
+    /** "D-N.Y.", "R-Texas": a US politician's party and state after the name. */
+    boolean isPartyStateTag(String word) {
+        return word.length() > 2 && word.charAt(1) == '-' && PARTY_STATE.matcher(word).matches();
     }
 
     /** The place subtype a word signals ("Airport": facility), or null. */

@@ -6,6 +6,8 @@ import java.util.List;
 
 /** Lines whose capitals prove nothing: title-case headlines and lines in capitals. */
 final class LineShape {
+    private static final int MAX_SLUG = 4;
+
     private LineShape() {
     }
 
@@ -24,14 +26,14 @@ final class LineShape {
     }
 
     /**
-     * A line in capitals ("TENNIS - SERIOUS MEDVEDEV IS HAVING FUN AGAIN"): three or more words of two letters or
-     * more, none in lower case.
+     * A line in capitals ("TENNIS - SERIOUS MEDVEDEV IS HAVING FUN AGAIN", "W L PCT GB"): three or more words,
+     * none in lower case.
      */
     static boolean isShouting(List<Token> toks, Sentence s) {
         int words = 0;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String w = toks.get(k).text();
-            if (w.length() > 1 && Character.isLetter(w.charAt(0))) {
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
                 if (!NameFinder.isAllCaps(w)) {
                     return false;
                 }
@@ -39,5 +41,20 @@ final class LineShape {
             }
         }
         return words >= 3;
+    }
+
+    /**
+     * The end of a slug opening a line, "PRESS DIGEST - Iraq", "BASEBALL - ...": up to four words in capitals
+     * before a spaced dash, which name a section, not an actor. Returns the token after the dash, or -1.
+     */
+    static int slugEnd(List<Token> toks, Sentence s) {
+        int k = s.firstToken();
+        while (k < s.endToken() && k - s.firstToken() < MAX_SLUG && NameFinder.isAllCaps(toks.get(k).text())
+                && Character.isLetter(toks.get(k).text().charAt(0))) {
+            k++;
+        }
+        boolean dash = k > s.firstToken() && k + 1 < s.endToken() && toks.get(k).text().equals("-")
+                && toks.get(k).from() > toks.get(k - 1).to() && toks.get(k + 1).from() > toks.get(k).to();
+        return dash ? k + 1 : -1;
     }
 }

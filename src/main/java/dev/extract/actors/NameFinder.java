@@ -79,7 +79,11 @@ final class NameFinder {
                 if (from > 0) {
                     datelines.dateline(toks, s.firstToken(), from, out); // a second dateline after a date line: "SPRINGFIELD —"
                 }
-                int start = Math.max(Math.max(from, s.firstToken()), resume);
+                int slug = from < 0 && b.from() == toks.get(s.firstToken()).from() ? LineShape.slugEnd(toks, s) : -1;
+                if (slug > 0 && lex.entry(Lexicon.key(toks.subList(s.firstToken(), slug - 1))) != null) {
+                    slug = -1; // "IRAQ - ...": a known name opens the line
+                }
+                int start = Math.max(Math.max(Math.max(from, slug), s.firstToken()), resume);
                 resume = start < s.endToken() ? body(toks, s, start, lowerWords, capitalisedInside, pending, out) : -1;
             }
         }
@@ -339,8 +343,8 @@ final class NameFinder {
             return -1;
         }
         for (int k = i; k <= j; k++) {
-            if (lex.orgWord(toks.get(k).text()) != null || lex.entry(toks.get(k).text()) != null) {
-                return -1;
+            if (lex.orgWord(toks.get(k).text()) != null && j > i || lex.entry(toks.get(k).text()) != null) {
+                return -1; // one word before "and" may itself be an organisation word: "Securities and Exchange Commission"
             }
         }
         if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null || lex.isFirstName(toks.get(i).text())) {

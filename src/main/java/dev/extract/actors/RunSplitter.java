@@ -31,7 +31,7 @@ final class RunSplitter {
             return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
         }
         String whole = Lexicon.key(toks.subList(i, j + 1));
-        if (lex.isTitle(whole)) {
+        if (lex.isTitle(whole) || lex.isPartyStateTag(whole)) { // "R-Texas" as the tokenizer splits it
             return j; // "the Prime Minister", "Chief Operating Officer": a title alone names no one here
         }
         if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null && !AliasResolver.TEAM.equals(lex.orgWord(whole))) {
@@ -57,9 +57,10 @@ final class RunSplitter {
         }
         // a title inside the run ends one name and starts a person's: "U.S. President Donald Trump"
         boolean personFirst = lex.isFirstName(toks.get(i).text()); // "Martin Luther King" keeps its King
-        for (int p = i + 1; p < j && !known && !personFirst; p++) {
+        for (int p = i + 1; p < j && !personFirst; p++) {
             int len = titleAt(toks, p, j);
-            if (len > 0) {
+            if (len > 0 && (!known || namedPersonAt(toks, p + len, j))) {
+                // "Indiana State Teachers Association President Keith Gambill": the organisation, then its officer
                 emit(toks, i, p - 1, end, title, start, out);
                 return split(toks, p, j, end, out);
             }
@@ -126,6 +127,13 @@ final class RunSplitter {
             return j + 3;
         }
         return j;
+    }
+
+    /** A given name or an initial opening the rest of the run ("... President Keith Gambill"), and no organisation word in it. */
+    private boolean namedPersonAt(List<Token> toks, int p, int j) {
+        String w = toks.get(p).text();
+        boolean given = lex.isFirstName(w) || GenderReader.get().givenName(w) != null || isInitials(w);
+        return p < j && given && !hasOrgWord(toks, p, j) && lex.entry(Lexicon.key(toks.subList(p, j + 1))) == null;
     }
 
     /** "Anthony Washington ( U.S. )": a known place in brackets is the name's country, not its acronym. */
@@ -286,7 +294,7 @@ final class RunSplitter {
     /** A title or role right before the name: "spokeswoman Sandy Angers", "chief executive Thomas Enders". */
     private String titleBefore(List<Token> toks, int i) {
         for (int len = Math.min(lex.maxTitleTokens(), i); len > 0; len--) {
-            if (lex.isTitle(Lexicon.key(toks.subList(i - len, i)))) {
+            if (!toks.get(i - len).isPunctuation() && lex.isTitle(Lexicon.key(toks.subList(i - len, i)))) {
                 return surface(toks, i - len, i - 1);
             }
         }
