@@ -225,7 +225,8 @@ final class AliasResolver {
                 type[k] = ORG;
                 subtype[k] = lex.orgWord(w);
                 found = true;
-            } else if (lex.placeWord(w) != null && t > c.first() && !lex.placeWord(w).equals("prefix")) {
+            } else if (lex.placeWord(w) != null && (t > c.first() || t < c.last() && toks.get(t + 1).lower().equals("of"))
+                    && !lex.placeWord(w).equals("prefix")) { // "Chiang Mai International Airport", "Museum of Flight"
                 type[k] = LOCATION;
                 subtype[k] = lex.placeWord(w);
                 found = true;

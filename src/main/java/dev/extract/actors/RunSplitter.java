@@ -85,7 +85,8 @@ final class RunSplitter {
         String key = Lexicon.key(toks.subList(i, j + 1));
         Lexicon.Entry entry = lex.entry(key);
         boolean person = title != null;
-        if (entry == null && j > i && !hasOrgWord(toks, i, j) && !lex.isFirstName(toks.get(i).text()) && title == null) {
+        if (entry == null && j > i && !hasOrgWord(toks, i, j) && !lex.isFirstName(toks.get(i).text()) && title == null
+                && lex.placeWord(toks.get(j).text()) == null) { // "Hong Kong Island" is one place
             int p = countryPrefix(toks, i, j);
             if (p >= i) {
                 emit(toks, i, p, end, null, i, out);
