@@ -7,6 +7,9 @@ import java.util.List;
 /** Lines whose capitals prove nothing: title-case headlines and lines in capitals. */
 final class LineShape {
     private static final int MAX_SLUG = 4;
+    private static final int MAX_HEADING = 6;
+    private static final String CLOSING = ".!?:;,\"”’')";
+    private static final java.util.Set<String> HEADING_GLUE = java.util.Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "by", "from");
 
     private LineShape() {
     }
@@ -41,6 +44,35 @@ final class LineShape {
             }
         }
         return words >= 3;
+    }
+
+    /**
+     * A short heading or caption line in the body ("Election Results", "Michael Tien of NPP"): the whole block,
+     * one to six words, every word capitalised but for a few function words, no figure, no closing punctuation.
+     */
+    static boolean isHeading(List<Token> toks, Sentence s, int blockFrom, int blockTo) {
+        if (toks.get(s.firstToken()).from() != blockFrom || toks.get(s.endToken() - 1).to() != blockTo) {
+            return false;
+        }
+        String last = toks.get(s.endToken() - 1).text();
+        if (CLOSING.indexOf(last.charAt(last.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 0;
+        boolean lowerLetters = false;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = toks.get(k);
+            lowerLetters |= !NameFinder.isAllCaps(t.text()) && t.text().chars().anyMatch(Character::isLetter);
+            if (t.isNumber() || t.text().chars().anyMatch(Character::isDigit)) {
+                return false; // a row of results or figures, not a heading
+            }
+            if (!t.text().isEmpty() && Character.isLetter(t.text().charAt(0))) {
+                if (!t.isCapitalised() && !HEADING_GLUE.contains(t.text()) || ++words > MAX_HEADING) {
+                    return false;
+                }
+            }
+        }
+        return words > 0 && lowerLetters; // a line all in capitals is read as shouting instead
     }
 
     /**

@@ -37,6 +37,7 @@ final class NameFinder {
     private final Lexicon lex = Lexicon.get();
     private final RunSplitter splitter = new RunSplitter(lex);
     private final DatelineReader datelines = new DatelineReader(lex, this);
+    private final HeadingReader headings = new HeadingReader(lex, this, splitter);
 
     List<Candidate> find(Document doc) {
         List<Token> toks = doc.tokens();
@@ -57,6 +58,7 @@ final class NameFinder {
         List<Candidate> out = new ArrayList<>();
         List<int[]> pending = new ArrayList<>();
         List<Sentence> titleCase = new ArrayList<>();
+        List<Sentence> headingLines = new ArrayList<>();
         int resume = -1;
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
@@ -72,6 +74,10 @@ final class NameFinder {
                 Block b = doc.block(s);
                 int from = b.index() < EARLY_BLOCKS && b.from() == toks.get(s.firstToken()).from()
                         ? datelines.datelineOpening(toks, s) : -1;
+                if (from < 0 && b.index() > 0 && LineShape.isHeading(toks, s, b.from(), b.to())) {
+                    headingLines.add(s); // a heading or caption: names there need the body, a gazetteer or a given name
+                    continue;
+                }
                 if (from < 0 && LineShape.isShouting(toks, s)) {
                     titleCase.add(s); // capitals say nothing in a line of capitals either
                     continue;
@@ -99,7 +105,12 @@ final class NameFinder {
             }
         }
         for (Sentence s : titleCase) {
-            known(toks, s, known, out);
+            // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
+            boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
+            headings.known(toks, s.firstToken(), s.endToken(), shouting, known, out);
+        }
+        for (Sentence s : headingLines) {
+            headings.heading(toks, s, known, out);
         }
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
@@ -210,7 +221,7 @@ final class NameFinder {
     }
 
     /** The last token of the longest gazetteer name starting at {@code i} ("People's Republic of China"), or i. */
-    private int longestKnown(List<Token> toks, int i, int end) {
+    int longestKnown(List<Token> toks, int i, int end) {
         for (int j = Math.min(end - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j > i; j--) {
             if (!toks.get(j).text().equals("-") && lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
                 return j;
@@ -259,7 +270,7 @@ final class NameFinder {
     }
 
     /** The last token of the name run that starts at {@code i}. */
-    private int extend(List<Token> toks, int i, int end) {
+    int extend(List<Token> toks, int i, int end) {
         int j = i;
         while (j + 1 < end && j - i < MAX_RUN) {
             Token next = toks.get(j + 1);
@@ -352,36 +363,6 @@ final class NameFinder {
         }
         int r = extend(toks, j + 2, Math.min(end, j + 2 + MAX_RUN));
         return lex.orgWord(toks.get(r).text()) != null && lex.entry(toks.get(j + 2).text()) == null ? r : -1;
-    }
-
-    private void known(List<Token> toks, Sentence s, Set<String> known, List<Candidate> out) {
-        // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
-        boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
-        int i = s.firstToken();
-        while (i < s.endToken()) {
-            int best = -1;
-            for (int j = Math.min(s.endToken() - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j >= i; j--) {
-                String key = Lexicon.key(toks.subList(i, j + 1));
-                boolean named = known.contains(key) || shouting && known.contains(DatelineReader.wordCase(key));
-                if (startsName(toks.get(i)) && (named || lex.entry(key) != null) && !(shouting && key.length() <= 3)) {
-                    best = j;
-                    break;
-                }
-            }
-            if (best < 0) {
-                i++;
-                continue;
-            }
-            int before = out.size();
-            splitter.split(toks, i, best, s.endToken(), out);
-            for (int k = before; shouting && k < out.size(); k++) {
-                String written = DatelineReader.wordCase(out.get(k).key());
-                if (known.contains(written)) {
-                    out.set(k, out.get(k).withKey(written)); // "MEDVEDEV" is the Medvedev of the body
-                }
-            }
-            i = best + 1;
-        }
     }
 
     static boolean isPossessive(Token t) {
