@@ -30,6 +30,7 @@ final class AliasResolver {
     /** A city known only from the world list: the weakest evidence, below any organisation word. */
     static final String WORLD_CITY = "world-city";
     private static final String WORLD_REGION = "world-region";
+    private static final String SPEAKER_VOTE = "speaker";
 
     private final Lexicon lex;
     private final SportsTeams teams;
@@ -200,7 +201,25 @@ final class AliasResolver {
             if (type[k] == null && (NameFinder.isAllCaps(c.key()) || CODE_CHARS.matcher(c.key()).find())) {
                 type[k] = ORG;
             }
+            if (type[k] == null && c.length() == 1 && c.first() > 0 && toks.get(c.first() - 1).lower().equals("the")) {
+                type[k] = ORG; // "the Commonwealth", "the Pentagon": no person is "the" Smith
+            }
+            if (type[k] == null && c.length() == 1 && speaksAsPerson(toks, c.last() + 1)) {
+                subtype[k] = SPEAKER_VOTE; // "Tsang said": a weak vote, counted per actor in settle()
+            }
         }
+    }
+
+    /**
+     * A verb of saying at {@code v}, not followed by what a company says of itself: "Tsang said the market ...",
+     * not "Northrop said it was confident", "Zorbex said profits fell".
+     */
+    private boolean speaksAsPerson(List<Token> toks, int v) {
+        if (v + 1 >= toks.size() || !lex.isSpeechVerb(toks.get(v).lower())) {
+            return false;
+        }
+        String next = toks.get(v + 1).lower();
+        return !next.equals("it") && !next.equals("its") && !lex.isOrgPossession(next);
     }
 
     /** "Wells Fargo's shares", "Zorbex's chief executive": a possessive before what only an organisation owns. */
@@ -330,6 +349,9 @@ final class AliasResolver {
         long placeVotes = g.stream().filter(k -> PLACE_VOTE.equals(subtype[k])).count();
         if (t == null && placeVotes * 2 > g.size()) {
             t = LOCATION; // most mentions follow "in" or "near"
+            sub = null;
+        } else if (t == null && g.stream().filter(k -> SPEAKER_VOTE.equals(subtype[k])).count() * 2 >= g.size()) {
+            t = PERSON; // half or more of the mentions speak: "Kucan said", "Tsang told reporters"
             sub = null;
         } else if (t == null && g.stream().anyMatch(k -> CITY_NAMED_VOTE.equals(subtype[k]))) {
             t = ORG;

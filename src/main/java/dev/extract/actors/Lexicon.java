@@ -54,6 +54,7 @@ final class Lexicon {
     private final Map<String, Entry> worldPlaces = new HashMap<>();
     private final Set<String> sportsWords = new HashSet<>();
     private final Set<String> orgPossessions = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -127,6 +128,7 @@ final class Lexicon {
         rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], "LOCATION", "region", r[1])));
         rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
         rows("org_possessions.tsv").forEach(r -> orgPossessions.add(r[0]));
+        rows("speech_verbs.tsv").forEach(r -> speechVerbs.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
@@ -181,6 +183,11 @@ final class Lexicon {
     Entry worldCity(String key) {
         Entry e = worldPlace(key);
         return e != null && e.subtype().equals("city") ? e : null;
+    }
+
+    /** "said", "told": a verb of saying (lower case). */
+    boolean isSpeechVerb(String lower) {
+        return speechVerbs.contains(lower);
     }
 
     /** "shares", "subsidiary": a noun (lower case) that only an organisation owns. */
