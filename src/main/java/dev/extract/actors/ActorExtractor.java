@@ -68,6 +68,9 @@ public final class ActorExtractor {
             if (doc.text().charAt(to - 1) == '.' && !m.key().endsWith(".")) {
                 to--; // the full stop the tokenizer left on the last word ("Kyiv.")
             }
+            if (doc.text().charAt(to - 1) == '-' && to - 1 > toks.get(m.first()).from()) {
+                to--; // "EADS-" of "EADS-led" as the tokenizer cuts it
+            }
             Span s = doc.span(toks.get(m.first()).from(), to);
             String kind = m.kind();
             if (kind.equals("name") && multiWord && m.length() == 1 && RunSplitter.isAcronym(m.key())) {

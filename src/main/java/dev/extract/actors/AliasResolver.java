@@ -35,11 +35,13 @@ final class AliasResolver {
     private final Lexicon lex;
     private final SportsTeams teams;
     private final PlaceEvidence places;
+    private final ContextCues cues;
 
     AliasResolver(Lexicon lex) {
         this.lex = lex;
         this.teams = new SportsTeams(lex);
         this.places = new PlaceEvidence(lex);
+        this.cues = new ContextCues(lex);
     }
 
     /** The candidates of each actor, in order of first mention, with their type and subtype. */
@@ -142,7 +144,7 @@ final class AliasResolver {
             subtype[k] = "nationality";
         } else if (c.person() && c.kind().equals("name")) {
             type[k] = PERSON; // "President Ford" is no carmaker
-        } else if (ownsCompanyThings(toks, c)) {
+        } else if (cues.ownsCompanyThings(toks, c)) {
             type[k] = ORG; // "Wells Fargo's shares": people own no shares of their own
         } else if (c.kind().equals("name") && c.entry() == null && rows.isPlayer(c.first(), c.last())) {
             type[k] = PERSON; // "Nilis 42nd", "c Hussain b Mullally": scorers, fielders, bowlers
@@ -155,6 +157,8 @@ final class AliasResolver {
         } else if (c.place()) {
             type[k] = LOCATION; // the place of a dateline
             subtype[k] = "city";
+        } else if (ContextCues.isBasedIn(toks, c)) {
+            type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet"
         } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
             return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
         } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))
@@ -204,32 +208,10 @@ final class AliasResolver {
             if (type[k] == null && c.length() == 1 && c.first() > 0 && toks.get(c.first() - 1).lower().equals("the")) {
                 type[k] = ORG; // "the Commonwealth", "the Pentagon": no person is "the" Smith
             }
-            if (type[k] == null && c.length() == 1 && speaksAsPerson(toks, c.last() + 1)) {
+            if (type[k] == null && c.length() == 1 && cues.speaksAsPerson(toks, c.last() + 1)) {
                 subtype[k] = SPEAKER_VOTE; // "Tsang said": a weak vote, counted per actor in settle()
             }
         }
-    }
-
-    /**
-     * A verb of saying at {@code v}, not followed by what a company says of itself: "Tsang said the market ...",
-     * not "Northrop said it was confident", "Zorbex said profits fell".
-     */
-    private boolean speaksAsPerson(List<Token> toks, int v) {
-        if (v + 1 >= toks.size() || !lex.isSpeechVerb(toks.get(v).lower())) {
-            return false;
-        }
-        String next = toks.get(v + 1).lower();
-        return !next.equals("it") && !next.equals("its") && !lex.isOrgPossession(next);
-    }
-
-    /** "Wells Fargo's shares", "Zorbex's chief executive": a possessive before what only an organisation owns. */
-    private boolean ownsCompanyThings(List<Token> toks, Candidate c) {
-        int s = c.last() + 1;
-        if (s + 1 >= toks.size() || !NameFinder.isPossessive(toks.get(s)) || c.entry() != null) {
-            return false;
-        }
-        String owned = toks.get(s + 1).lower();
-        return lex.isOrgPossession(owned) || owned.equals("chief") && s + 2 < toks.size() && toks.get(s + 2).lower().equals("executive");
     }
 
     /**
@@ -316,7 +298,7 @@ final class AliasResolver {
         }
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            boolean bare = c.length() == 1 && !c.group() && (c.kind().equals("name") || c.kind().equals("metonym"));
+            boolean bare = c.key().indexOf(' ') < 0 && !c.group() && (c.kind().equals("name") || c.kind().equals("metonym")); // also "Okafor-Liu"
             Set<Integer> roots = bare ? bySurname.get(c.key()) : null;
             if (roots == null && bare && c.entry() == null && lex.isFirstName(c.key()) && byFirstName.getOrDefault(c.key(), Set.of()).size() == 1) {
                 roots = byFirstName.get(c.key()); // "Daniel" after "Daniel Montalvo", when he is the only Daniel
