@@ -247,8 +247,8 @@ final class AliasResolver {
     private static void surnameAndPrefixEvidence(List<Candidate> cands, String[] type) {
         Set<String> singles = new HashSet<>();
         for (Candidate c : cands) {
-            if (c.length() == 1 && (c.entry() == null || c.kind().equals("metonym")) && !c.group()) {
-                singles.add(c.key());
+            if (c.length() == 1 && (c.entry() == null || c.kind().equals("metonym")) && !c.group() && !RunSplitter.isAcronym(c.key())) {
+                singles.add(c.key()); // an acronym ("DAB" after "Pro-Beijing DAB") is no surname
             }
         }
         for (int k = 0; k < cands.size(); k++) {
