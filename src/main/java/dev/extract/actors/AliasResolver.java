@@ -227,7 +227,7 @@ final class AliasResolver {
                 subtype[k] = lex.orgWord(w);
                 found = true;
             } else if (lex.placeWord(w) != null && (t > c.first() || t < c.last() && toks.get(t + 1).lower().equals("of"))
-                    && !lex.placeWord(w).equals("prefix")) { // "Chiang Mai International Airport", "Museum of Flight"
+                    && !lex.placeWord(w).equals("prefix") && !lex.placeWord(w).equals("opener")) { // "Chiang Mai International Airport", "Museum of Flight"
                 type[k] = LOCATION;
                 subtype[k] = lex.placeWord(w);
                 found = true;
@@ -338,6 +338,9 @@ final class AliasResolver {
         } else if (t == null && g.stream().anyMatch(k -> CITY_NAMED_VOTE.equals(subtype[k]))) {
             t = ORG;
             sub = null;
+        } else if (t == null && members.get(0).length() > 1 && "prefix".equals(lex.placeWord(members.get(0).key().split(" ")[0]))) {
+            t = LOCATION; // "West Midlands", "North Kivu": a compass word before an unknown name
+            sub = "region";
         } else if (t == null) {
             t = looksLikePersonName(members) ? PERSON : ORG;
             sub = null;
@@ -351,10 +354,13 @@ final class AliasResolver {
         return new Cluster(members, t, sub);
     }
 
-    /** With no evidence either way, two or three plain capitalised words are a person's name. */
-    private static boolean looksLikePersonName(List<Candidate> members) {
+    /** With no evidence either way, two or three plain capitalised words are a person's name, unless a place prefix opens them. */
+    private boolean looksLikePersonName(List<Candidate> members) {
         for (Candidate c : members) {
             String[] words = c.key().split(" ");
+            if (lex.placeWord(words[0]) != null && (lex.placeWord(words[0]).equals("prefix") || lex.placeWord(words[0]).equals("opener"))) {
+                continue; // "St Pauli", "Port Vale", "North Melbourne": a place prefix opens no person's name
+            }
             boolean owner = c.key().contains("'s ") || c.key().contains("’s "); // "Whole Woman's Health"
             if (words.length >= 2 && words.length <= 3 && !owner && PLAIN_NAME.matcher(c.key()).matches()) {
                 return true;
