@@ -177,7 +177,7 @@ final class NameFinder {
         boolean verbNext = i + 1 < end && (toks.get(i + 1).isVerb() // "Zorbex said", not "Flights to Japan"
                 || ResultsRows.PLAYER_FIGURE.matcher(toks.get(i + 1).text()).matches() // "( Faber 32nd ,"
                 || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
-        return (isAllCaps(key) && key.length() > 1)
+        return (isAllCaps(key) && key.length() > 1) || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
                 || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
     }
 
@@ -190,6 +190,7 @@ final class NameFinder {
             return false; // "Iodine deficiency" when the article also writes "iodine": kept only if named elsewhere
         }
         return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
+                || ResultsRows.betweenScores(toks, t.index()) // "Peterborough 2 Crewe 2"
                 || described
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
     }

@@ -53,6 +53,30 @@ final class ResultsRows {
         return opens && (scored || before != null && VERSUS.contains(before.text()));
     }
 
+    /**
+     * "Peterborough 2 Crewe 2", "Volendam 3 0 1 2 2 7 1": a lone word opening a sentence {@code [i, end)} and followed
+     * by a score, in a line with no prose. Scans the sentence once; called for sentence openings only.
+     */
+    static boolean opensRow(List<Token> toks, int i, int end) {
+        if (i + 1 >= end || !SCORE.matcher(toks.get(i + 1).text()).matches()) {
+            return false;
+        }
+        for (int k = i + 2; k < end; k++) {
+            String w = toks.get(k).text();
+            if (w.length() > 1 && w.equals(toks.get(k).lower()) && Character.isLetter(w.charAt(0)) && !ROW_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "2 Crewe 2": a lone word between two scores of one sentence, whatever the tagger calls it. */
+    static boolean betweenScores(List<Token> toks, int i) {
+        return i > 0 && i + 1 < toks.size() && toks.get(i - 1).sentence() == toks.get(i).sentence()
+                && toks.get(i + 1).sentence() == toks.get(i).sentence()
+                && SCORE.matcher(toks.get(i - 1).text()).matches() && SCORE.matcher(toks.get(i + 1).text()).matches();
+    }
+
     /** Whether the name {@code [first, last]} stands as a player: a goal's minute after it, a scorecard mark before. */
     boolean isPlayer(int first, int last) {
         int sentence = toks.get(first).sentence();
