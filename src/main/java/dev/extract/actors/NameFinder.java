@@ -177,7 +177,9 @@ final class NameFinder {
         boolean verbNext = i + 1 < end && (toks.get(i + 1).isVerb() // "Zorbex said", not "Flights to Japan"
                 || ResultsRows.PLAYER_FIGURE.matcher(toks.get(i + 1).text()).matches() // "( Faber 32nd ,"
                 || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
-        return (isAllCaps(key) && key.length() > 1) || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
+        boolean bracketed = i > 0 && toks.get(i - 1).text().equals("(") && i + 1 < end && toks.get(i + 1).text().equals(")")
+                && (t.isProperNoun() || t.tag().equals("NOUN")); // "Ed de Goey ( Feyenoord )": a club, a party, a place
+        return (isAllCaps(key) && key.length() > 1) || bracketed || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
                 || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
     }
 
