@@ -20,6 +20,8 @@ final class ResultsRows {
     /** Lower-case words a table row may hold. */
     private static final Set<String> ROW_WORDS = Set.of("v", "vs", "vs.", "at");
     private static final int MAX_BRACKET = 5;
+    /** A standings row gives a team three or more figures ("Volendam 3 0 1 2 2 7 1"). */
+    private static final int MIN_STANDING_FIGURES = 3;
     /** A goal's minute ("42nd"): what follows a scorer's name. */
     static final Pattern PLAYER_FIGURE = Pattern.compile("[0-9]+(?:st|nd|rd|th)");
     /** Scorecard marks before a fielder's or bowler's name: "c Hussain b Mullally", "st Stewart", "lbw b Flemming". */
@@ -55,19 +57,24 @@ final class ResultsRows {
 
     /**
      * "Peterborough 2 Crewe 2", "Volendam 3 0 1 2 2 7 1": a lone word opening a sentence {@code [i, end)} and followed
-     * by a score, in a line with no prose. Scans the sentence once; called for sentence openings only.
+     * by a score, in a line with no prose, and with an opponent or three figures. Scans the sentence once; called for
+     * sentence openings only.
      */
     static boolean opensRow(List<Token> toks, int i, int end) {
         if (i + 1 >= end || !SCORE.matcher(toks.get(i + 1).text()).matches()) {
             return false;
         }
-        for (int k = i + 2; k < end; k++) {
+        int scores = 0;
+        boolean opponent = false;
+        for (int k = i + 1; k < end; k++) {
             String w = toks.get(k).text();
             if (w.length() > 1 && w.equals(toks.get(k).lower()) && Character.isLetter(w.charAt(0)) && !ROW_WORDS.contains(w)) {
                 return false;
             }
+            scores += SCORE.matcher(w).matches() ? 1 : 0;
+            opponent |= toks.get(k).isCapitalised();
         }
-        return true;
+        return opponent || scores >= MIN_STANDING_FIGURES; // not a label: "Halftime 0-0", "Attendance 25,000"
     }
 
     /** "2 Crewe 2": a lone word between two scores of one sentence, whatever the tagger calls it. */
