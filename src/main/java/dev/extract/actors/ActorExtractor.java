@@ -4,6 +4,7 @@ import dev.extract.text.Document;
 import dev.extract.text.Span;
 import dev.extract.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,22 +18,46 @@ import java.util.regex.Pattern;
  */
 public final class ActorExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Lexicon LEXICON = Lexicon.get();
     private final Lexicon lex = Lexicon.get();
     private final NameFinder finder = new NameFinder();
     private final AliasResolver resolver = new AliasResolver(lex);
+    private final GenderReader genders = GenderReader.get();
+    private final Affiliations affiliations = new Affiliations(lex);
 
     public List<Actor> extract(Document doc) {
         List<Token> toks = doc.tokens();
         List<AliasResolver.Cluster> clusters = resolver.resolve(toks, finder.find(doc));
         clusters.sort(Comparator.comparingInt(c -> c.members().get(0).first()));
+        Gender[] gender = genders.genders(toks, clusters, personStarts(toks.size(), clusters));
+        Affiliations.Affiliation[] affiliation = affiliations.read(toks, clusters);
         List<Actor> out = new ArrayList<>();
-        for (AliasResolver.Cluster c : clusters) {
-            out.add(actor("a" + (out.size() + 1), c, doc));
+        for (int k = 0; k < clusters.size(); k++) {
+            Actor a = actor("a" + (k + 1), clusters.get(k), gender[k], doc);
+            if (affiliation[k] != null) {
+                a = new Actor(a.id(), a.name(), a.type(), a.subtype(), a.titles(), a.country(), a.gender(),
+                        affiliation[k].role(), "a" + (affiliation[k].organisation() + 1), a.count(), a.mentions());
+            }
+            out.add(a);
         }
         return out;
     }
 
-    private Actor actor(String id, AliasResolver.Cluster c, Document doc) {
+    /** For each token, the index of the person cluster whose name mention starts there, else -1. */
+    private static int[] personStarts(int tokens, List<AliasResolver.Cluster> clusters) {
+        int[] at = new int[tokens];
+        Arrays.fill(at, -1);
+        for (int k = 0; k < clusters.size(); k++) {
+            if (clusters.get(k).type().equals(AliasResolver.PERSON)) {
+                for (Candidate m : clusters.get(k).members()) {
+                    at[m.first()] = k;
+                }
+            }
+        }
+        return at;
+    }
+
+    private Actor actor(String id, AliasResolver.Cluster c, Gender gender, Document doc) {
         List<Token> toks = doc.tokens();
         List<Mention> mentions = new ArrayList<>();
         Set<String> titles = new LinkedHashSet<>();
@@ -42,6 +67,9 @@ public final class ActorExtractor {
             int to = toks.get(m.last()).to();
             if (doc.text().charAt(to - 1) == '.' && !m.key().endsWith(".")) {
                 to--; // the full stop the tokenizer left on the last word ("Kyiv.")
+            }
+            if (doc.text().charAt(to - 1) == '-' && to - 1 > toks.get(m.first()).from()) {
+                to--; // "EADS-" of "EADS-led" as the tokenizer cuts it
             }
             Span s = doc.span(toks.get(m.first()).from(), to);
             String kind = m.kind();
@@ -70,7 +98,7 @@ public final class ActorExtractor {
         if (country != null && country.equals(name)) {
             country = null;
         }
-        return new Actor(id, name, c.type(), c.subtype(), List.copyOf(titles), country, mentions.size(), mentions);
+        return new Actor(id, name, c.type(), c.subtype(), List.copyOf(titles), country, gender, mentions.size(), mentions);
     }
 
     /** The gazetteer's name for a place, else the longest written form that is not all capitals. */
@@ -105,10 +133,18 @@ public final class ActorExtractor {
                 bestCaps = k;
             }
         }
+        if (best == null && bestCaps != null && bestCaps.length() > 3 && isPlaceName(bestCaps)) {
+            best = DatelineReader.wordCase(bestCaps); // "BOSTON" the team: the city's name as the gazetteer writes it
+        }
         if (best == null) {
             best = bestCaps != null ? bestCaps : c.members().get(0).key();
         }
         return best;
+    }
+
+    private static boolean isPlaceName(String key) {
+        Lexicon.Entry e = LEXICON.entry(key);
+        return e != null ? e.type().equals(AliasResolver.LOCATION) : LEXICON.worldPlace(key) != null;
     }
 
     private static String titleCase(String s) {

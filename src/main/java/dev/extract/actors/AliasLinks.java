@@ -25,6 +25,32 @@ final class AliasLinks {
     private AliasLinks() {
     }
 
+    /**
+     * "the Mets" after "New York Mets", "Lakers" after "Los Angeles Lakers": a bare plural word joins the one
+     * organisation named as a known place and that word (city and club nickname).
+     */
+    static void nicknames(Lexicon lex, List<Candidate> cands, String[] type, int[] parent) {
+        Map<String, Set<Integer>> byNickname = new HashMap<>();
+        for (int m = 0; m < cands.size(); m++) {
+            String key = cands.get(m).key();
+            int sp = key.lastIndexOf(' ');
+            if (sp > 0 && ORG.equals(type[m]) && key.endsWith("s") && isPlace(lex, key.substring(0, sp))) {
+                byNickname.computeIfAbsent(key.substring(sp + 1), x -> new HashSet<>()).add(find(parent, m));
+            }
+        }
+        for (int k = 0; k < cands.size() && !byNickname.isEmpty(); k++) {
+            Set<Integer> roots = cands.get(k).length() == 1 && !PERSON.equals(type[k]) ? byNickname.get(cands.get(k).key()) : null;
+            if (roots != null && roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+            }
+        }
+    }
+
+    private static boolean isPlace(Lexicon lex, String key) {
+        Lexicon.Entry e = lex.entry(key);
+        return e != null ? e.type().equals(LOCATION) : lex.worldPlace(key) != null;
+    }
+
     /** "the Church" after "Church of Scientology": a bare head word joins the one organisation named with it. */
     static void heads(List<Candidate> cands, String[] type, int[] parent) {
         Map<String, Set<Integer>> byWord = new HashMap<>();

@@ -19,18 +19,29 @@ final class AliasResolver {
     /** Digits, dots or ampersands: a code or an abbreviation ("AT&T", "L.A."), not a person. */
     private static final Pattern CODE_CHARS = Pattern.compile("[0-9.&]");
     /** Plain capitalised words; possessive quotes and hyphens allowed ("Michael O'Leary", "Wu Chi-wai"). */
-    private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+");
+    static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+");
     static final String PERSON = "PERSON";
     static final String ORG = "ORGANIZATION";
     static final String GROUP = "GROUP";
     static final String LOCATION = "LOCATION";
     private static final String PLACE_VOTE = "in-place";
     private static final String CITY_NAMED_VOTE = "city-named";
+    static final String TEAM = "team";
+    /** A city known only from the world list: the weakest evidence, below any organisation word. */
+    static final String WORLD_CITY = "world-city";
+    private static final String WORLD_REGION = "world-region";
+    private static final String SPEAKER_VOTE = "speaker";
 
     private final Lexicon lex;
+    private final SportsTeams teams;
+    private final PlaceEvidence places;
+    private final ContextCues cues;
 
     AliasResolver(Lexicon lex) {
         this.lex = lex;
+        this.teams = new SportsTeams(lex);
+        this.places = new PlaceEvidence(lex);
+        this.cues = new ContextCues(lex);
     }
 
     /** The candidates of each actor, in order of first mention, with their type and subtype. */
@@ -46,13 +57,16 @@ final class AliasResolver {
         }
         String[] type = new String[n];
         String[] subtype = new String[n];
+        ResultsRows rows = new ResultsRows(toks);
         for (int k = 0; k < n; k++) {
-            evidence(toks, cands.get(k), k, type, subtype);
+            evidence(toks, cands.get(k), k, type, subtype, rows);
         }
         surnameAndPrefixEvidence(cands, type);
+        teams.throughout(toks, cands, type, subtype);
         Map<String, Integer> byIdentity = new HashMap<>();
         for (int k = 0; k < n; k++) {
-            Integer other = byIdentity.putIfAbsent(identity(cands.get(k)), k);
+            String id = TEAM.equals(subtype[k]) ? "team:" + SportsTeams.teamKey(cands.get(k)) : identity(cands.get(k));
+            Integer other = byIdentity.putIfAbsent(id, k);
             if (other != null) {
                 union(parent, other, k);
             }
@@ -80,6 +94,7 @@ final class AliasResolver {
         AliasLinks.divisions(lex, toks, cands, type, parent);
         AliasLinks.descriptions(cands, type, parent);
         AliasLinks.heads(cands, type, parent);
+        AliasLinks.nicknames(lex, cands, type, parent);
         AliasLinks.initials(cands, type, parent);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int k = 0; k < n; k++) {
@@ -123,21 +138,31 @@ final class AliasResolver {
         return out;
     }
 
-    private void evidence(List<Token> toks, Candidate c, int k, String[] type, String[] subtype) {
+    private void evidence(List<Token> toks, Candidate c, int k, String[] type, String[] subtype, ResultsRows rows) {
         if (c.group()) {
             type[k] = GROUP;
             subtype[k] = "nationality";
         } else if (c.person() && c.kind().equals("name")) {
             type[k] = PERSON; // "President Ford" is no carmaker
+        } else if (cues.ownsCompanyThings(toks, c)) {
+            type[k] = ORG; // "Wells Fargo's shares": people own no shares of their own
+        } else if (c.kind().equals("name") && c.entry() == null && rows.isPlayer(c.first(), c.last())) {
+            type[k] = PERSON; // "Nilis 42nd", "c Hussain b Mullally": scorers, fielders, bowlers
+        } else if (teams.isTeam(toks, c, rows)) {
+            type[k] = ORG; // "BOSTON 6 Oakland 4": clubs named after their cities
+            subtype[k] = TEAM;
         } else if (c.entry() != null) {
             type[k] = c.entry().type();
             subtype[k] = c.entry().subtype();
         } else if (c.place()) {
             type[k] = LOCATION; // the place of a dateline
             subtype[k] = "city";
+        } else if (ContextCues.isBasedIn(toks, c)) {
+            type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet"
         } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
             return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
-        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))) {
+        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))
+                || RunSplitter.startsWithInitial(toks, c.first(), c.last())) {
             type[k] = PERSON;
         } else if (c.organisation()) {
             type[k] = ORG;
@@ -150,12 +175,14 @@ final class AliasResolver {
                 type[k] = LOCATION; // "State of Texas", "Isle of Wight"
                 subtype[k] = "region";
             }
-            Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
+            Lexicon.Entry head = places.knownPrefix(toks, c);
             Lexicon.Entry last = lex.entry(toks.get(c.last()).text());
-            if (type[k] == null && isRegionOf(toks, c)) {
+            boolean cityLast = last != null && "city".equals(last.subtype()) || last == null && lex.worldCity(toks.get(c.last()).text()) != null
+                    && GenderReader.get().givenName(toks.get(c.first()).text()) == null; // not "Lindsay Davenport"
+            if (type[k] == null && places.isRegionOf(toks, c)) {
                 type[k] = LOCATION; // "East Los Angeles", "South East Asia", "sub-Saharan Africa"
                 subtype[k] = "region";
-            } else if (type[k] == null && c.length() == 2 && head == null && last != null && "city".equals(last.subtype())
+            } else if (type[k] == null && c.length() == 2 && head == null && cityLast
                     && !lex.isFirstName(toks.get(c.first()).text())) {
                 subtype[k] = CITY_NAMED_VOTE; // "Inter Milan": a club named after its city, unless a surname ("Valeska Paris")
             } else if (type[k] == null && head != null && c.length() > 1 && !"country".equals(head.subtype())) {
@@ -164,50 +191,27 @@ final class AliasResolver {
                 subtype[k] = head.type().equals(ORG) ? head.subtype() : null;
             } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
                 type[k] = PERSON; // "Daniel" alone, when no full name takes it
-            } else if (type[k] == null && beforeItsRegion(toks, c)) {
+            } else if (type[k] == null && places.beforeItsRegion(toks, c)) {
                 type[k] = LOCATION; // "Evansville, Indiana", "Irving, Texas": a town before its state or country
                 subtype[k] = "city";
             } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
                 subtype[k] = PLACE_VOTE; // "grown in Zarvania": a weak vote, counted per actor in settle()
             }
+            Lexicon.Entry world = type[k] == null ? lex.worldPlace(c.key()) : null;
+            if (world != null && !lex.isFirstName(toks.get(c.first()).text())) {
+                type[k] = LOCATION; // "Surabaya", "Saskatchewan": a place of the world lists, when nothing else speaks
+                subtype[k] = world.subtype().equals("city") ? WORLD_CITY : WORLD_REGION;
+            }
             if (type[k] == null && (NameFinder.isAllCaps(c.key()) || CODE_CHARS.matcher(c.key()).find())) {
                 type[k] = ORG;
             }
-        }
-    }
-
-    /** Compass words or an adjective before a known place: "South East Asia", "Southern Indiana", "Saharan Africa". */
-    private boolean isRegionOf(List<Token> toks, Candidate c) {
-        int k = c.first();
-        while (k < c.last() && ("prefix".equals(lex.placeWord(toks.get(k).text()))
-                || k == c.first() && lex.demonymAdjective(toks.get(k).text()) == null
-                        && (toks.get(k).tag().equals("ADJ") || afterHyphen(toks, k)))) {
-            k++;
-        }
-        Lexicon.Entry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
-        return rest != null && rest.type().equals(LOCATION);
-    }
-
-    /** A name followed by a comma and a known state or country in the same sentence, not led by a given name. */
-    private boolean beforeItsRegion(List<Token> toks, Candidate c) {
-        int comma = c.last() + 1;
-        if (comma + 1 >= toks.size() || !toks.get(comma).text().equals(",") || lex.isFirstName(toks.get(c.first()).text())
-                || toks.get(comma + 1).sentence() != toks.get(c.last()).sentence()) {
-            return false;
-        }
-        for (int len = 1; len <= 2 && comma + len < toks.size(); len++) {
-            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(comma + 1, comma + 1 + len)));
-            if (e != null && e.type().equals(LOCATION) && ("region".equals(e.subtype()) || "country".equals(e.subtype()))) {
-                int after = comma + 1 + len;
-                return after >= toks.size() || !toks.get(after).isCapitalised(); // not "Paris, Texas Instruments"
+            if (type[k] == null && c.length() == 1 && c.first() > 0 && toks.get(c.first() - 1).lower().equals("the")) {
+                type[k] = ORG; // "the Commonwealth", "the Pentagon": no person is "the" Smith
+            }
+            if (type[k] == null && c.length() == 1 && cues.speaksAsPerson(toks, c.last() + 1)) {
+                subtype[k] = SPEAKER_VOTE; // "Tsang said": a weak vote, counted per actor in settle()
             }
         }
-        return false;
-    }
-
-    /** "sub-Saharan": a word glued to a hyphenated prefix before it. */
-    private static boolean afterHyphen(List<Token> toks, int k) {
-        return k > 0 && toks.get(k - 1).text().endsWith("-") && toks.get(k - 1).to() == toks.get(k).from();
     }
 
     /**
@@ -222,7 +226,8 @@ final class AliasResolver {
                 type[k] = ORG;
                 subtype[k] = lex.orgWord(w);
                 found = true;
-            } else if (lex.placeWord(w) != null && t > c.first() && !lex.placeWord(w).equals("prefix")) {
+            } else if (lex.placeWord(w) != null && (t > c.first() || t < c.last() && toks.get(t + 1).lower().equals("of"))
+                    && !lex.placeWord(w).equals("prefix") && !lex.placeWord(w).equals("opener")) { // "Chiang Mai International Airport", "Museum of Flight"
                 type[k] = LOCATION;
                 subtype[k] = lex.placeWord(w);
                 found = true;
@@ -242,8 +247,8 @@ final class AliasResolver {
     private static void surnameAndPrefixEvidence(List<Candidate> cands, String[] type) {
         Set<String> singles = new HashSet<>();
         for (Candidate c : cands) {
-            if (c.length() == 1 && (c.entry() == null || c.kind().equals("metonym")) && !c.group()) {
-                singles.add(c.key());
+            if (c.length() == 1 && (c.entry() == null || c.kind().equals("metonym")) && !c.group() && !RunSplitter.isAcronym(c.key())) {
+                singles.add(c.key()); // an acronym ("DAB" after "Pro-Beijing DAB") is no surname
             }
         }
         for (int k = 0; k < cands.size(); k++) {
@@ -293,7 +298,7 @@ final class AliasResolver {
         }
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            boolean bare = c.length() == 1 && !c.group() && (c.kind().equals("name") || c.kind().equals("metonym"));
+            boolean bare = c.key().indexOf(' ') < 0 && !c.group() && (c.kind().equals("name") || c.kind().equals("metonym")); // also "Okafor-Liu"
             Set<Integer> roots = bare ? bySurname.get(c.key()) : null;
             if (roots == null && bare && c.entry() == null && lex.isFirstName(c.key()) && byFirstName.getOrDefault(c.key(), Set.of()).size() == 1) {
                 roots = byFirstName.get(c.key()); // "Daniel" after "Daniel Montalvo", when he is the only Daniel
@@ -314,7 +319,9 @@ final class AliasResolver {
         int rank = 0;
         for (int k : g) {
             members.add(cands.get(k));
-            int r = type[k] == null ? 0 : type[k].equals(PERSON) ? 4 : type[k].equals(GROUP) ? 5 : cands.get(k).entry() != null ? 3 : 2;
+            int r = type[k] == null ? 0 : type[k].equals(PERSON) ? 5 : type[k].equals(GROUP) ? 6
+                    : TEAM.equals(subtype[k]) ? 4 : cands.get(k).entry() != null ? 3 // a team row outweighs the city
+                    : WORLD_CITY.equals(subtype[k]) || WORLD_REGION.equals(subtype[k]) ? 1 : 2;
             if (r > rank) {
                 rank = r;
                 t = type[k];
@@ -325,9 +332,15 @@ final class AliasResolver {
         if (t == null && placeVotes * 2 > g.size()) {
             t = LOCATION; // most mentions follow "in" or "near"
             sub = null;
+        } else if (t == null && g.stream().filter(k -> SPEAKER_VOTE.equals(subtype[k])).count() * 2 >= g.size()) {
+            t = PERSON; // half or more of the mentions speak: "Kucan said", "Tsang told reporters"
+            sub = null;
         } else if (t == null && g.stream().anyMatch(k -> CITY_NAMED_VOTE.equals(subtype[k]))) {
             t = ORG;
             sub = null;
+        } else if (t == null && members.get(0).length() > 1 && "prefix".equals(lex.placeWord(members.get(0).key().split(" ")[0]))) {
+            t = LOCATION; // "West Midlands", "North Kivu": a compass word before an unknown name
+            sub = "region";
         } else if (t == null) {
             t = looksLikePersonName(members) ? PERSON : ORG;
             sub = null;
@@ -335,13 +348,19 @@ final class AliasResolver {
         if (!ORG.equals(t) && !"LOCATION".equals(t) && !GROUP.equals(t)) {
             sub = null;
         }
+        if (WORLD_CITY.equals(sub) || WORLD_REGION.equals(sub)) {
+            sub = WORLD_CITY.equals(sub) ? "city" : "region";
+        }
         return new Cluster(members, t, sub);
     }
 
-    /** With no evidence either way, two or three plain capitalised words are a person's name. */
-    private static boolean looksLikePersonName(List<Candidate> members) {
+    /** With no evidence either way, two or three plain capitalised words are a person's name, unless a place prefix opens them. */
+    private boolean looksLikePersonName(List<Candidate> members) {
         for (Candidate c : members) {
             String[] words = c.key().split(" ");
+            if (lex.placeWord(words[0]) != null && (lex.placeWord(words[0]).equals("prefix") || lex.placeWord(words[0]).equals("opener"))) {
+                continue; // "St Pauli", "Port Vale", "North Melbourne": a place prefix opens no person's name
+            }
             boolean owner = c.key().contains("'s ") || c.key().contains("’s "); // "Whole Woman's Health"
             if (words.length >= 2 && words.length <= 3 && !owner && PLAIN_NAME.matcher(c.key()).matches()) {
                 return true;

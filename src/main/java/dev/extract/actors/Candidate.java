@@ -35,6 +35,10 @@ record Candidate(int first, int last, String key, String kind, Lexicon.Entry ent
         return last - first + 1;
     }
 
+    Candidate withKey(String newKey) {
+        return new Candidate(first, last, newKey, kind, entry, group, title, person, country, credit, aliasOf, organisation, place);
+    }
+
     Candidate withKind(String newKind) {
         return new Candidate(first, last, key, newKind, entry, group, title, person, country, credit, aliasOf, organisation, place);
     }

@@ -4,6 +4,7 @@ import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The lines that place and credit a story: datelines ("LONDON, Dec 20 (Reuters) -", "SPRINGFIELD —") and
@@ -14,6 +15,8 @@ final class DatelineReader {
     private static final int MAX_BYLINE = 16;
     private static final Set<String> BYLINE_GLUE = Set.of("and", "in", "de", "van", "von");
     private static final Set<String> LONG_DASHES = Set.of("—", "–", "--");
+    /** An ISO date, or its start where the tokenizer cut it ("1996-08-" "22"). */
+    private static final Pattern ISO_DATE = Pattern.compile("[12][0-9]{3}-[01][0-9]-(?:[0-3][0-9])?");
 
     private final Lexicon lex;
     private final NameFinder finder;
@@ -47,7 +50,8 @@ final class DatelineReader {
             if (depth > 0) {
                 out.add(new Candidate(i, j, key, "name", e, false, null, false, null, false, null, e == null, false));
             } else if (e != null) {
-                out.add(new Candidate(i, j, e.type().equals("LOCATION") ? written : key, "name", e, false, null, false, null, false, null));
+                boolean place = e.type().equals("LOCATION");
+                out.add(new Candidate(i, j, place ? written : key, "name", e, false, null, false, null, false, null, false, place));
             } else {
                 out.add(new Candidate(i, j, written, "name", null, false, null, false, null, false, null, false, true));
             }
@@ -57,7 +61,8 @@ final class DatelineReader {
 
     /**
      * The end (exclusive) of a dateline that opens a body sentence, "SPRINGFIELD —" or "PORTLAND, Maine –": a
-     * place in capitals, perhaps a comma and a capitalised region, then a long dash. -1 if there is none.
+     * place in capitals, perhaps a comma and a capitalised region, then a long dash or an ISO date
+     * ("CARLSBAD, Calif. 1996-08-24"). -1 if there is none.
      */
     int datelineOpening(List<Token> toks, Sentence s) {
         int k = s.firstToken();
@@ -81,6 +86,9 @@ final class DatelineReader {
             if (k == region) {
                 return -1;
             }
+        }
+        if (k < end && ISO_DATE.matcher(toks.get(k).text()).matches()) {
+            return k; // "BRUSSELS 1996-08-22": a place and the story's date on their own line
         }
         return k < end && LONG_DASHES.contains(toks.get(k).text()) ? k + 1 : -1;
     }
@@ -115,6 +123,32 @@ final class DatelineReader {
             String key = Lexicon.key(toks.subList(i, j + 1));
             Lexicon.Entry e = lex.entry(key);
             out.add(new Candidate(i, j, key, "name", e, false, null, e == null && j > i, null, true, null));
+            i = j + 1;
+        }
+    }
+
+    /** Photo credits: all-caps names are photographers, names after "via" or "/" agencies. */
+    void credits(List<Token> toks, Sentence s, List<Candidate> out) {
+        int i = s.firstToken();
+        while (i < s.endToken()) {
+            Token t = toks.get(i);
+            if (!finder.isNameToken(t) || lex.isNonName(t.text())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.endToken() && finder.isNameToken(toks.get(j + 1))) {
+                j++;
+            }
+            String key = Lexicon.key(toks.subList(i, j + 1));
+            boolean allCaps = NameFinder.isAllCaps(key.replace(" ", ""));
+            boolean agency = i > s.firstToken() && Set.of("via", "/", "for").contains(toks.get(i - 1).lower());
+            Lexicon.Entry e = lex.entry(key);
+            if (agency || e != null) {
+                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));
+            } else if (allCaps && j > i) {
+                out.add(new Candidate(i, j, key, "name", null, false, null, true, null, true, null));
+            }
             i = j + 1;
         }
     }

@@ -24,11 +24,14 @@ final class Lexicon {
     static final int MAX_NAME_TOKENS = 7;
     private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
     /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
     static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
             "controlled", "born", "built", "style", "era");
     /** Abbreviations whose full stop belongs to the word. */
     private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "Mass.", "Calif.");
+    /** Gazetteer names ending in a full stop that belongs to them ("Ill.", "Tenn."): filled once by the constructor. */
+    private static final Set<String> DOTTED = new HashSet<>();
 
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, String> demonymAdjectives = new HashMap<>();
@@ -47,6 +50,11 @@ final class Lexicon {
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> orgDescriptors = new HashSet<>();
     private final Set<String> namePossessives = new HashSet<>();
+    /** Cities and regions of the world (generated, see NOTICE): weak evidence, consulted only where nothing else speaks. */
+    private final Map<String, Entry> worldPlaces = new HashMap<>();
+    private final Set<String> sportsWords = new HashSet<>();
+    private final Set<String> orgPossessions = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
     private int maxTitleTokens = 1;
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -77,6 +85,9 @@ final class Lexicon {
             Entry e = new Entry(r[0], "LOCATION", r[1], r.length > 2 && !r[2].isEmpty() ? r[2] : null);
             names.putIfAbsent(key(r[0]), e);
             for (String a : list(r, 3)) {
+                if (a.endsWith(".") && a.indexOf('.') == a.length() - 1) {
+                    DOTTED.add(a); // "Tenn." keeps its full stop as a name
+                }
                 names.putIfAbsent(key(a), e);
             }
         }
@@ -113,6 +124,11 @@ final class Lexicon {
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
         rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
         rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
+        rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new Entry(r[0], "LOCATION", "city", r[1])));
+        rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], "LOCATION", "region", r[1])));
+        rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
+        rows("org_possessions.tsv").forEach(r -> orgPossessions.add(r[0]));
+        rows("speech_verbs.tsv").forEach(r -> speechVerbs.add(r[0]));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */
@@ -120,7 +136,7 @@ final class Lexicon {
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < tokens.size(); k++) {
             String w = tokens.get(k).text();
-            boolean glue = w.equals("-") || w.equals("&") || w.startsWith("'") || w.startsWith("’")
+            boolean glue = w.equals("-") || w.equals("&") || w.equals(".") || w.startsWith("'") || w.startsWith("’")
                     || (b.length() > 0 && (b.charAt(b.length() - 1) == '-' || b.charAt(b.length() - 1) == '&'));
             if (b.length() > 0 && !glue) {
                 b.append(' ');
@@ -129,7 +145,7 @@ final class Lexicon {
             if (dash > 0 && ATTRIBUTIVE.contains(w.substring(dash + 1))) {
                 w = w.substring(0, dash); // "EADS-led consortium": the name is EADS
             }
-            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !ABBREVIATIONS.contains(w)
+            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !ABBREVIATIONS.contains(w) && !DOTTED.contains(w)
                     && (Character.isLowerCase(w.charAt(w.length() - 2)) || w.indexOf('.') == w.length() - 1)) {
                 w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv.", "UEFA."
             }
@@ -145,8 +161,43 @@ final class Lexicon {
         return SPACES.matcher(GLUE.matcher(text).replaceAll("$1")).replaceAll(" ").strip();
     }
 
+    /** The gazetteer entry of a name, also when written in capitals ("LONDON", "NEW YORK"). */
     Entry entry(String key) {
-        return names.get(key);
+        Entry e = names.get(key);
+        if (e == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+            e = names.get(DatelineReader.wordCase(key));
+        }
+        return e;
+    }
+
+    /** A city or region of the world lists ("Surabaya", "Saskatchewan"), also in capitals; else null. */
+    Entry worldPlace(String key) {
+        Entry e = worldPlaces.get(key);
+        if (e == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+            e = worldPlaces.get(DatelineReader.wordCase(key));
+        }
+        return e;
+    }
+
+    /** A city of the world list, else null. */
+    Entry worldCity(String key) {
+        Entry e = worldPlace(key);
+        return e != null && e.subtype().equals("city") ? e : null;
+    }
+
+    /** "said", "told": a verb of saying (lower case). */
+    boolean isSpeechVerb(String lower) {
+        return speechVerbs.contains(lower);
+    }
+
+    /** "shares", "subsidiary": a noun (lower case) that only an organisation owns. */
+    boolean isOrgPossession(String lower) {
+        return orgPossessions.contains(lower);
+    }
+
+    /** "striker", "innings", "standings": a word (lower case) of sports reports. */
+    boolean isSportsWord(String lower) {
+        return sportsWords.contains(lower);
     }
 
     String demonymAdjective(String key) {
@@ -198,8 +249,19 @@ final class Lexicon {
         return firstNames.contains(word);
     }
 
+    /**
+     * A word that is no name by itself ("Dec", "Dec.", "ET", "OK"), a ticker code ("XAU=", "EUR=") or a US
+     * politician's party-and-state tag ("D-N.Y.", "R-Texas").
+     */
     boolean isNonName(String word) {
-        return nonNames.contains(word);
+        int n = word.length();
+        return nonNames.contains(word) || n > 1 && (word.charAt(n - 1) == '=' || word.charAt(n - 1) == '.' && nonNames.contains(word.substring(0, n - 1)))
+                || isPartyStateTag(word);
+    }
+
+    /** "D-N.Y.", "R-Texas": a US politician's party and state after the name. */
+    boolean isPartyStateTag(String word) {
+        return word.length() > 2 && word.charAt(1) == '-' && PARTY_STATE.matcher(word).matches();
     }
 
     /** The place subtype a word signals ("Airport": facility), or null. */

@@ -37,6 +37,7 @@ final class NameFinder {
     private final Lexicon lex = Lexicon.get();
     private final RunSplitter splitter = new RunSplitter(lex);
     private final DatelineReader datelines = new DatelineReader(lex, this);
+    private final HeadingReader headings = new HeadingReader(lex, this, splitter);
 
     List<Candidate> find(Document doc) {
         List<Token> toks = doc.tokens();
@@ -57,24 +58,39 @@ final class NameFinder {
         List<Candidate> out = new ArrayList<>();
         List<int[]> pending = new ArrayList<>();
         List<Sentence> titleCase = new ArrayList<>();
+        List<Sentence> headingLines = new ArrayList<>();
+        int resume = -1;
         for (Sentence s : doc.sentences()) {
             Block.Kind kind = doc.block(s).kind();
             if (DatelineReader.isByline(toks, s)) {
                 datelines.byline(toks, s, out);
             } else if (kind == Block.Kind.FURNITURE) {
-                credits(toks, s, out);
+                datelines.credits(toks, s, out);
             } else if (kind == Block.Kind.DATELINE) {
                 datelines.dateline(toks, s.firstToken(), s.endToken(), out);
-            } else if (kind == Block.Kind.HEADLINE && isTitleCase(toks, s)) {
+            } else if (kind == Block.Kind.HEADLINE && LineShape.isTitleCase(toks, s)) {
                 titleCase.add(s);
             } else {
                 Block b = doc.block(s);
                 int from = b.index() < EARLY_BLOCKS && b.from() == toks.get(s.firstToken()).from()
                         ? datelines.datelineOpening(toks, s) : -1;
+                if (from < 0 && b.index() > 0 && LineShape.isHeading(toks, s, b.from(), b.to())) {
+                    headingLines.add(s); // a heading or caption: names there need the body, a gazetteer or a given name
+                    continue;
+                }
+                if (from < 0 && LineShape.isShouting(toks, s)) {
+                    titleCase.add(s); // capitals say nothing in a line of capitals either
+                    continue;
+                }
                 if (from > 0) {
                     datelines.dateline(toks, s.firstToken(), from, out); // a second dateline after a date line: "SPRINGFIELD —"
                 }
-                body(toks, s, Math.max(from, s.firstToken()), lowerWords, capitalisedInside, pending, out);
+                int slug = from < 0 && b.from() == toks.get(s.firstToken()).from() ? LineShape.slugEnd(toks, s) : -1;
+                if (slug > 0 && lex.entry(Lexicon.key(toks.subList(s.firstToken(), slug - 1))) != null) {
+                    slug = -1; // "IRAQ - ...": a known name opens the line
+                }
+                int start = Math.max(Math.max(Math.max(from, slug), s.firstToken()), resume);
+                resume = start < s.endToken() ? body(toks, s, start, lowerWords, capitalisedInside, pending, out) : -1;
             }
         }
         Set<String> known = new HashSet<>();
@@ -89,14 +105,20 @@ final class NameFinder {
             }
         }
         for (Sentence s : titleCase) {
-            known(toks, s, known, out);
+            // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
+            boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
+            headings.known(toks, s.firstToken(), s.endToken(), shouting, known, out);
+        }
+        for (Sentence s : headingLines) {
+            headings.heading(toks, s, known, out);
         }
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
     }
 
-    private void body(List<Token> toks, Sentence s, int from, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
-                      List<int[]> pending, List<Candidate> out) {
+    /** Reads a body sentence; returns where the next sentence's reading resumes (past a name carried into it), or -1. */
+    private int body(List<Token> toks, Sentence s, int from, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
+                     List<int[]> pending, List<Candidate> out) {
         int i = from;
         while (i < s.endToken()) {
             if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
@@ -107,6 +129,11 @@ final class NameFinder {
                 continue;
             }
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
+            int carried = j == s.endToken() - 1 ? carryInitial(toks, j) : -1;
+            if (carried > j) {
+                splitter.split(toks, i, carried, carried + 1, out); // "M." | "Atherton": the tagger cut the sentence at an initial
+                return carried + 1;
+            }
             if (ownsNothing(toks, i, j, s.endToken())) {
                 j++; // "Moody's, which rates the debt", "Sainsbury's said": the 's is part of the name
             }
@@ -119,6 +146,25 @@ final class NameFinder {
             }
             i = Math.max(j, splitter.split(toks, i, j, s.endToken(), out)) + 1;
         }
+        return -1;
+    }
+
+    /**
+     * A name run ending a sentence at an initial ("M." or "M ."), when the sentence detector cut there and the next
+     * sentence opens with the surname in the same line: the last token of the whole name in the next sentence, else -1.
+     */
+    private int carryInitial(List<Token> toks, int j) {
+        Token last = toks.get(j);
+        boolean initial = RunSplitter.isInitials(last.text()) || last.text().equals(".") && j > 0 && isInitialLetter(toks.get(j - 1).text());
+        int next = j + 1;
+        if (!initial || next >= toks.size() || !startsName(toks.get(next)) || toks.get(next).from() - last.to() != 1) {
+            return -1;
+        }
+        int end = next;
+        while (end < toks.size() && end - next < MAX_RUN && toks.get(end).sentence() == toks.get(next).sentence()) {
+            end++;
+        }
+        return extend(toks, next, end);
     }
 
     /** A lone capitalised word opening a sentence is a name only if known, or never seen in lower case. */
@@ -129,8 +175,11 @@ final class NameFinder {
             return true;
         }
         boolean verbNext = i + 1 < end && (toks.get(i + 1).isVerb() // "Zorbex said", not "Flights to Japan"
+                || ResultsRows.PLAYER_FIGURE.matcher(toks.get(i + 1).text()).matches() // "( Faber 32nd ,"
                 || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
-        return (isAllCaps(key) && key.length() > 1)
+        boolean bracketed = i > 0 && toks.get(i - 1).text().equals("(") && i + 1 < end && toks.get(i + 1).text().equals(")")
+                && (t.isProperNoun() || t.tag().equals("NOUN")); // "Ed de Goey ( Feyenoord )": a club, a party, a place
+        return (isAllCaps(key) && key.length() > 1) || bracketed || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
                 || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
     }
 
@@ -143,6 +192,7 @@ final class NameFinder {
             return false; // "Iodine deficiency" when the article also writes "iodine": kept only if named elsewhere
         }
         return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
+                || ResultsRows.betweenScores(toks, t.index()) // "Peterborough 2 Crewe 2"
                 || described
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
     }
@@ -174,9 +224,9 @@ final class NameFinder {
     }
 
     /** The last token of the longest gazetteer name starting at {@code i} ("People's Republic of China"), or i. */
-    private int longestKnown(List<Token> toks, int i, int end) {
+    int longestKnown(List<Token> toks, int i, int end) {
         for (int j = Math.min(end - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j > i; j--) {
-            if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
+            if (!toks.get(j).text().equals("-") && lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null) {
                 return j;
             }
         }
@@ -223,7 +273,7 @@ final class NameFinder {
     }
 
     /** The last token of the name run that starts at {@code i}. */
-    private int extend(List<Token> toks, int i, int end) {
+    int extend(List<Token> toks, int i, int end) {
         int j = i;
         while (j + 1 < end && j - i < MAX_RUN) {
             Token next = toks.get(j + 1);
@@ -232,12 +282,18 @@ final class NameFinder {
                 continue;
             }
             String w = next.text();
+            if (w.equals(".") && next.from() == toks.get(j).to() && isInitialLetter(toks.get(j).text())) {
+                j++; // "G . Thorpe", "Elizabeth A . Burton" as the tokenizer splits them: the initial's full stop
+                continue;
+            }
             if (w.equals(".") && next.from() == toks.get(j).to() && lex.isTitle(Lexicon.key(toks.subList(i, j + 1)))) {
                 j++; // "Gen ." split by the tokenizer
                 continue;
             }
+            int gapBefore = toks.get(j + 1).from() - toks.get(j).to();
             if ((w.equals("-") || w.equals("&")) && j + 2 < end && startsName(toks.get(j + 2))
-                    && toks.get(j + 1).from() - toks.get(j).to() == toks.get(j + 2).from() - toks.get(j + 1).to()) {
+                    && gapBefore == toks.get(j + 2).from() - toks.get(j + 1).to() && (gapBefore == 0 || w.equals("&"))) {
+                // "Wal-Mart", "AT&T", "Johnson & Johnson"; not "San Jose - Cisco", a dash between two names
                 j += 2;
                 continue;
             }
@@ -277,6 +333,11 @@ final class NameFinder {
         return j;
     }
 
+    /** "G", "A": one capital letter, an initial when a full stop follows. */
+    static boolean isInitialLetter(String w) {
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0));
+    }
+
     /** "Court of Appeals for the Fifth Circuit": an organisation or place head anywhere in the run lets "of"/"for" go on. */
     private boolean headInRun(List<Token> toks, int i, int j) {
         for (int k = j; k >= i; k--) {
@@ -296,8 +357,8 @@ final class NameFinder {
             return -1;
         }
         for (int k = i; k <= j; k++) {
-            if (lex.orgWord(toks.get(k).text()) != null || lex.entry(toks.get(k).text()) != null) {
-                return -1;
+            if (lex.orgWord(toks.get(k).text()) != null && j > i || lex.entry(toks.get(k).text()) != null) {
+                return -1; // one word before "and" may itself be an organisation word: "Securities and Exchange Commission"
             }
         }
         if (lex.entry(Lexicon.key(toks.subList(i, j + 1))) != null || lex.isFirstName(toks.get(i).text())) {
@@ -305,68 +366,6 @@ final class NameFinder {
         }
         int r = extend(toks, j + 2, Math.min(end, j + 2 + MAX_RUN));
         return lex.orgWord(toks.get(r).text()) != null && lex.entry(toks.get(j + 2).text()) == null ? r : -1;
-    }
-
-    /** A headline in title case: most words capitalised, so capitals say nothing; keep known names only. */
-    private static boolean isTitleCase(List<Token> toks, Sentence s) {
-        int words = 0;
-        int caps = 0;
-        for (int k = s.firstToken(); k < s.endToken(); k++) {
-            Token t = toks.get(k);
-            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
-                words++;
-                caps += t.isCapitalised() ? 1 : 0;
-            }
-        }
-        return words >= 3 && caps >= 0.8 * words;
-    }
-
-    private void known(List<Token> toks, Sentence s, Set<String> known, List<Candidate> out) {
-        // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
-        boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
-        int i = s.firstToken();
-        while (i < s.endToken()) {
-            int best = -1;
-            for (int j = Math.min(s.endToken() - 1, i + Lexicon.MAX_NAME_TOKENS - 1); j >= i; j--) {
-                String key = Lexicon.key(toks.subList(i, j + 1));
-                if (startsName(toks.get(i)) && (known.contains(key) || lex.entry(key) != null) && !(shouting && key.length() <= 3)) {
-                    best = j;
-                    break;
-                }
-            }
-            if (best < 0) {
-                i++;
-                continue;
-            }
-            splitter.split(toks, i, best, s.endToken(), out);
-            i = best + 1;
-        }
-    }
-
-    /** Photo credits: all-caps names are photographers, names after "via" or "/" agencies. */
-    private void credits(List<Token> toks, Sentence s, List<Candidate> out) {
-        int i = s.firstToken();
-        while (i < s.endToken()) {
-            Token t = toks.get(i);
-            if (!isNameToken(t) || lex.isNonName(t.text())) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < s.endToken() && isNameToken(toks.get(j + 1))) {
-                j++;
-            }
-            String key = Lexicon.key(toks.subList(i, j + 1));
-            boolean allCaps = isAllCaps(key.replace(" ", ""));
-            boolean agency = i > s.firstToken() && Set.of("via", "/", "for").contains(toks.get(i - 1).lower());
-            Lexicon.Entry e = lex.entry(key);
-            if (agency || e != null) {
-                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));
-            } else if (allCaps && j > i) {
-                out.add(new Candidate(i, j, key, "name", null, false, null, true, null, true, null));
-            }
-            i = j + 1;
-        }
     }
 
     static boolean isPossessive(Token t) {

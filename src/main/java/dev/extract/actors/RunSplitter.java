@@ -14,6 +14,7 @@ final class RunSplitter {
     private static final Set<String> ACTING_AFTER = Set.of("for", "against");
     private static final int CONTEXT_WINDOW = 5;
     private static final Pattern THREE_DIGITS = Pattern.compile("[0-9]{3}s?");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     private final Lexicon lex;
 
@@ -25,14 +26,15 @@ final class RunSplitter {
     int split(List<Token> toks, int i, int j, int end, List<Candidate> out) {
         if (j > i && toks.get(j).text().equals("Flight") && j + 1 < end && toks.get(j + 1).isNumber()) {
             j--; // "Air France Flight 447": the airline
-        } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text())) || (j + 1 < end && isModelCode(toks.get(j + 1).text()))) {
+        } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text()))
+                || (j + 1 < end && isModelCode(toks.get(j + 1).text()) && !isPersonOrPlace(toks, i, j))) {
             return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
         }
         String whole = Lexicon.key(toks.subList(i, j + 1));
-        if (lex.isTitle(whole)) {
+        if (lex.isTitle(whole) || lex.isPartyStateTag(whole)) { // "R-Texas" as the tokenizer splits it
             return j; // "the Prime Minister", "Chief Operating Officer": a title alone names no one here
         }
-        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null) {
+        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null && !AliasResolver.TEAM.equals(lex.orgWord(whole))) {
             // "the Church": kept only if it shortens the one organisation named with that word
             out.add(new Candidate(i, j, whole, "head", null, false, null, false, null, false, null));
             return j;
@@ -55,9 +57,10 @@ final class RunSplitter {
         }
         // a title inside the run ends one name and starts a person's: "U.S. President Donald Trump"
         boolean personFirst = lex.isFirstName(toks.get(i).text()); // "Martin Luther King" keeps its King
-        for (int p = i + 1; p < j && !known && !personFirst; p++) {
+        for (int p = i + 1; p < j && !personFirst; p++) {
             int len = titleAt(toks, p, j);
-            if (len > 0) {
+            if (len > 0 && (!known || namedPersonAt(toks, p + len, j))) {
+                // "Indiana State Teachers Association President Keith Gambill": the organisation, then its officer
                 emit(toks, i, p - 1, end, title, start, out);
                 return split(toks, p, j, end, out);
             }
@@ -82,7 +85,8 @@ final class RunSplitter {
         String key = Lexicon.key(toks.subList(i, j + 1));
         Lexicon.Entry entry = lex.entry(key);
         boolean person = title != null;
-        if (entry == null && j > i && !hasOrgWord(toks, i, j) && !lex.isFirstName(toks.get(i).text()) && title == null) {
+        if (entry == null && j > i && !hasOrgWord(toks, i, j) && !lex.isFirstName(toks.get(i).text()) && title == null
+                && lex.placeWord(toks.get(j).text()) == null) { // "Hong Kong Island" is one place
             int p = countryPrefix(toks, i, j);
             if (p >= i) {
                 emit(toks, i, p, end, null, i, out);
@@ -118,12 +122,44 @@ final class RunSplitter {
         }
         // "Ministry of Defence (MoD)": the bracketed acronym is a mention of the same actor
         if (j + 3 < end && toks.get(j + 1).text().equals("(") && toks.get(j + 3).text().equals(")")
-                && isAcronym(toks.get(j + 2).text()) && j > i) {
+                && isAcronym(toks.get(j + 2).text()) && j > i && !isKnownPlace(toks.get(j + 2).text())) {
             Token a = toks.get(j + 2);
             out.add(new Candidate(j + 2, j + 2, a.text(), "acronym", lex.entry(a.text()), false, null, false, country, false, key));
             return j + 3;
         }
         return j;
+    }
+
+    /** A given name or an initial opening the rest of the run ("... President Keith Gambill"), and no organisation word in it. */
+    private boolean namedPersonAt(List<Token> toks, int p, int j) {
+        String w = toks.get(p).text();
+        boolean given = lex.isFirstName(w) || GenderReader.get().givenName(w) != null || isInitials(w);
+        return p < j && given && !hasOrgWord(toks, p, j) && lex.entry(Lexicon.key(toks.subList(p, j + 1))) == null;
+    }
+
+    /** "Anthony Washington ( U.S. )": a known place in brackets is the name's country, not its acronym. */
+    private boolean isKnownPlace(String word) {
+        Lexicon.Entry e = lex.entry(word);
+        return e != null && e.type().equals("LOCATION");
+    }
+
+    /** "J. Crawley 106", "England 326": a person or a place before a number makes no product. */
+    private boolean isPersonOrPlace(List<Token> toks, int i, int j) {
+        Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(i, j + 1)));
+        return e != null && e.type().equals("LOCATION") || startsWithInitial(toks, i, j) || lex.isFirstName(toks.get(i).text());
+    }
+
+    /** "J.", "D.A.": one to three initials, each with its full stop; not a known name ("U.S."). */
+    static boolean isInitials(String w) {
+        return INITIALS.matcher(w).matches() && Lexicon.get().entry(w) == null;
+    }
+
+    /** "J. Crawley", "G . Thorpe": an initial and a full stop open a name of two or more words. */
+    static boolean startsWithInitial(List<Token> toks, int i, int j) {
+        String w = toks.get(i).text();
+        boolean dotted = isInitials(w);
+        boolean split = NameFinder.isInitialLetter(w) && i + 1 < j && toks.get(i + 1).text().equals(".");
+        return j > i && (dotted || split);
     }
 
     /** "A330", "737s", "787": a model number after a maker's name. Four digits are more likely a year. */
@@ -259,7 +295,7 @@ final class RunSplitter {
     /** A title or role right before the name: "spokeswoman Sandy Angers", "chief executive Thomas Enders". */
     private String titleBefore(List<Token> toks, int i) {
         for (int len = Math.min(lex.maxTitleTokens(), i); len > 0; len--) {
-            if (lex.isTitle(Lexicon.key(toks.subList(i - len, i)))) {
+            if (!toks.get(i - len).isPunctuation() && lex.isTitle(Lexicon.key(toks.subList(i - len, i)))) {
                 return surface(toks, i - len, i - 1);
             }
         }

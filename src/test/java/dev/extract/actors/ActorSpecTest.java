@@ -52,6 +52,11 @@ class ActorSpecTest {
         return tests.stream();
     }
 
+    /** The name of the actor an affiliation points to, "null" when none. */
+    private static String affiliationName(List<Actor> actors, String id) {
+        return actors.stream().filter(x -> x.id().equals(id)).map(Actor::name).findFirst().orElse(String.valueOf(id));
+    }
+
     /** The actors in the spec's notation, showing subtypes and attributes only where the spec asks. */
     static String render(List<Actor> actors, String want) {
         if (actors.isEmpty()) {
@@ -76,6 +81,9 @@ class ActorSpecTest {
                         case "country" -> a.country();
                         case "titles" -> String.join("|", a.titles());
                         case "count" -> String.valueOf(a.count());
+                        case "gender" -> a.gender() == null ? "null" : a.gender().jsonName();
+                        case "role" -> String.valueOf(a.role());
+                        case "affiliation" -> affiliationName(actors, a.affiliation());
                         default -> "?";
                     });
                 }

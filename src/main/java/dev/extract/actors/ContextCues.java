@@ -1,0 +1,44 @@
+package dev.extract.actors;
+
+import dev.extract.text.Token;
+import java.util.List;
+
+/** Words next to a name that say what it is: "X-based" (a place), "X said" (a person), "X's shares" (a company). */
+final class ContextCues {
+    private final Lexicon lex;
+
+    ContextCues(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** "Zorbex-based", "Tarnow-born": a name glued to "-based" or "-born" names a place. */
+    static boolean isBasedIn(List<Token> toks, Candidate c) {
+        String w = toks.get(c.last()).lower();
+        int k = c.last() + 1;
+        boolean split = k + 1 < toks.size() && toks.get(k).text().equals("-") && toks.get(k).from() == toks.get(c.last()).to()
+                && (toks.get(k + 1).lower().equals("based") || toks.get(k + 1).lower().equals("born"));
+        return split || w.endsWith("-based") || w.endsWith("-born");
+    }
+
+    /**
+     * A verb of saying at {@code v}, not followed by what a company says of itself: "Tsang said the market ...",
+     * not "Northrop said it was confident", "Zorbex said profits fell".
+     */
+    boolean speaksAsPerson(List<Token> toks, int v) {
+        if (v + 1 >= toks.size() || !lex.isSpeechVerb(toks.get(v).lower())) {
+            return false;
+        }
+        String next = toks.get(v + 1).lower();
+        return !next.equals("it") && !next.equals("its") && !lex.isOrgPossession(next);
+    }
+
+    /** "Wells Fargo's shares", "Zorbex's chief executive": a possessive before what only an organisation owns. */
+    boolean ownsCompanyThings(List<Token> toks, Candidate c) {
+        int s = c.last() + 1;
+        if (s + 1 >= toks.size() || !NameFinder.isPossessive(toks.get(s)) || c.entry() != null) {
+            return false;
+        }
+        String owned = toks.get(s + 1).lower();
+        return lex.isOrgPossession(owned) || owned.equals("chief") && s + 2 < toks.size() && toks.get(s + 2).lower().equals("executive");
+    }
+}

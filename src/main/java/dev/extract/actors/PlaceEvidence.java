@@ -1,0 +1,63 @@
+package dev.extract.actors;
+
+import dev.extract.text.Token;
+import java.util.List;
+
+/** Evidence that a name is a place, or is named after one: regions, towns before their state, known prefixes. */
+final class PlaceEvidence {
+    private final Lexicon lex;
+
+    PlaceEvidence(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The gazetteer (else world list) entry of the longest proper prefix of the name: "New York" in "New York Mets". */
+    Lexicon.Entry knownPrefix(List<Token> toks, Candidate c) {
+        for (int len = Math.min(3, c.length() - 1); len > 1; len--) {
+            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(c.first(), c.first() + len)));
+            if (e != null) {
+                return e;
+            }
+        }
+        Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
+        for (int len = Math.min(3, c.length() - 1); head == null && len > 0; len--) {
+            String prefix = Lexicon.key(toks.subList(c.first(), c.first() + len));
+            head = GenderReader.get().givenName(toks.get(c.first()).text()) == null ? lex.worldPlace(prefix) : null;
+        }
+        return head; // "Baltimore Orioles", "Houston Chronicle"; not "Jackson Browne"
+    }
+
+    /** Compass words or an adjective before a known place: "South East Asia", "Southern Indiana", "Saharan Africa". */
+    boolean isRegionOf(List<Token> toks, Candidate c) {
+        int k = c.first();
+        while (k < c.last() && ("prefix".equals(lex.placeWord(toks.get(k).text()))
+                || k == c.first() && lex.demonymAdjective(toks.get(k).text()) == null
+                        && (toks.get(k).tag().equals("ADJ") || afterHyphen(toks, k)))) {
+            k++;
+        }
+        Lexicon.Entry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
+        return rest != null && rest.type().equals(AliasResolver.LOCATION);
+    }
+
+    /** A name followed by a comma and a known state or country in the same sentence, not led by a given name. */
+    boolean beforeItsRegion(List<Token> toks, Candidate c) {
+        int comma = c.last() + 1;
+        if (comma + 1 >= toks.size() || !toks.get(comma).text().equals(",") || lex.isFirstName(toks.get(c.first()).text())
+                || toks.get(comma + 1).sentence() != toks.get(c.last()).sentence()) {
+            return false;
+        }
+        for (int len = 1; len <= 2 && comma + len < toks.size(); len++) {
+            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(comma + 1, comma + 1 + len)));
+            if (e != null && e.type().equals(AliasResolver.LOCATION) && ("region".equals(e.subtype()) || "country".equals(e.subtype()))) {
+                int after = comma + 1 + len;
+                return after >= toks.size() || !toks.get(after).isCapitalised(); // not "Paris, Texas Instruments"
+            }
+        }
+        return false;
+    }
+
+    /** "sub-Saharan": a word glued to a hyphenated prefix before it. */
+    private static boolean afterHyphen(List<Token> toks, int k) {
+        return k > 0 && toks.get(k - 1).text().endsWith("-") && toks.get(k - 1).to() == toks.get(k).from();
+    }
+}

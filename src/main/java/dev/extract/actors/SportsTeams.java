@@ -1,0 +1,88 @@
+package dev.extract.actors;
+
+import dev.extract.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sports clubs: names in results rows ({@link ResultsRows}) and, one sense per article, their other mentions; in a
+ * sports report, a city's name outside a place phrase. Stateless apart from the lexicon.
+ */
+final class SportsTeams {
+    private static final int SPORTS_WORDS = 3;
+    private final Lexicon lex;
+
+    SportsTeams(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** A name in a results row that is no person (given name, initial) and no country (national sides stay places). */
+    boolean isTeam(List<Token> toks, Candidate c, ResultsRows rows) {
+        if (!c.kind().equals("name") || c.entry() != null && "country".equals(c.entry().subtype())
+                || c.entry() != null && !c.entry().type().equals(AliasResolver.LOCATION)
+                || c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())
+                || RunSplitter.startsWithInitial(toks, c.first(), c.last())
+                || AliasResolver.PLAIN_NAME.matcher(c.key()).matches() && !namesPlace(toks, c)) {
+            return false; // "Alec Stewart 3 5 0 396" is a player; "Hansa Rostock 0 Hamburg 1" are clubs
+        }
+        return rows.isTeam(c.first(), c.last());
+    }
+
+    /** Whether a word of the name is a known place: "Rostock" in "Hansa Rostock". */
+    private boolean namesPlace(List<Token> toks, Candidate c) {
+        for (int t = c.first(); t <= c.last(); t++) {
+            String w = toks.get(t).text();
+            Lexicon.Entry e = lex.entry(w);
+            if (e != null && e.type().equals(AliasResolver.LOCATION) || lex.worldPlace(w) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One sense per article: a name the results rows show as a team is the team in its other mentions too ("Marseille
+     * restored some pride"), except in a dateline or after a place preposition ("In Kansas City, Guzman tossed").
+     * In a sports report (results rows or sports words) a city's name is its club in the same way ("lost to Cesena").
+     */
+    void throughout(List<Token> toks, List<Candidate> cands, String[] type, String[] subtype) {
+        Set<String> teams = new HashSet<>();
+        for (int k = 0; k < cands.size(); k++) {
+            if (AliasResolver.TEAM.equals(subtype[k])) {
+                teams.add(teamKey(cands.get(k)));
+            }
+        }
+        boolean sports = !teams.isEmpty() || isSportsReport(toks);
+        for (int k = 0; k < cands.size() && sports; k++) {
+            Candidate c = cands.get(k);
+            boolean placed = c.place() || c.first() > 0 && (lex.isPlacePreposition(toks.get(c.first() - 1).lower())
+                    || toks.get(c.first() - 1).lower().equals("at") || toks.get(c.first() - 1).lower().equals("of"));
+            boolean city = "city".equals(subtype[k]) || AliasResolver.WORLD_CITY.equals(subtype[k]);
+            if (c.kind().equals("name") && !placed && !AliasResolver.PERSON.equals(type[k]) && !AliasResolver.GROUP.equals(type[k])
+                    && (teams.contains(teamKey(c)) || city)) {
+                type[k] = AliasResolver.ORG;
+                subtype[k] = AliasResolver.TEAM;
+            }
+        }
+    }
+
+    /** An article with three or more distinct words of sports reports ("striker", "innings", "standings"). */
+    private boolean isSportsReport(List<Token> toks) {
+        Set<String> seen = new HashSet<>();
+        for (Token t : toks) {
+            if (lex.isSportsWord(t.lower()) && seen.add(t.lower()) && seen.size() >= SPORTS_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name of a team as the article's mentions share it: "NEW YORK" and "New York" are one. */
+    static String teamKey(Candidate c) {
+        if (c.entry() != null) {
+            return c.entry().name();
+        }
+        return NameFinder.isAllCaps(c.key()) ? DatelineReader.wordCase(c.key()) : c.key();
+    }
+}
