@@ -111,7 +111,8 @@ final class BatchRunner {
         }
     }
 
-    private Result process(Job job) {
+    /** Extracts one job; never throws (also the per-record path of {@link JsonlRecords}). */
+    Result process(Job job) {
         try {
             Job.Loaded in = job.load();
             LocalDate ref = optionDate != null ? optionDate : in.referenceDate();
@@ -124,7 +125,8 @@ final class BatchRunner {
             } else if (withText) {
                 a = a.withInput(null, null, in.text());
             }
-            return Result.ok(job, a.id(), json.write(a), in.warning());
+            int facts = a.figures().size() + a.dates().size() + a.actors().size() + a.claims().size();
+            return Result.ok(job, a.id(), json.write(a), in.warning(), facts);
         } catch (InputException e) {
             return Result.failed(job, e.code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
