@@ -95,6 +95,42 @@ class SparkJobTest {
         assertEquals(1, readParts(out).size());
     }
 
+    @Test
+    void parquetInParquetOut() throws IOException {
+        Path jsonl = DIR.resolve("pq.jsonl");
+        List<String> lines = new ArrayList<>();
+        Random random = new Random(3);
+        for (int i = 0; i < 20; i++) {
+            lines.add(record("p" + i, generated(random), "2025-02-0" + (1 + i % 9)));
+        }
+        lines.add("{\"id\":\"no-text\",\"referenceDate\":\"2025-02-01\"}");
+        Files.write(jsonl, lines, StandardCharsets.UTF_8);
+        Path parquet = DIR.resolve("pq-in");
+        spark.read().json(jsonl.toString()).write().parquet(parquet.toString());
+
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Path out = DIR.resolve("pq-out-jsonl");
+        assertEquals(0, SparkMain.run(spark, new String[] {"--input-format", "parquet", parquet.toString(), out.toString()}, quiet));
+        // the record without text or readable id is named after its file, which differs here
+        List<String> expected = CliRun.of("--input-format", "jsonl", jsonl.toString()).out().lines()
+                .filter(l -> !l.contains("\"error\":{")).sorted().toList();
+        List<String> actual = readParts(out);
+        assertEquals(21, actual.size());
+        List<String> articles = actual.stream().filter(l -> !l.contains("\"error\":{")).sorted().toList();
+        assertEquals(20, articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            assertEquals(expected.get(i), articles.get(i), "the same rows, whatever Parquet's order");
+        }
+
+        Path table = DIR.resolve("pq-out-parquet");
+        assertEquals(0, SparkMain.run(spark, new String[] {"--input-format", "parquet", "--output-format", "parquet",
+                parquet.toString(), table.toString()}, quiet));
+        var rows = spark.read().parquet(table.toString());
+        assertEquals(21, rows.count());
+        assertEquals(1, rows.filter("error is not null").count());
+        assertTrue(rows.filter("size(figures) > 0").count() >= 15, "nested arrays per fact kind");
+    }
+
     /** Records the CLI refuses, each on its own line (ids unreadable ones take from "FILE:LINE"). */
     private static final List<String> MALFORMED = List.of(
             "{\"id\":\"m1\",\"text\":\"unterminated",
