@@ -47,9 +47,11 @@ public final class SparkMain {
             return 2;
         }
         try {
+            long start = System.nanoTime();
             ExtractJob.Counts c = ExtractJob.run(spark, plan);
-            err.printf(Locale.ROOT, "extract-spark: %d articles, %d facts, %d error rows -> %s%n",
-                    c.articles(), c.facts(), c.errors(), plan.output());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            err.printf(Locale.ROOT, "extract-spark: %d articles, %d facts, %d error rows -> %s in %.1f s (%.0f records/s)%n",
+                    c.articles(), c.facts(), c.errors(), plan.output(), seconds, (c.articles() + c.errors()) / seconds);
             return 0;
         } catch (ExtractJob.OutputExistsException e) {
             err.println("extract-spark: " + e.getMessage());
