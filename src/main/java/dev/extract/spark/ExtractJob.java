@@ -50,11 +50,11 @@ final class ExtractJob {
         LongAccumulator facts = jsc.sc().longAccumulator("extract facts");
         LongAccumulator errors = jsc.sc().longAccumulator("extract errors");
         String source = plan.input();
+        jsc.setJobGroup("extract", "extract " + plan.input() + " -> " + plan.output(), false); // named in the UI
         JavaRDD<String> out = lines(spark, jsc, plan).zipWithIndex().mapPartitions(rows -> {
             JsonlRecords records = ExecutorExtractors.get(options);
             return new OutputLines(rows, records, source, articles, facts, errors);
         }, true);
-        jsc.setJobGroup("extract", "extract " + plan.input() + " -> " + plan.output(), false);
         if (plan.outputFormat() == Format.JSONL) {
             out.saveAsTextFile(plan.output());
         } else {

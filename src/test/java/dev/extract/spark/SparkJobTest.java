@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * the same file: the testdata articles, 2,000 short generated ones and malformed or oversized records
  * among them; every non-blank input line gives exactly one output line, and nothing fails the job.
  */
+@Tag("spark")
 class SparkJobTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path DIR = Path.of("target", "spark-test").toAbsolutePath();
