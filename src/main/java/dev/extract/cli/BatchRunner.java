@@ -2,7 +2,7 @@ package dev.extract.cli;
 
 import dev.extract.Article;
 import dev.extract.Extractor;
-import dev.extract.json.JsonOutput;
+import dev.extract.view.Renderer;
 import dev.extract.text.InputException;
 import dev.extract.text.ReferenceDateSource;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
  */
 final class BatchRunner {
     private final Extractor extractor;
-    private final JsonOutput json;
+    private final Renderer renderer;
     private final int threads;
     private final LocalDate optionDate;
     private final PrintStream err;
@@ -38,9 +38,9 @@ final class BatchRunner {
      */
     static final long HEAP_BYTES_PER_CHAR = 64;
 
-    BatchRunner(Extractor extractor, JsonOutput json, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
+    BatchRunner(Extractor extractor, Renderer renderer, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
         this.extractor = extractor;
-        this.json = json;
+        this.renderer = renderer;
         this.threads = threads;
         this.optionDate = optionDate;
         this.err = err;
@@ -111,7 +111,7 @@ final class BatchRunner {
             ReferenceDateSource source = optionDate != null ? ReferenceDateSource.OPTION
                     : in.referenceDate() != null ? ReferenceDateSource.INPUT : null;
             Article a = extractor.extract(in.id(), in.text(), ref, source);
-            return Result.ok(job, a.id(), json.write(a), in.warning());
+            return Result.ok(job, a.id(), renderer.render(a, in.text()), in.warning());
         } catch (InputException e) {
             return Result.failed(job, e.code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

@@ -3,6 +3,7 @@ package dev.extract.cli;
 import dev.extract.Extractor;
 import dev.extract.FactKind;
 import dev.extract.json.JsonOutput;
+import dev.extract.view.Renderer;
 import dev.extract.text.TextDecoder;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -89,12 +90,6 @@ public final class Main implements Callable<Integer> {
             description = "Comma-separated fact kinds to fill: figures, dates, actors, claims. The other arrays stay empty.")
     String only;
 
-    @Option(names = "--compact", description = "One line per article, even for a single input.")
-    boolean compact;
-
-    @Option(names = "--pretty", description = "Indented JSON, even for several inputs.")
-    boolean pretty;
-
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for batches. Default: the number of processors (${DEFAULT-VALUE}).",
             defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
@@ -116,6 +111,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--debug", description = "Show stack traces for errors.")
     boolean debug;
+
+    @CommandLine.Mixin
+    OutputOptions view = new OutputOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -188,9 +186,6 @@ public final class Main implements Callable<Integer> {
         LocalDate reference = parseReferenceDate();
         Set<FactKind> kinds = parseOnly();
         boolean dayFirst = parseDateOrder();
-        if (compact && pretty) {
-            throw new UsageException("--compact and --pretty exclude each other");
-        }
         if (maxChars < 1) {
             throw new UsageException("--max-chars must be at least 1");
         }
@@ -201,14 +196,13 @@ public final class Main implements Callable<Integer> {
         OutputTarget target = OutputTarget.of(output, inputs);
 
         boolean single = Inputs.isSingleArticle(inputs, format);
-        boolean prettyOut = pretty || single && !compact;
-        JsonOutput json = new JsonOutput(prettyOut);
+        Renderer renderer = view.renderer(single);
         TextDecoder decoder = new TextDecoder(maxChars);
         Inputs jobs = new Inputs(inputs, format, glob, decoder, maxChars, target::excludes,
                 warning -> stderr.println("extract: " + Messages.clean(warning)));
-        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), json, single ? 1 : workers, reference, stderr, debug);
+        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), renderer, single ? 1 : workers, reference, stderr, debug);
 
-        try (Sink sink = target.open(stdout, json, !single, keepPartial, stderr)) {
+        try (Sink sink = target.open(stdout, renderer, view.errorRecords(single), keepPartial, stderr)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
             runner.run(jobs, sink);

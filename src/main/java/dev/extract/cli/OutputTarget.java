@@ -1,6 +1,6 @@
 package dev.extract.cli;
 
-import dev.extract.json.JsonOutput;
+import dev.extract.view.Renderer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,7 +102,7 @@ record OutputTarget(Kind kind, Path path, String given) {
         }
     }
 
-    Sink open(OutputStream stdout, JsonOutput json, boolean errorRecords, boolean keepPartial, PrintStream err)
+    Sink open(OutputStream stdout, Renderer json, boolean errorRecords, boolean keepPartial, PrintStream err)
             throws IOException {
         return switch (kind) {
             case STDOUT -> new StreamSink(stdout, json, errorRecords);

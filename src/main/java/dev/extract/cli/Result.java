@@ -1,13 +1,13 @@
 package dev.extract.cli;
 
 /**
- * What became of one input: the article already serialised (on the worker thread, so the writer only
- * copies bytes), or an error with a stable code. Warnings ride along.
+ * What became of one input: the article already rendered in the output format (on the worker thread, so
+ * the writer only copies bytes), or an error with a stable code. Warnings ride along.
  */
-record Result(Job job, String id, String json, String errorCode, String errorMessage, String warning) {
+record Result(Job job, String id, String doc, String errorCode, String errorMessage, String warning) {
 
-    static Result ok(Job job, String id, String json, String warning) {
-        return new Result(job, id, json, null, null, warning);
+    static Result ok(Job job, String id, String doc, String warning) {
+        return new Result(job, id, doc, null, null, warning);
     }
 
     static Result failed(Job job, String code, String message) {
@@ -15,6 +15,6 @@ record Result(Job job, String id, String json, String errorCode, String errorMes
     }
 
     boolean isError() {
-        return json == null;
+        return doc == null;
     }
 }
