@@ -31,6 +31,7 @@ final class BatchRunner {
     private final boolean debug;
     private int failures;
     private int results;
+    private Progress progress;
 
     /**
      * Heap bytes one input character may cost while it is extracted: the text, its copy for matching,
@@ -45,6 +46,11 @@ final class BatchRunner {
         this.optionDate = optionDate;
         this.err = err;
         this.debug = debug;
+    }
+
+    /** Reports each finished input to {@code progress} (a progress line and summary on a terminal). */
+    void report(Progress progress) {
+        this.progress = progress;
     }
 
     int failures() {
@@ -111,7 +117,8 @@ final class BatchRunner {
             ReferenceDateSource source = optionDate != null ? ReferenceDateSource.OPTION
                     : in.referenceDate() != null ? ReferenceDateSource.INPUT : null;
             Article a = extractor.extract(in.id(), in.text(), ref, source);
-            return Result.ok(job, a.id(), renderer.render(a, in.text()), in.warning());
+            int[] facts = {a.figures().size(), a.dates().size(), a.actors().size(), a.claims().size()};
+            return Result.ok(job, a.id(), renderer.render(a, in.text()), in.warning(), facts);
         } catch (InputException e) {
             return Result.failed(job, e.code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -127,6 +134,9 @@ final class BatchRunner {
     }
 
     private void emit(Result r, Sink sink) throws IOException {
+        if (progress != null && (r.warning() != null || r.isError())) {
+            progress.clear();
+        }
         if (r.warning() != null) {
             err.println("extract: " + Messages.clean(r.id() + ": warning: " + r.warning()));
         }
@@ -144,6 +154,9 @@ final class BatchRunner {
                 failures++;
             }
             err.println("extract: " + Messages.clean(r.id() + ": " + e.getMessage()));
+        }
+        if (progress != null) {
+            progress.done(r);
         }
     }
 }

@@ -29,7 +29,10 @@ final class Inputs implements Iterator<Job> {
 
     private final Deque<Object> pending = new ArrayDeque<>(); // Path, String "-" or a JobSource
     private final Format format;
+    static final String DEFAULT_GLOB = "*.txt";
+
     private final PathMatcher glob;
+    private final String globText;
     private final TextDecoder decoder;
     private final long maxBytes;
     private final int maxChars;
@@ -50,7 +53,10 @@ final class Inputs implements Iterator<Job> {
            Predicate<Path> excluded, Consumer<String> warn) {
         this.format = format;
         try {
-            this.glob = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            // the default takes .TXT and .Txt too: files from Windows or cameras are not lower-case
+            this.glob = FileSystems.getDefault().getPathMatcher(
+                    glob.equals(DEFAULT_GLOB) ? "regex:(?i).*\\.txt" : "glob:" + glob);
+            this.globText = glob;
         } catch (IllegalArgumentException e) { // PatternSyntaxException among them
             String why = e instanceof java.util.regex.PatternSyntaxException ps ? ps.getDescription() : e.getMessage();
             throw new Main.UsageException("--glob '" + glob + "' is not a valid pattern: " + why);
@@ -65,7 +71,27 @@ final class Inputs implements Iterator<Job> {
         }
         for (String a : args) {
             pending.add(a.equals("-") ? "-" : a);
+            if (!a.equals("-") && Files.isDirectory(Path.of(a)) && !anyMatch(Path.of(a))) {
+                throw new Main.UsageException("no inputs matched " + globText + " in " + a + "; try --glob");
+            }
         }
+    }
+
+    // Stops at the first match, so a large folder costs little; an empty one is a usage error, not silence.
+    private boolean anyMatch(Path dir) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path e : ds) {
+                if (excluded.test(e)) {
+                    continue;
+                }
+                if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS) ? anyMatch(e) : glob.matches(e.getFileName())) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return true; // the walk reports the unreadable folder as a failed input
+        }
+        return false;
     }
 
     /** True when the arguments name one plain-text article (a file or standard input), not a batch. */

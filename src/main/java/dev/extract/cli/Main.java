@@ -95,8 +95,8 @@ public final class Main implements Callable<Integer> {
             defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
     int threads;
 
-    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.txt",
-            description = "File names to take from folders. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = Inputs.DEFAULT_GLOB,
+            description = "File names to take from folders. Default: ${DEFAULT-VALUE} (any case).")
     String glob;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + TextDecoder.DEFAULT_MAX_CHARS,
@@ -205,7 +205,10 @@ public final class Main implements Callable<Integer> {
         try (Sink sink = target.open(stdout, renderer, view.errorRecords(single), keepPartial, stderr)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
+            Progress progress = Progress.of(stderr, !single, view.quiet);
+            runner.report(progress);
             runner.run(jobs, sink);
+            progress.finish();
             // A run where every input failed (a single missing file) leaves the previous output alone.
             if (runner.results() > 0 || runner.failures() == 0) {
                 sink.commit();

@@ -25,6 +25,10 @@ final class OutputOptions {
     @Option(names = "--pretty", description = "Indented JSON, even for several inputs (--format json).")
     boolean pretty;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress line and no closing summary on a terminal (errors are still shown).")
+    boolean quiet;
+
     /** The renderer the options ask for; {@code single} is one input, whose JSON is indented by default. */
     Renderer renderer(boolean single) {
         if (compact && pretty) {
