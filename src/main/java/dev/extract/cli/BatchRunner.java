@@ -64,7 +64,10 @@ final class BatchRunner {
     void run(Iterator<Job> jobs, Sink sink) throws IOException {
         if (threads <= 1) {
             while (jobs.hasNext()) {
-                emit(process(jobs.next()), sink);
+                Job job = jobs.next();
+                if (!skipped(job, sink)) {
+                    emit(process(job), sink);
+                }
             }
             return;
         }
@@ -82,6 +85,9 @@ final class BatchRunner {
             long inFlight = 0;
             while (jobs.hasNext()) {
                 Job job = jobs.next();
+                if (skipped(job, sink)) {
+                    continue;
+                }
                 long weight = Math.max(1, job.weight());
                 while (!window.isEmpty() && (window.size() >= maxInFlight || inFlight + weight > budget)) {
                     inFlight -= weights.poll();
@@ -97,6 +103,16 @@ final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private boolean skipped(Job job, Sink sink) {
+        if (!sink.skip(job)) {
+            return false;
+        }
+        if (progress != null) {
+            progress.skipped();
+        }
+        return true;
     }
 
     private Result await(Future<Result> f) {

@@ -24,11 +24,19 @@ final class DirectorySink implements Sink {
     private final Path dir;
     private final Renderer renderer;
     private final Set<String> used = new HashSet<>();
+    private final boolean skipExisting;
+    private final java.util.Map<Job, String> reserved = new java.util.IdentityHashMap<>();
     private final Object lock = new Object();
     private Path inProgress;
     private boolean aborted;
 
     DirectorySink(Path dir, Renderer renderer) throws IOException {
+        this(dir, renderer, false);
+    }
+
+    /** @param skipExisting skip inputs whose output file exists (resuming a run that stopped) */
+    DirectorySink(Path dir, Renderer renderer, boolean skipExisting) throws IOException {
+        this.skipExisting = skipExisting;
         this.dir = dir;
         this.renderer = renderer;
         Files.createDirectories(dir);
@@ -45,7 +53,9 @@ final class DirectorySink implements Sink {
             if (aborted) {
                 return;
             }
-            Path target = dir.resolve(uniqueName(r.job().outputName()) + "." + renderer.extension());
+            String name = reserved.remove(r.job());
+            Path target = dir.resolve((name != null ? name : uniqueName(r.job().outputName())) + "."
+                    + renderer.extension());
             try {
                 write(target, doc);
             } catch (IOException e) {
@@ -66,6 +76,22 @@ final class DirectorySink implements Sink {
         } finally {
             Files.deleteIfExists(tmp);
             inProgress = null;
+        }
+    }
+
+    // Names are reserved in input order, as accept would give them, so that a resumed run matches a full one.
+    @Override
+    public boolean skip(Job job) {
+        if (!skipExisting) {
+            return false;
+        }
+        synchronized (lock) {
+            String name = uniqueName(job.outputName());
+            if (Files.exists(dir.resolve(name + "." + renderer.extension()))) {
+                return true;
+            }
+            reserved.put(job, name);
+            return false;
         }
     }
 

@@ -32,26 +32,35 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Reads news articles and writes a fact sheet for each as JSON: the figures it states, the dates it",
-            "mentions (normalised against the article's date), the actors in it and the claims it attributes,",
-            "each with code-point offsets into the untouched text.",
+            "Reads news articles and writes a fact sheet for each: the figures it states, the dates it mentions "
+                + "(normalised against the article's date), the actors in it and the claims it attributes, each "
+                + "with code-point offsets into the untouched text.",
             "",
-            "One file (or standard input) gives one pretty-printed JSON object. Several files, a folder or",
-            "JSON Lines input give JSON Lines: one compact object per article, in input order.",
+            "One file (or standard input) gives one indented JSON object. Several files, a folder or JSON Lines "
+                + "input give JSON Lines: one compact object per article, in input order. --format also writes "
+                + "tables (csv, tsv), an annotated page (html) or a summary to read (text).",
             ""},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every input succeeded",
+            "1:some inputs failed (each named on stderr; in JSON Lines output also as an error record), "
+                + "or the output could not be written",
+            "2:usage error: a bad option or value, or a folder where nothing matches --glob",
+            "130:interrupted (Ctrl-C): output so far is whole records, -o FILE untouched",
+            "143:terminated (SIGTERM), likewise"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  extract article.txt                          one article, pretty JSON",
-            "  extract --reference-date 2024-01-05 a.txt    resolve \"Thursday\", \"last year\" against that date",
-            "  cat article.txt | extract - | jq .title      standard input",
-            "  extract articles/ | jq -c '{id, n: (.figures|length)}'   a folder, recursive, JSON Lines",
-            "  extract --input-format jsonl batch.jsonl     lines of {\"id\", \"text\", \"referenceDate\"}",
-            "  extract articles/ -o out/                    one out/NAME.json per article",
-            "  extract --only dates,figures a.txt           fill only those arrays",
-            "  source <(extract --completion)               bash completion",
-            "",
-            "Exit status: 0 all inputs succeeded; 1 some inputs failed (each named on stderr, and in JSON Lines",
-            "output also as {\"id\": ..., \"error\": {\"code\": ..., \"message\": ...}}); 2 usage error."})
+            "  extract article.txt                        one article, indented JSON",
+            "  extract --reference-date 2024-01-05 a.txt  \"Thursday\" as 2024-01-04",
+            "  cat article.txt | extract - | jq .title    standard input",
+            "  extract articles/ | jq -c .id              a folder (recursive): JSON Lines",
+            "  extract --input-format jsonl batch.jsonl   lines of {id, text, referenceDate}",
+            "  extract articles/ -o out/                  one out/NAME.json per article",
+            "  extract articles/ -o out/ --skip-existing  resume a run that stopped",
+            "  extract --format text article.txt          a summary to read",
+            "  extract --format html a.txt > a.html       an annotated page",
+            "  extract --format csv --table claim-figures articles/ > figures.csv",
+            "  source <(extract --completion)             bash completion"})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int SOME_FAILED = 1;
@@ -76,7 +85,7 @@ public final class Main implements Callable<Integer> {
     String dateOrder;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-            description = "Write to FILE instead of standard output, or to one DIR/NAME.json per input when "
+            description = "Write to FILE instead of standard output, or to one DIR/NAME.json (.csv, .html …) per input when "
                     + "DIR is an existing folder or ends with /. FILE is replaced only by a complete run "
                     + "(temp file, then rename); devices and pipes are written through.")
     String output;
@@ -91,7 +100,7 @@ public final class Main implements Callable<Integer> {
     String only;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for batches. Default: the number of processors (${DEFAULT-VALUE}).",
+            description = "Worker threads for batches. Default: all processors.",
             defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
     int threads;
 
@@ -145,7 +154,7 @@ public final class Main implements Callable<Integer> {
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("extract: " + Messages.clean(ex.getMessage()) + " (see extract --help)");
+            err.println("extract: " + Messages.clean(ex.getMessage()) + didYouMean(ex) + " (see extract --help)");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -195,6 +204,10 @@ public final class Main implements Callable<Integer> {
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         OutputTarget target = OutputTarget.of(output, inputs);
 
+        if ((inputs.isEmpty() || inputs.contains("-")) && Terminal.stdin()) {
+            stderr.println("extract: reading an article from the terminal; end it with Ctrl-D "
+                    + "(or give a file: extract FILE; see extract --help)");
+        }
         boolean single = Inputs.isSingleArticle(inputs, format);
         Renderer renderer = view.renderer(single);
         TextDecoder decoder = new TextDecoder(maxChars);
@@ -202,7 +215,11 @@ public final class Main implements Callable<Integer> {
                 warning -> stderr.println("extract: " + Messages.clean(warning)));
         BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), renderer, single ? 1 : workers, reference, stderr, debug);
 
-        try (Sink sink = target.open(stdout, renderer, view.errorRecords(single), keepPartial, stderr)) {
+        if (view.skipExisting && target.kind() != OutputTarget.Kind.FOLDER) {
+            throw new UsageException("--skip-existing goes with -o DIR/ (one file per input)");
+        }
+        try (Sink sink = target.open(stdout, renderer, view.errorRecords(single), keepPartial, view.skipExisting,
+                stderr)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
             Progress progress = Progress.of(stderr, !single, view.quiet);
@@ -274,6 +291,14 @@ public final class Main implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--only: " + e.getMessage());
         }
+    }
+
+    // picocli's suggestions for a mistyped option, on the same line: "--fromat" → "did you mean --format?"
+    private static String didYouMean(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().subList(0, Math.min(2, u.getSuggestions().size()))) + "?";
+        }
+        return "";
     }
 
     private static boolean isBrokenPipe(Throwable ex) {

@@ -29,6 +29,10 @@ final class OutputOptions {
             description = "No progress line and no closing summary on a terminal (errors are still shown).")
     boolean quiet;
 
+    @Option(names = "--skip-existing",
+            description = "With -o DIR: skip inputs whose output file is there already (resume a run that stopped).")
+    boolean skipExisting;
+
     /** The renderer the options ask for; {@code single} is one input, whose JSON is indented by default. */
     Renderer renderer(boolean single) {
         if (compact && pretty) {

@@ -19,6 +19,7 @@ final class Progress {
     private final long[] facts = new long[4];
     private long articles;
     private long failed;
+    private long skipped;
     private long lastDraw;
     private boolean drawn;
 
@@ -55,6 +56,11 @@ final class Progress {
         }
     }
 
+    /** One input skipped: its output was there already. */
+    void skipped() {
+        skipped++;
+    }
+
     /** Clears the progress line so that a message can take the whole line. */
     void clear() {
         if (drawn) {
@@ -72,7 +78,8 @@ final class Progress {
         long now = System.nanoTime();
         err.println(String.format(Locale.ROOT, "extract: %,d articles in %.1f s (%.1f/s): %,d figures, %,d dates, "
                 + "%,d actors, %,d claims%s", articles, (now - started) / 1e9, rate(now), facts[0], facts[1],
-                facts[2], facts[3], failed > 0 ? String.format(Locale.ROOT, "; %,d failed", failed) : ""));
+                facts[2], facts[3], failed > 0 ? String.format(Locale.ROOT, "; %,d failed", failed) : "")
+                + (skipped > 0 ? String.format(Locale.ROOT, "; %,d skipped (output there already)", skipped) : ""));
     }
 
     private double rate(long now) {

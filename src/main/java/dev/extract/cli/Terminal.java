@@ -1,12 +1,16 @@
 package dev.extract.cli;
 
 /**
- * Whether standard output and standard error are terminals. Java cannot ask isatty(), so bin/extract asks
- * the shell and passes {@code -Dextract.tty=} with "1" and/or "2" in it; without that (java -jar), a
- * console means both are terminals.
+ * Whether standard input, output and error are terminals. Java cannot ask isatty(), so bin/extract asks
+ * the shell and passes {@code -Dextract.tty=} with "0", "1" and/or "2" in it; without that (java -jar), a
+ * console means all three are.
  */
 final class Terminal {
     private Terminal() {
+    }
+
+    static boolean stdin() {
+        return is('0');
     }
 
     static boolean stdout() {
