@@ -38,6 +38,7 @@ final class Inputs implements Iterator<Job> {
     private final int maxChars;
     private final Predicate<Path> excluded;
     private final Consumer<String> warn;
+    private final List<String> args;
     private Iterator<Job> current;
     private Job next;
 
@@ -66,6 +67,7 @@ final class Inputs implements Iterator<Job> {
         this.decoder = decoder;
         this.maxBytes = 4L * maxChars + 4;
         this.maxChars = maxChars;
+        this.args = List.copyOf(args);
         if (args.isEmpty()) {
             pending.add("-");
         }
@@ -75,6 +77,41 @@ final class Inputs implements Iterator<Job> {
                 throw new Main.UsageException("no inputs matched " + globText + " in " + a + "; try --glob");
             }
         }
+    }
+
+    /**
+     * How many articles the arguments hold, counted by a walk of their names without reading a file, or -1
+     * when that cannot be known beforehand (standard input, JSON Lines). For the progress line's ETA.
+     */
+    long count() {
+        long n = 0;
+        for (String a : args.isEmpty() ? List.of("-") : args) {
+            long c = a.equals("-") ? -1 : count(Path.of(a), true);
+            if (c < 0) {
+                return -1;
+            }
+            n += c;
+        }
+        return n;
+    }
+
+    private long count(Path p, boolean given) {
+        if (!Files.isDirectory(p, given ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS})) {
+            return !given && (excluded.test(p) || !glob.matches(p.getFileName())) ? 0 : isJsonl(p, format) ? -1 : 1;
+        }
+        long n = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+            for (Path e : ds) {
+                long c = count(e, false);
+                if (c < 0) {
+                    return -1;
+                }
+                n += c;
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return n;
     }
 
     // Stops at the first match, so a large folder costs little; an empty one is a usage error, not silence.

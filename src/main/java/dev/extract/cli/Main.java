@@ -222,7 +222,7 @@ public final class Main implements Callable<Integer> {
                 stderr)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
-            Progress progress = Progress.of(stderr, !single, view.quiet);
+            Progress progress = Progress.of(stderr, !single, view.quiet, jobs::count);
             runner.report(progress);
             runner.run(jobs, sink);
             progress.finish();

@@ -22,6 +22,7 @@ final class Progress {
     private long skipped;
     private long lastDraw;
     private boolean drawn;
+    private volatile long total = -1;
 
     private Progress(PrintStream err, boolean live, boolean summary) {
         this.err = err;
@@ -29,10 +30,21 @@ final class Progress {
         this.summary = summary;
     }
 
-    /** Progress and summary for a batch on a terminal; nothing otherwise. */
-    static Progress of(PrintStream err, boolean batch, boolean quiet) {
+    /**
+     * Progress and summary for a batch on a terminal; nothing otherwise.
+     *
+     * @param total counts the inputs (for done/total and ETA), on a background thread so the run starts at
+     *              once; asked only when the progress line is shown; -1 when unknown
+     */
+    static Progress of(PrintStream err, boolean batch, boolean quiet, java.util.function.LongSupplier total) {
         boolean talk = batch && !quiet && Terminal.stderr();
-        return new Progress(err, talk, talk);
+        Progress p = new Progress(err, talk, talk);
+        if (talk) {
+            Thread counter = new Thread(() -> p.total = total.getAsLong(), "extract-count");
+            counter.setDaemon(true);
+            counter.start();
+        }
+        return p;
     }
 
 
@@ -49,8 +61,12 @@ final class Progress {
         long now = System.nanoTime();
         if (live && now - lastDraw >= REDRAW_NANOS) {
             lastDraw = now;
-            err.print("\r\u001b[Kextract: " + (articles + failed) + " articles · "
-                    + String.format(Locale.ROOT, "%.1f/s", rate(now)) + (failed > 0 ? " · " + failed + " failed" : ""));
+            long done = articles + failed;
+            long all = total;
+            double rate = rate(now);
+            String eta = all >= done && rate > 0 ? " · ETA " + clock((long) Math.ceil((all - done) / rate)) : "";
+            err.print("\r\u001b[Kextract: " + done + (all >= done ? "/" + all : "") + " articles · "
+                    + String.format(Locale.ROOT, "%.1f/s", rate) + eta + (failed > 0 ? " · " + failed + " failed" : ""));
             err.flush();
             drawn = true;
         }
@@ -80,6 +96,11 @@ final class Progress {
                 + "%,d actors, %,d claims%s", articles, (now - started) / 1e9, rate(now), facts[0], facts[1],
                 facts[2], facts[3], failed > 0 ? String.format(Locale.ROOT, "; %,d failed", failed) : "")
                 + (skipped > 0 ? String.format(Locale.ROOT, "; %,d skipped (output there already)", skipped) : ""));
+    }
+
+    private static String clock(long seconds) {
+        return seconds >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     private double rate(long now) {

@@ -32,6 +32,19 @@ class BatchTalkTest {
     }
 
     @Test
+    void theTotalForTheEtaIsCountedFromNamesAlone() throws Exception {
+        dev.extract.text.TextDecoder decoder = new dev.extract.text.TextDecoder(1000);
+        assertEquals(9, new Inputs(java.util.List.of("testdata/"), Inputs.Format.AUTO, "*.txt", decoder, 1000).count());
+        assertEquals(10, new Inputs(java.util.List.of("testdata/", MainTest.SEED.toString()), Inputs.Format.AUTO,
+                "*.txt", decoder, 1000).count());
+        assertEquals(-1, new Inputs(java.util.List.of("-"), Inputs.Format.AUTO, "*.txt", decoder, 1000).count(),
+                "standard input: unknown");
+        Path jsonl = Files.writeString(tmp.resolve("a.jsonl"), "{\"id\":\"x\",\"text\":\"y\"}\n");
+        assertEquals(-1, new Inputs(java.util.List.of(jsonl.toString()), Inputs.Format.AUTO, "*.txt", decoder, 1000)
+                .count(), "JSON Lines: unknown");
+    }
+
+    @Test
     void quietOrPipedItShowsNeither() {
         CliRun piped = CliRun.of("testdata/", "-o", tmp.resolve("a") + "/");
         assertEquals("", piped.err());
