@@ -2,7 +2,9 @@ package dev.extract.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -40,55 +42,72 @@ final class HtmlMarks {
             cuts.add(s.end());
         }
         cuts.add(cps.length);
-        List<Span> open = new ArrayList<>();   // the marks open now, outermost first
-        List<Span> active = new ArrayList<>(); // spans covering the current position, in nesting order
-        java.util.Set<Span> begun = new java.util.HashSet<>();
-        int next = 0; // index into sorted of the next span to start
-        int pos = 0;
-        for (int cut : cuts) {
-            if (cut > pos) {
-                for (Span s : active) {
-                    if (!open.contains(s)) {
-                        open.add(s);
-                        boolean first = begun.add(s);
-                        out.append("<mark class=\"fact ").append(s.kind()).append(first ? "\"" : " cont\"")
-                                .append(first ? s.firstAttributes() : s.attributes()).append('>');
+        new Writer(out).write(cps, sorted, cuts);
+    }
+
+    /** The state of one pass: the marks open now and the spans covering the current position. */
+    private static final class Writer {
+        private final StringBuilder out;
+        private final List<Span> open = new ArrayList<>();   // outermost first
+        private final List<Span> active = new ArrayList<>(); // in nesting order
+        private final Set<Span> begun = new HashSet<>();
+
+        Writer(StringBuilder out) {
+            this.out = out;
+        }
+
+        void write(int[] cps, List<Span> sorted, TreeSet<Integer> cuts) {
+            int next = 0; // index into sorted of the next span to start
+            int pos = 0;
+            for (int cut : cuts) {
+                if (cut > pos) {
+                    openActive();
+                    for (int i = pos; i < cut; i++) {
+                        Html.appendEscaped(out, cps[i]);
                     }
+                    pos = cut;
                 }
-                for (int i = pos; i < cut; i++) {
-                    Html.appendEscaped(out, cps[i]);
+                closeEndingAt(cut);
+                active.removeIf(s -> s.end() <= cut);
+                while (next < sorted.size() && sorted.get(next).start() == cut) {
+                    active.add(sorted.get(next++));
                 }
-                pos = cut;
-            }
-            // close spans ending here, and everything opened inside them
-            int firstEnding = -1;
-            for (int i = 0; i < open.size(); i++) {
-                if (open.get(i).end() <= cut) {
-                    firstEnding = i;
-                    break;
-                }
-            }
-            if (firstEnding >= 0) {
-                for (int i = open.size() - 1; i >= firstEnding; i--) {
-                    out.append("</mark>");
-                    open.remove(i);
+                active.sort(NESTING);
+                // defensive: the open marks must stay the outer part of the active ones, else reopen them all
+                if (!isPrefix(open, active)) {
+                    closeFrom(0);
                 }
             }
-            active.removeIf(s -> s.end() <= cut);
-            while (next < sorted.size() && sorted.get(next).start() == cut) {
-                active.add(sorted.get(next++));
-            }
-            active.sort(NESTING);
-            // defensive: the open marks must stay the outer part of the active ones, else reopen them all
-            if (!isPrefix(open, active)) {
-                for (int i = open.size() - 1; i >= 0; i--) {
-                    out.append("</mark>");
+            closeFrom(0);
+        }
+
+        // A span opened before is reopened as a continuation: no id, no tab stop.
+        private void openActive() {
+            for (Span s : active) {
+                if (!open.contains(s)) {
+                    open.add(s);
+                    boolean first = begun.add(s);
+                    out.append("<mark class=\"fact ").append(s.kind()).append(first ? "\"" : " cont\"")
+                            .append(first ? s.firstAttributes() : s.attributes()).append('>');
                 }
-                open.clear();
             }
         }
-        for (int i = open.size() - 1; i >= 0; i--) {
-            out.append("</mark>");
+
+        // Closes the outermost mark ending here and everything opened inside it.
+        private void closeEndingAt(int cut) {
+            for (int i = 0; i < open.size(); i++) {
+                if (open.get(i).end() <= cut) {
+                    closeFrom(i);
+                    return;
+                }
+            }
+        }
+
+        private void closeFrom(int index) {
+            for (int i = open.size() - 1; i >= index; i--) {
+                out.append("</mark>");
+                open.remove(i);
+            }
         }
     }
 
