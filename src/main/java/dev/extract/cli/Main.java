@@ -118,6 +118,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--completion", description = "Print a bash completion script and exit.")
     boolean completion;
 
+    @Option(names = "--man-page", hidden = true, description = "Print the manual page (troff) and exit.")
+    boolean manPage;
+
     @Option(names = "--debug", description = "Show stack traces for errors.")
     boolean debug;
 
@@ -184,6 +187,10 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws IOException {
         if (schema) {
             write(JsonOutput.schema());
+            return OK;
+        }
+        if (manPage) {
+            write(ManPage.of(spec, new Version().getVersion()[0]));
             return OK;
         }
         if (completion) {
