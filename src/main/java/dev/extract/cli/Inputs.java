@@ -54,9 +54,10 @@ final class Inputs implements Iterator<Job> {
            Predicate<Path> excluded, Consumer<String> warn) {
         this.format = format;
         try {
-            // the default takes .TXT and .Txt too: files from Windows or cameras are not lower-case
-            this.glob = FileSystems.getDefault().getPathMatcher(
-                    glob.equals(DEFAULT_GLOB) ? "regex:(?i).*\\.txt" : "glob:" + glob);
+            // the default takes .TXT and .Txt too (files from Windows or cameras): names compared in lower case
+            PathMatcher given = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            this.glob = !glob.equals(DEFAULT_GLOB) ? given
+                    : p -> given.matches(Path.of(p.toString().toLowerCase(java.util.Locale.ROOT)));
             this.globText = glob;
         } catch (IllegalArgumentException e) { // PatternSyntaxException among them
             String why = e instanceof java.util.regex.PatternSyntaxException ps ? ps.getDescription() : e.getMessage();
