@@ -229,7 +229,8 @@ public final class Main implements Callable<Integer> {
                 stderr)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
-            Progress progress = Progress.of(stderr, !single, view.quiet, jobs::count);
+            boolean outputOnTerminal = target.kind() == OutputTarget.Kind.STDOUT && Terminal.stdout();
+            Progress progress = Progress.of(stderr, !single, view.quiet, outputOnTerminal, jobs::count);
             runner.report(progress);
             runner.run(jobs, sink);
             progress.finish();

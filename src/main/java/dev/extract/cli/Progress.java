@@ -31,15 +31,17 @@ final class Progress {
     }
 
     /**
-     * Progress and summary for a batch on a terminal; nothing otherwise.
+     * Progress and summary for a batch on a terminal; nothing otherwise. When the output itself goes to the
+     * same terminal, the progress line would tear its lines apart: only the summary is shown then.
      *
      * @param total counts the inputs (for done/total and ETA), on a background thread so the run starts at
      *              once; asked only when the progress line is shown; -1 when unknown
      */
-    static Progress of(PrintStream err, boolean batch, boolean quiet, java.util.function.LongSupplier total) {
+    static Progress of(PrintStream err, boolean batch, boolean quiet, boolean outputOnTerminal,
+                       java.util.function.LongSupplier total) {
         boolean talk = batch && !quiet && Terminal.stderr();
-        Progress p = new Progress(err, talk, talk);
-        if (talk) {
+        Progress p = new Progress(err, talk && !outputOnTerminal, talk);
+        if (p.live) {
             Thread counter = new Thread(() -> p.total = total.getAsLong(), "extract-count");
             counter.setDaemon(true);
             counter.start();

@@ -9,6 +9,12 @@
   tip.hidden = true;
   document.body.appendChild(tip);
 
+  // a page of one article is titled by it (tabs, bookmarks, the printed header)
+  var docs = document.querySelectorAll("article.doc");
+  if (docs.length === 1) {
+    document.title = docs[0].querySelector("h1").textContent + " \u2014 extract";
+  }
+
   function markOf(node) {
     return node && node.closest ? node.closest("mark.fact") : null;
   }

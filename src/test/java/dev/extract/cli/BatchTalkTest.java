@@ -45,6 +45,15 @@ class BatchTalkTest {
     }
 
     @Test
+    void outputOnTheSameTerminalGetsTheSummaryButNoProgressLine() {
+        System.setProperty("extract.tty", "12");
+        CliRun r = CliRun.of("--format", "text", "testdata/");
+        assertEquals(0, r.status(), r.err());
+        assertFalse(r.err().contains("\r"), r.err());
+        assertTrue(r.err().startsWith("extract: 9 articles in "), r.err());
+    }
+
+    @Test
     void quietOrPipedItShowsNeither() {
         CliRun piped = CliRun.of("testdata/", "-o", tmp.resolve("a") + "/");
         assertEquals("", piped.err());

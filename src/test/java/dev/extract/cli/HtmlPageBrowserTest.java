@@ -53,6 +53,7 @@ class HtmlPageBrowserTest {
                 r.focusAfterClick = document.activeElement.id;
                 r.claimOfFirst = sourced[0].getAttribute("data-claim");
               }
+              r.title = document.title;
               r.scripts = document.querySelectorAll("script").length;
               r.images = document.querySelectorAll("img").length;
               r.text = Array.from(document.querySelectorAll(".text")).map(function (t) { return t.textContent; }).join("");
@@ -117,6 +118,7 @@ class HtmlPageBrowserTest {
         assertTrue(r.get("tip").asText().contains("·"), r.get("tip").asText());
         assertEquals(r.get("claimOfFirst").asText(), r.get("focusAfterClick").asText(), "a click goes to the claim");
         assertEquals(Files.readString(MainTest.SEED), r.get("text").asText(), "the article text, whole");
+        assertEquals(a.get("title").asText() + " \u2014 extract", r.get("title").asText(), "a one-article page has its title");
         screenshot(page.out());
     }
 
