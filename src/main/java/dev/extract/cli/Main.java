@@ -3,8 +3,8 @@ package dev.extract.cli;
 import dev.extract.Extractor;
 import dev.extract.FactKind;
 import dev.extract.json.JsonOutput;
-import dev.extract.view.Renderer;
 import dev.extract.text.TextDecoder;
+import dev.extract.view.Renderer;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -85,8 +85,8 @@ public final class Main implements Callable<Integer> {
     String dateOrder;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-            description = "Write to FILE instead of standard output, or to one DIR/NAME.json (.csv, .html …) per input when "
-                    + "DIR is an existing folder or ends with /. FILE is replaced only by a complete run "
+            description = "Write to FILE instead of standard output, or to one DIR/NAME.json (.csv, .html …) "
+                    + "per input when DIR is an existing folder or ends with /. FILE is replaced only by a complete run "
                     + "(temp file, then rename); devices and pipes are written through.")
     String output;
 
