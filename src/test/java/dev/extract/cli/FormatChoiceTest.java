@@ -35,6 +35,6 @@ class FormatChoiceTest {
     @Test
     void theDefaultIsUnchanged() throws Exception {
         assertTrue(CliRun.of(MainTest.SEED.toString()).out().startsWith("{\n"));
-        assertEquals(9, CliRun.of("testdata/").out().lines().count());
+        assertEquals(CliRun.testdataArticles(), CliRun.of("testdata/").out().lines().count());
     }
 }
