@@ -8,8 +8,8 @@ import java.util.Set;
 final class Clauses {
 
     private static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "-", "\u2013", "\u2014");
-    static final Set<String> QUOTE_CLOSE = Set.of("\u201D", "\"", "''");
-    static final Set<String> QUOTE_OPEN = Set.of("\u201C", "\"", "``");
+    static final Set<String> QUOTE_CLOSE = Set.of("\u201D", "\"", "''", "\u2019\u2019");
+    static final Set<String> QUOTE_OPEN = Set.of("\u201C", "\"", "``", "''", "\u2018\u2018");
 
     private Clauses() {
     }

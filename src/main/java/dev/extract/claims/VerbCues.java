@@ -243,13 +243,14 @@ final class VerbCues {
 
     /**
      * "“…,” he told reporters. “…”": the quote that opens the next sentence of the paragraph and carries the
-     * speaker on, when the attribution's sentence ends with nothing but the speaker's setting (no verb of its
-     * own) and the quote ends a sentence (a quote ending in a comma waits for its own cue).
+     * speaker on, when the attribution's sentence ends with nothing but the speaker's setting (no finite verb of
+     * its own: "said Caddell, speaking of her health." still hands on) and the quote ends a sentence (a quote ending in a comma waits for its own cue).
      */
     private Quotes.Quote continuation(int attrTo, int se) {
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
-            if (t.isVerb() || t.tag().equals("AUX") || Clauses.QUOTE_OPEN.contains(t.text())) {
+            boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
+            if (t.isVerb() && !participle || t.tag().equals("AUX") || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
             if (Set.of(".", "!", "?").contains(t.text())) {
