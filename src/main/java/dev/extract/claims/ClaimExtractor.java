@@ -62,11 +62,48 @@ public final class ClaimExtractor {
                 }
             }
         }
+        drafts = withoutNestedBeliefs(drafts);
         drafts.addAll(floating(doc, quotes, drafts));
         drafts.sort(Comparator.comparingInt(Draft::position));
         List<Claim> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             out.add(toClaim(doc, d, "c" + (out.size() + 1), actors, props));
+        }
+        return out;
+    }
+
+    /**
+     * "Stein said she plans to join …": a belief whose cue lies inside what another claim reports is part of that
+     * report, not a position of its own. Contents sorted by start with a running maximum end: O(n log n).
+     */
+    private static List<Draft> withoutNestedBeliefs(List<Draft> drafts) {
+        List<Draft> reports = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (!d.kind().equals("belief")) {
+                reports.add(d);
+            }
+        }
+        if (reports.size() == drafts.size()) {
+            return drafts;
+        }
+        reports.sort(Comparator.comparingInt(Draft::contentFrom));
+        int[] starts = new int[reports.size()];
+        int[] maxEnd = new int[reports.size()];
+        for (int i = 0; i < reports.size(); i++) {
+            starts[i] = reports.get(i).contentFrom();
+            maxEnd[i] = Math.max(i > 0 ? maxEnd[i - 1] : -1, reports.get(i).contentTo());
+        }
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            int i = java.util.Arrays.binarySearch(starts, d.cueFrom());
+            int last = i >= 0 ? i : -i - 2;
+            while (i >= 0 && last + 1 < starts.length && starts[last + 1] == d.cueFrom()) {
+                last++;
+            }
+            boolean nested = d.kind().equals("belief") && !d.cue().forecast() && last >= 0 && maxEnd[last] >= d.cueTo();
+            if (!nested) {
+                out.add(d);
+            }
         }
         return out;
     }

@@ -5,6 +5,7 @@ import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Per-document tables that keep every look-up of the patterns constant-time or logarithmic, so a long
@@ -12,6 +13,8 @@ import java.util.List;
  * sentence end), where question marks are, and where each hedge occurs.
  */
 final class Propositions {
+    /** A spaced dash ends a reported proposition: what follows is the writer's aside. */
+    private static final Set<String> DASHES = Set.of("\u2013", "\u2014", "--");
     private final List<Token> toks;
     private final int[] nextStop;   // first stop token at or after i in i's sentence, else the sentence end
     private final int[] questions;  // number of "?" tokens before i
@@ -30,7 +33,9 @@ final class Propositions {
             int next = s.endToken();
             for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
                 String w = toks.get(i).text();
-                if (w.equals(",") || w.equals(";")) {
+                if (coordinatedPredicate(i, s.endToken()) || DASHES.contains(w)) {
+                    next = i;
+                } else if (w.equals(",") || w.equals(";")) {
                     for (List<String> stop : stops) {
                         if (Clauses.matches(toks, i, s.endToken(), stop)) {
                             next = i;
@@ -52,6 +57,24 @@ final class Propositions {
             }
             hedgeStarts.add(java.util.Arrays.copyOf(at, count));
         }
+    }
+
+    /**
+     * "…, and said he did not support Mr. Trump", "… and added that …": a second predicate of the speaker, not
+     * part of what was said. A comma with "and"/"but" before a verb, or "and" before a reporting verb.
+     */
+    private boolean coordinatedPredicate(int i, int end) {
+        Token t = toks.get(i);
+        int c = t.text().equals(",") ? i + 1 : i;
+        if (c + 1 >= end || !Set.of("and", "but").contains(toks.get(c).lower())) {
+            return false;
+        }
+        Token v = toks.get(c + 1);
+        if (c > i) {
+            return v.tag().equals("VERB") && !v.lower().endsWith("ing");
+        }
+        Lexicon.CueEntry cue = Lexicon.get().verb(v.lower());
+        return cue != null && v.isVerb() && !cue.belief() && !v.lower().endsWith("ing");
     }
 
     /** The exclusive end of a proposition that starts at token {@code from} in a sentence ending at {@code sentenceEnd}. */

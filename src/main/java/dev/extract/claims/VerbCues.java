@@ -14,6 +14,8 @@ import java.util.Set;
 final class VerbCues {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
+    /** "critics would call them …", "leaders could call on …": a hypothetical, nothing was said. */
+    private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
     private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
     private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
@@ -43,6 +45,10 @@ final class VerbCues {
         if (k > sf && toks.get(k - 1).lower().equals("to")) {
             return null; // "refused to reveal", "plans to announce": an intention, not a statement
         }
+        if (k > sf && Set.of("has", "have", "had").contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("s")
+                && !cueTok.lower().endsWith("ss")) {
+            return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
+        }
         Left left = left(k, sf);
         if (left == null) {
             return null;
@@ -67,6 +73,9 @@ final class VerbCues {
         } else if (gerund && j >= sf && toks.get(j).lower().equals("as")) {
             speaker = NounPhrases.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
             attrFrom = k;
+        } else if (!gerund && j > sf && Set.of("and", "but").contains(toks.get(j).lower())) {
+            speaker = mainSubject(j, sf); // "The senator criticized the bill and said it would fail"
+            attrFrom = k;
         } else if (gerund && j >= sf && toks.get(j).isVerb()) {
             return null; // "side-stepped announcing": the object of another verb
         } else {
@@ -74,7 +83,7 @@ final class VerbCues {
             speaker = sub == null ? null : sub.speaker();
             attrFrom = sub == null ? k : sub.from();
         }
-        if (speaker == null) {
+        if (speaker == null || cue.notAfterIndefinite() && namingUse(speaker, k)) {
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
@@ -113,6 +122,12 @@ final class VerbCues {
         }
         // an attribution after its proposition: "…, Apple announced this morning."
         int rest = skipTime(attrTo, se);
+        boolean particle = rest < se && cue.particle(toks.get(rest).lower());
+        if (particle) {
+            rest++; // "called for", "pointed out": the particle belongs to the cue
+        } else if (cue.needsParticle()) {
+            return null;
+        }
         if (cue.takesObject()) {
             // "told The Huffington Post, US ozone has dropped": the hearer is not part of what was said
             NounPhrases.Np hearer = NounPhrases.startingAt(toks, rest, se);
@@ -123,7 +138,8 @@ final class VerbCues {
                 }
             }
         }
-        if (Clauses.trimEnd(toks, rest, se) == rest) {
+        // "…, official data showed, adding to pressure …": a comma after the cue closes the attribution
+        if (Clauses.trimEnd(toks, rest, se) == rest || participleAfterComma(rest, se) && !particle) {
             if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !negated) {
                 int from = Clauses.trimStart(toks, sf, attrFrom - 1);
                 if (from < attrFrom - 1) {
@@ -136,10 +152,26 @@ final class VerbCues {
         if (negated) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
-        if (cue.needsMarkedContent() || toks.get(rest).tag().equals("ADP")) {
-            return null; // "tweeted about their experience": a topic, not a proposition
+        if (cue.needsMarkedContent() || !particle && toks.get(rest).tag().equals("ADP")
+                || cue.needsDocumentSource() && !lex.isDocument(toks.get(speaker.last()).lower())) {
+            return null; // "tweeted about their experience": a topic, not a proposition; "police found a car"
         }
         return indirect(s, rest, spFrom, spTo, shown.pronoun(), cueTok, cue, false);
+    }
+
+    /**
+     * "a group called the X", "a self-described socialist", "backed by": the verb names or qualifies a noun; its
+     * subject is an indefinite phrase or the verb follows its noun with nothing reporting about it.
+     */
+    private boolean namingUse(NounPhrases.Np speaker, int k) {
+        String first = toks.get(speaker.first()).lower();
+        String before = speaker.first() > 0 ? toks.get(speaker.first() - 1).lower() : "";
+        return first.equals("a") || first.equals("an") || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
+                || k > 0 && toks.get(k - 1).text().equals("-");
+    }
+
+    private boolean participleAfterComma(int i, int se) {
+        return i + 1 < se && toks.get(i).text().equals(",") && toks.get(i + 1).isVerb() && toks.get(i + 1).lower().endsWith("ing");
     }
 
     /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */
@@ -148,7 +180,7 @@ final class VerbCues {
         if (t.isVerb()) {
             return true;
         }
-        if (!t.tag().equals("NOUN") || k == s.firstToken() || k + 1 >= s.endToken()) {
+        if (!t.tag().equals("NOUN") || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
             return false;
         }
         Token prev = toks.get(k - 1);
@@ -162,18 +194,21 @@ final class VerbCues {
     private Draft indirect(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
                            Lexicon.CueEntry cue, boolean negated) {
         int se = s.endToken();
-        if (from >= se || WH_COMPLEMENT.contains(toks.get(from).lower()) || subjectGap(toks.get(from))) {
+        boolean question = cue.asksQuestion();
+        if (from >= se || !question && WH_COMPLEMENT.contains(toks.get(from).lower()) || subjectGap(toks.get(from))) {
             return null;
         }
         int stop = props.end(from, se);
         int end = Clauses.trimEnd(toks, from, stop);
-        if (end <= from || props.hasQuestion(from, stop) && quotes.inside(toks.get(stop - 1).from()) == null) {
+        if (end <= from || !question && props.hasQuestion(from, stop) && quotes.inside(toks.get(stop - 1).from()) == null) {
             return null; // nothing said, or a question
         }
         int cFrom = toks.get(from).from();
         int cTo = toks.get(end - 1).to();
         String kind = "indirect";
-        if (quotes.anyWithin(cFrom, cTo)) {
+        if (cue.belief()) {
+            kind = "belief"; // "Democrats worry …", "X wants …": a position, kept apart from statements
+        } else if (quotes.anyWithin(cFrom, cTo)) {
             kind = "mixed";
         }
         return draft(kind, spFrom, spTo, pronoun, cueTok, cue, cFrom, cTo, s, negated);
@@ -210,8 +245,8 @@ final class VerbCues {
             if (NEGATION.contains(w)) {
                 negated = true;
             } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && Set.of("has", "have", "had", "did", "does", "do").contains(w))) {
-                if (BE.contains(w) || FUTURE.contains(w)) {
-                    return null; // "is thought", "is expected", "will announce"
+                if (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w)) {
+                    return null; // "is thought", "is expected", "will announce", "would call"
                 }
             } else if (t.tag().equals("ADV") || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
                     || (TIME_PREPS.contains(w) && j + 1 < k && lex.isTimeWord(toks.get(j + 1).lower()))) {
