@@ -59,6 +59,9 @@ final class SentenceJoins {
         while (wordStart > before.getStart() && !Character.isWhitespace(block.charAt(wordStart - 1))) {
             wordStart--;
         }
+        while (wordStart < end && !Character.isLetter(block.charAt(wordStart))) {
+            wordStart++; // an opening quote or bracket before the abbreviation: “Mr.
+        }
         String word = block.substring(wordStart, end);
         char first = block.charAt(after.getStart());
         Kind kind = ABBREVIATIONS.get(word);
