@@ -39,6 +39,7 @@ public final class ClaimExtractor {
         VerbCues verbs = new VerbCues(doc, quotes, props);
         AccordingTo accordingTo = new AccordingTo(doc, quotes, props);
         DashCredits dashes = new DashCredits(doc, quotes);
+        NoComment noComment = new NoComment(doc);
         Lexicon lex = Lexicon.get();
         List<Token> toks = doc.tokens();
         List<Draft> drafts = new ArrayList<>();
@@ -57,7 +58,10 @@ public final class ClaimExtractor {
                 if (d == null && lex.dash(toks.get(k).text()) != null) {
                     d = dashes.at(s, k);
                 }
-                if (d != null && hasContent(doc, d)) {
+                if (d == null) {
+                    d = noComment.at(s, k);
+                }
+                if (d != null && (d.contentFrom() < 0 || hasContent(doc, d))) {
                     drafts.add(d);
                 }
             }
@@ -199,16 +203,22 @@ public final class ClaimExtractor {
             Span c = doc.span(d.cueFrom(), d.cueTo());
             cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance(), d.sentence());
         }
-        int[] range = contentRange(doc, d);
-        Span c = doc.span(range[0], range[1]);
-        int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
-        Claim.Content content = new Claim.Content(c.text(), c.start(), c.end(), sentence);
+        Claim.Content content = null; // a noComment record has none
+        if (d.contentFrom() >= 0) {
+            int[] range = contentRange(doc, d);
+            Span c = doc.span(range[0], range[1]);
+            int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
+            content = new Claim.Content(c.text(), c.start(), c.end(), sentence);
+        }
         return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d, props), d.negated(), null, List.of(), List.of());
     }
 
 
     /** Hedging words in the content or between speaker and cue, as written. */
     private static List<String> hedges(Document doc, Draft d, Propositions props) {
+        if (d.contentFrom() < 0) {
+            return List.of();
+        }
         int from = d.contentFrom();
         int to = d.contentTo();
         if (d.cueFrom() >= 0) {

@@ -94,6 +94,27 @@ final class NounPhrases {
         return new Np(first, last, false);
     }
 
+    /** Prepositions that join a head to its complement inside a speaker phrase: "a spokesman for the campaign". */
+    private static final Set<String> HEAD_PREPS = Set.of("for", "of", "at", "with", "from");
+
+    /**
+     * The phrase ending at {@code last} with a prepositional complement taken in: "A spokesman for the campaign",
+     * "Officials at the agency". Null when there is no such phrase.
+     */
+    static Np withComplementEndingAt(List<Token> toks, int last, int lo) {
+        int first = last;
+        while (first > lo && first > last - MAX_TOKENS && !toks.get(first - 1).tag().equals("ADP")
+                && (nounLike(toks, first - 1) || Set.of("DET", "ADJ", "NUM").contains(toks.get(first - 1).tag())
+                || DETERMINER_PRONOUNS.contains(toks.get(first - 1).lower()) || isPossessive(toks.get(first - 1)))) {
+            first--;
+        }
+        if (first - 2 < lo || !nounLike(toks, last) || !HEAD_PREPS.contains(toks.get(first - 1).lower())) {
+            return null;
+        }
+        Np head = endingAt(toks, first - 2, lo);
+        return head == null || head.pronoun() ? null : new Np(head.first(), last, false);
+    }
+
     /** The phrase that starts at token {@code first} and ends before {@code hi}, or null. */
     static Np startingAt(List<Token> toks, int first, int hi) {
         if (first >= hi) {

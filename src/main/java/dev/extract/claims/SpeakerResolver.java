@@ -31,9 +31,12 @@ final class SpeakerResolver {
             }
             return new Claim.Speaker(text, start, end, a == null ? null : a.id(), a == null ? null : "pronoun");
         }
-        Actor best = overlapping(start, end, actors);
+        Actor best = overlapping(headFrom(text, start), headTo(text, start, end), actors);
         if (best != null) {
             return new Claim.Speaker(text, start, end, best.id(), "name");
+        }
+        if (headFrom(text, start) > start || headTo(text, start, end) < end) {
+            return new Claim.Speaker(text, start, end, null, null); // "Morrison's lawyer": described, not Morrison
         }
         for (Actor a : actors) {
             if (a.name() != null && a.name().equalsIgnoreCase(text)
@@ -50,6 +53,29 @@ final class SpeakerResolver {
         }
         return new Claim.Speaker(text, start, end, null, null);
     }
+
+    /**
+     * Where the head of a speaker phrase may start: after its last possessive ("Morrison's lawyer" is not
+     * Morrison). Code points, like {@code start}; the speaker texts here hold no surrogate pairs before a "'s".
+     */
+    private static int headFrom(String text, int start) {
+        int p = Math.max(text.lastIndexOf("'s "), text.lastIndexOf("\u2019s "));
+        return p < 0 ? start : start + text.codePointCount(0, p + 3);
+    }
+
+    /** Where the head ends: before a prepositional complement ("A spokesman for the campaign" is not the campaign). */
+    private static int headTo(String text, int start, int end) {
+        int best = text.length();
+        for (String prep : HEAD_PREPS) {
+            int p = text.indexOf(prep);
+            if (p >= 0 && p < best) {
+                best = p;
+            }
+        }
+        return best == text.length() ? end : start + text.codePointCount(0, best);
+    }
+
+    private static final List<String> HEAD_PREPS = List.of(" for ", " at ", " with ", " from ");
 
     /** The actor with a mention overlapping [start, end), the one ending last when several do. */
     private static Actor overlapping(int start, int end, List<Actor> actors) {

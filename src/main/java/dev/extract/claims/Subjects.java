@@ -32,6 +32,9 @@ final class Subjects {
             return s;
         }
         NounPhrases.Np np = NounPhrases.endingAt(toks, j, sf);
+        if (np == null) {
+            np = NounPhrases.withComplementEndingAt(toks, j, sf); // "A spokeswoman for YouTube said"
+        }
         return np == null ? null : new Subject(np, np.first());
     }
 
