@@ -40,6 +40,8 @@ public final class ClaimExtractor {
         AccordingTo accordingTo = new AccordingTo(doc, quotes, props);
         DashCredits dashes = new DashCredits(doc, quotes);
         NoComment noComment = new NoComment(doc);
+        ColonCredits colons = new ColonCredits(doc);
+        java.util.function.IntPredicate knownName = personOrOrganisationAt(doc, actors);
         Lexicon lex = Lexicon.get();
         List<Token> toks = doc.tokens();
         List<Draft> drafts = new ArrayList<>();
@@ -60,6 +62,9 @@ public final class ClaimExtractor {
                 }
                 if (d == null) {
                     d = noComment.at(s, k);
+                }
+                if (d == null && k <= s.firstToken() + 5) {
+                    d = colons.at(s, k, knownName);
                 }
                 if (d != null && (d.contentFrom() < 0 || hasContent(doc, d))) {
                     drafts.add(d);
@@ -110,6 +115,20 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /** True at a UTF-16 index inside a mention of a person or organisation (its last word's start is looked up). */
+    private static java.util.function.IntPredicate personOrOrganisationAt(Document doc, List<Actor> actors) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (Actor a : actors) {
+            if (a.type().equals("PERSON") || a.type().equals("ORGANIZATION")) {
+                for (dev.extract.actors.Mention m : a.mentions()) {
+                    int lastWord = m.text().lastIndexOf(' ') + 1;
+                    starts.add(m.start() + m.text().codePointCount(0, lastWord));
+                }
+            }
+        }
+        return at -> starts.contains(doc.codePoint(at));
     }
 
     /** "In a statement on its website, X said …": a cue noun in an opening prepositional phrase. */
