@@ -66,8 +66,12 @@ final class QuoteIndex {
             return null;
         }
         Quotes.Quote q = quotes.get(i);
-        String between = text.substring(at, q.open());
-        return between.isBlank() && between.indexOf('\n') < 0 ? q : null;
+        for (int c = at; c < q.open(); c++) { // stops at the first word: no copy of a long gap
+            if (!Character.isWhitespace(text.charAt(c)) || text.charAt(c) == '\n') {
+                return null;
+            }
+        }
+        return q;
     }
 
     /** The quote that opens just after {@code at} behind a colon or comma (or nothing), or null. */

@@ -282,23 +282,38 @@ final class VerbCues {
      * its own: "said Caddell, speaking of her health." still hands on) and the quote ends a sentence (a quote ending in a comma waits for its own cue).
      */
     private Quotes.Quote continuation(int attrTo, int se) {
+        boolean relative = false; // "said Mr. Brown, who has taken on the organizing": the clause describes the speaker
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
-            if (t.isVerb() && !participle || t.tag().equals("AUX") || Clauses.QUOTE_OPEN.contains(t.text())) {
+            relative |= i > attrTo && toks.get(i - 1).text().equals(",") && Set.of("who", "which", "whose").contains(t.lower());
+            if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
             if (Set.of(".", "!", "?").contains(t.text())) {
                 Quotes.Quote q = quotes.openingNextSentence(t.to());
-                if (q == null) {
+                if (q == null || !endsSentence(q)) {
                     return null;
                 }
-                String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
-                boolean endsSentence = !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
-                return endsSentence ? q : null;
+                // "“…,” he said. “…” “…”": quotes that follow each other in the paragraph carry on too
+                for (Quotes.Quote next = quotes.openingNextSentence(q.close()); next != null && endsSentence(next);
+                        next = quotes.openingNextSentence(next.close())) {
+                    q = next;
+                }
+                return q;
             }
         }
         return null;
+    }
+
+    /** True when the quote's words end a sentence (closing single quotes aside: "… ourselves.’”). */
+    private boolean endsSentence(Quotes.Quote q) {
+        int end = q.innerTo();
+        String text = doc.text();
+        while (end > q.innerFrom() && (Character.isWhitespace(text.charAt(end - 1)) || "'\u2019".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end > q.innerFrom() && ".!?".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /**
