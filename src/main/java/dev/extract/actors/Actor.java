@@ -12,6 +12,7 @@ import java.util.List;
  * @param subtype country, city, company, government, media, military … or null
  * @param titles  titles seen with the name ("President")
  * @param country country the actor belongs to, when the text says ("the UK's Ministry of Defence")
+ * @param gender  a person's gender when a title, the given name or the pronouns show it, else null
  * @param count   number of mentions
  */
 public record Actor(
@@ -19,6 +20,13 @@ public record Actor(
         @JsonInclude(JsonInclude.Include.NON_NULL) String subtype,
         List<String> titles,
         @JsonInclude(JsonInclude.Include.NON_NULL) String country,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Gender gender,
         int count,
         List<Mention> mentions) {
+
+    /** An actor whose gender is not known (not a person, or nothing shows it). */
+    public Actor(String id, String name, String type, String subtype, List<String> titles, String country,
+                 int count, List<Mention> mentions) {
+        this(id, name, type, subtype, titles, country, null, count, mentions);
+    }
 }

@@ -4,6 +4,7 @@ import dev.extract.text.Document;
 import dev.extract.text.Span;
 import dev.extract.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,19 +21,35 @@ public final class ActorExtractor {
     private final Lexicon lex = Lexicon.get();
     private final NameFinder finder = new NameFinder();
     private final AliasResolver resolver = new AliasResolver(lex);
+    private final GenderReader genders = GenderReader.get();
 
     public List<Actor> extract(Document doc) {
         List<Token> toks = doc.tokens();
         List<AliasResolver.Cluster> clusters = resolver.resolve(toks, finder.find(doc));
         clusters.sort(Comparator.comparingInt(c -> c.members().get(0).first()));
+        Gender[] gender = genders.genders(toks, clusters, personStarts(toks.size(), clusters));
         List<Actor> out = new ArrayList<>();
-        for (AliasResolver.Cluster c : clusters) {
-            out.add(actor("a" + (out.size() + 1), c, doc));
+        for (int k = 0; k < clusters.size(); k++) {
+            out.add(actor("a" + (out.size() + 1), clusters.get(k), gender[k], doc));
         }
         return out;
     }
 
-    private Actor actor(String id, AliasResolver.Cluster c, Document doc) {
+    /** For each token, the index of the person cluster whose name mention starts there, else -1. */
+    private static int[] personStarts(int tokens, List<AliasResolver.Cluster> clusters) {
+        int[] at = new int[tokens];
+        Arrays.fill(at, -1);
+        for (int k = 0; k < clusters.size(); k++) {
+            if (clusters.get(k).type().equals(AliasResolver.PERSON)) {
+                for (Candidate m : clusters.get(k).members()) {
+                    at[m.first()] = k;
+                }
+            }
+        }
+        return at;
+    }
+
+    private Actor actor(String id, AliasResolver.Cluster c, Gender gender, Document doc) {
         List<Token> toks = doc.tokens();
         List<Mention> mentions = new ArrayList<>();
         Set<String> titles = new LinkedHashSet<>();
@@ -70,7 +87,7 @@ public final class ActorExtractor {
         if (country != null && country.equals(name)) {
             country = null;
         }
-        return new Actor(id, name, c.type(), c.subtype(), List.copyOf(titles), country, mentions.size(), mentions);
+        return new Actor(id, name, c.type(), c.subtype(), List.copyOf(titles), country, gender, mentions.size(), mentions);
     }
 
     /** The gazetteer's name for a place, else the longest written form that is not all capitals. */

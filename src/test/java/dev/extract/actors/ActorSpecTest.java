@@ -76,6 +76,7 @@ class ActorSpecTest {
                         case "country" -> a.country();
                         case "titles" -> String.join("|", a.titles());
                         case "count" -> String.valueOf(a.count());
+                        case "gender" -> a.gender() == null ? "null" : a.gender().jsonName();
                         default -> "?";
                     });
                 }
