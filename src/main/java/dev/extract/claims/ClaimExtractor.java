@@ -75,8 +75,9 @@ public final class ClaimExtractor {
         drafts.addAll(floating(doc, quotes, drafts));
         drafts.sort(Comparator.comparingInt(Draft::position));
         List<Claim> out = new ArrayList<>(drafts.size());
+        SpeakerResolver speakers = new SpeakerResolver(actors);
         for (Draft d : drafts) {
-            out.add(toClaim(doc, d, "c" + (out.size() + 1), actors, props));
+            out.add(toClaim(doc, d, "c" + (out.size() + 1), speakers, props));
         }
         return out;
     }
@@ -211,11 +212,11 @@ public final class ClaimExtractor {
         return to;
     }
 
-    private static Claim toClaim(Document doc, Draft d, String id, List<Actor> actors, Propositions props) {
+    private static Claim toClaim(Document doc, Draft d, String id, SpeakerResolver speakers, Propositions props) {
         Claim.Speaker speaker = null;
         if (d.hasSpeaker()) {
             Span sp = doc.span(d.speakerFrom(), d.speakerTo());
-            speaker = SpeakerResolver.resolve(sp.text(), sp.start(), sp.end(), d.pronoun(), actors);
+            speaker = speakers.resolve(sp.text(), sp.start(), sp.end(), d.pronoun());
         }
         Claim.Cue cue = null;
         if (d.cue() != null) {

@@ -91,6 +91,7 @@ final class Lexicon {
     private final Set<String> timeWords = new HashSet<>();
     private final List<List<String>> contentStops = new ArrayList<>();
     private final Map<String, Set<String>> pronouns = new HashMap<>();
+    private final Map<String, dev.extract.actors.Gender> pronounGenders = new HashMap<>();
     private final Map<String, Set<String>> descriptions = new HashMap<>();
     private final Set<String> documents = new HashSet<>();
 
@@ -116,6 +117,9 @@ final class Lexicon {
         }
         for (String[] row : rows("pronouns.tsv")) {
             pronouns.put(row[0], Set.of(row[1].split(",")));
+            if (row.length > 2 && !row[2].isBlank() && !row[2].strip().equals("-")) {
+                pronounGenders.put(row[0], dev.extract.actors.Gender.valueOf(row[2].strip().toUpperCase(Locale.ROOT)));
+            }
         }
         for (String[] row : rows("document-nouns.tsv")) {
             documents.add(row[0]);
@@ -166,6 +170,11 @@ final class Lexicon {
     /** True for the head noun of a document or survey that can "show" or "find" ("poll", "records"). */
     boolean isDocument(String lower) {
         return documents.contains(lower);
+    }
+
+    /** The gender a speaker pronoun asks of its antecedent ("she": female), or null. */
+    dev.extract.actors.Gender pronounGender(String lower) {
+        return pronounGenders.get(lower);
     }
 
     /** Actor types a "the NOUN" description may refer to, or null. */
