@@ -18,6 +18,8 @@ final class VerbCues {
     private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
     private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+    /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
+    private static final Set<String> SETTING_OPENERS = Set.of("who", "which", "whose", "when", "where", "as", "while", "after");
     private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
 
     private final Document doc;
@@ -286,7 +288,8 @@ final class VerbCues {
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
-            relative |= i > attrTo && toks.get(i - 1).text().equals(",") && Set.of("who", "which", "whose").contains(t.lower());
+            relative |= i > attrTo && (toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
+                    || Set.of("as", "when", "while", "after", "before").contains(t.lower()));
             if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
