@@ -69,7 +69,12 @@ class ClaimsSpecTest {
         if (flags.contains("negated") != hit.negated()) {
             return "want negated=" + flags.contains("negated") + ", got " + hit.negated();
         }
-        String hedges = flags.startsWith("hedged=") ? flags.substring("hedged=".length()) : "";
+        java.util.regex.Matcher stance = java.util.regex.Pattern.compile("stance=(\\w+)").matcher(flags);
+        if (stance.find() && (hit.cue() == null || !hit.cue().stance().equals(stance.group(1)))) {
+            return "want stance " + stance.group(1) + ", got " + (hit.cue() == null ? "no cue" : hit.cue().stance());
+        }
+        int h = flags.indexOf("hedged=");
+        String hedges = h < 0 ? "" : flags.substring(h + "hedged=".length()).replaceAll(" ?stance=\\w+", "");
         if (!String.join(",", hit.hedged()).equals(hedges)) {
             return "want hedged [" + hedges + "], got " + hit.hedged();
         }
