@@ -87,7 +87,7 @@ final class AccordingTo {
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
-        return new Draft("accordingTo", toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
+        return new Draft(ClaimKind.ACCORDING_TO, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
                 toks.get(k).from(), toks.get(k + 1).to(), cue, toks.get(cFrom).from(), toks.get(cTo - 1).to(),
                 s.index(), false);
     }
@@ -135,7 +135,7 @@ final class AccordingTo {
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
-        return new Draft("accordingTo", toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
+        return new Draft(ClaimKind.ACCORDING_TO, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
                 toks.get(k).from(), toks.get(k).to(), IN_SURVEY, toks.get(cFrom).from(), toks.get(cTo - 1).to(),
                 s.index(), false);
     }
@@ -211,7 +211,7 @@ final class AccordingTo {
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, owner);
-        return new Draft("nounCue", toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun(),
+        return new Draft(ClaimKind.NOUN_CUE, toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun(),
                 t.from(), t.to(), cue, toks.get(cFrom).from(), toks.get(cTo - 1).to(), s.index(), false);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * A statement the article attributes to a source.
  *
  * @param id       {@code c1}, {@code c2}, … in text order
- * @param kind     direct, indirect, mixed, accordingTo, nounCue, floating
+ * @param kind     how the source is attributed (direct, indirect, mixed, accordingTo, nounCue, floating, belief, noComment)
  * @param speaker  who said it, or null when the article does not say
  * @param cue      the reporting words ("said", "according to")
  * @param content  the reported proposition
@@ -18,7 +18,7 @@ import java.util.List;
  * @param dates    ids of the dates inside the content
  */
 public record Claim(
-        String id, String kind,
+        String id, ClaimKind kind,
         Speaker speaker, Cue cue, Content content,
         List<String> hedged,
         boolean negated,

@@ -53,8 +53,8 @@ public final class ClaimExtractor {
                 Draft d = accordingTo.at(s, k);
                 if (d == null && lex.verb(toks.get(k).lower()) != null) {
                     d = verbs.at(s, k);
-                    if (d != null && !d.kind().equals("direct") && opensWithStatement(toks, s, lex)) {
-                        d = d.withKind("nounCue"); // "In a statement, the company said …"
+                    if (d != null && d.kind() != ClaimKind.DIRECT && opensWithStatement(toks, s, lex)) {
+                        d = d.withKind(ClaimKind.NOUN_CUE); // "In a statement, the company said …"
                     }
                 }
                 if (d == null && lex.dash(toks.get(k).text()) != null) {
@@ -89,7 +89,7 @@ public final class ClaimExtractor {
     private static List<Draft> withoutNestedBeliefs(List<Draft> drafts) {
         List<Draft> reports = new ArrayList<>();
         for (Draft d : drafts) {
-            if (!d.kind().equals("belief")) {
+            if (d.kind() != ClaimKind.BELIEF) {
                 reports.add(d);
             }
         }
@@ -110,7 +110,7 @@ public final class ClaimExtractor {
             while (i >= 0 && last + 1 < starts.length && starts[last + 1] == d.cueFrom()) {
                 last++;
             }
-            boolean nested = d.kind().equals("belief") && !d.cue().forecast() && last >= 0 && maxEnd[last] >= d.cueTo();
+            boolean nested = d.kind() == ClaimKind.BELIEF && !d.cue().forecast() && last >= 0 && maxEnd[last] >= d.cueTo();
             if (!nested) {
                 out.add(d);
             }
@@ -156,7 +156,7 @@ public final class ClaimExtractor {
         byStart.sort(Comparator.comparingInt(Draft::contentFrom));
         List<Draft> direct = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.kind().equals("direct") && d.hasSpeaker()) {
+            if (d.kind() == ClaimKind.DIRECT && d.hasSpeaker()) {
                 direct.add(d);
             }
         }
@@ -182,7 +182,7 @@ public final class ClaimExtractor {
                 continue; // a floating quote follows its speaker's quote directly, paragraph after paragraph
             }
             int sentence = doc.sentenceAt(q.innerFrom());
-            Draft f = new Draft("floating", previous.speakerFrom(), previous.speakerTo(), previous.pronoun(),
+            Draft f = new Draft(ClaimKind.FLOATING, previous.speakerFrom(), previous.speakerTo(), previous.pronoun(),
                     -1, -1, null, q.innerFrom(), trimTrailingComma(doc.text(), q.innerFrom(), q.innerTo()),
                     Math.max(sentence, 0), false);
             out.add(f);

@@ -52,7 +52,7 @@ final class ColonCredits {
             cTo--;
         }
         Lexicon.CueEntry cue = Lexicon.CueEntry.of("colon", "neutral", "dash", "");
-        return new Draft("direct", toks.get(first).from(), toks.get(k - 1).to(), false, toks.get(k).from(), toks.get(k).to(),
+        return new Draft(ClaimKind.DIRECT, toks.get(first).from(), toks.get(k - 1).to(), false, toks.get(k).from(), toks.get(k).to(),
                 cue, cFrom, cTo, s.index(), false);
     }
 }

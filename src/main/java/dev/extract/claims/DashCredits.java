@@ -43,7 +43,7 @@ final class DashCredits {
             return null; // the sentence goes on: not a credit line
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
-        return new Draft("direct", toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
+        return new Draft(ClaimKind.DIRECT, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
                 toks.get(k).from(), toks.get(k).to(), cue, q.innerFrom(), q.innerTo(), s.index(), false);
     }
 }

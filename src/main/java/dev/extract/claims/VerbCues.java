@@ -101,7 +101,7 @@ final class VerbCues {
                 Quotes.Quote next = continuation(attrTo, se);
                 to = next == null ? to : next.innerTo();
             }
-            return draft("direct", spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
+            return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
         }
         // look right for "that", a colon or comma before a quote, over time words and "in a statement"
         int limit = Math.min(se, attrTo + 9);
@@ -111,7 +111,7 @@ final class VerbCues {
             if (w.equals(":") || w.equals(",") || Clauses.QUOTE_OPEN.contains(t.text()) && i == attrTo) {
                 Quotes.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
                 if (q != null && !negated) {
-                    return draft("direct", spFrom, spTo, shown.pronoun(), cueTok, cue, q.innerFrom(), q.innerTo(), s, false);
+                    return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, q.innerFrom(), q.innerTo(), s, false);
                 }
                 break;
             }
@@ -145,7 +145,7 @@ final class VerbCues {
             if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !negated) {
                 int from = Clauses.trimStart(toks, sf, attrFrom - 1);
                 if (from < attrFrom - 1) {
-                    return draft("indirect", spFrom, spTo, shown.pronoun(), cueTok, cue,
+                    return draft(ClaimKind.INDIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue,
                             toks.get(from).from(), toks.get(Clauses.trimEnd(toks, from, attrFrom - 1) - 1).to(), s, false);
                 }
             }
@@ -207,11 +207,11 @@ final class VerbCues {
         }
         int cFrom = toks.get(from).from();
         int cTo = toks.get(end - 1).to();
-        String kind = "indirect";
+        ClaimKind kind = ClaimKind.INDIRECT;
         if (cue.belief()) {
-            kind = "belief"; // "Democrats worry …", "X wants …": a position, kept apart from statements
+            kind = ClaimKind.BELIEF; // "Democrats worry …", "X wants …": a position, kept apart from statements
         } else if (quotes.anyWithin(cFrom, cTo)) {
-            kind = "mixed";
+            kind = ClaimKind.MIXED;
         }
         return draft(kind, spFrom, spTo, pronoun, cueTok, cue, cFrom, cTo, s, negated);
     }
@@ -331,7 +331,7 @@ final class VerbCues {
         return to > from;
     }
 
-    private Draft draft(String kind, int spFrom, int spTo, boolean pronoun, Token cueTok, Lexicon.CueEntry cue,
+    private Draft draft(ClaimKind kind, int spFrom, int spTo, boolean pronoun, Token cueTok, Lexicon.CueEntry cue,
                         int cFrom, int cTo, Sentence s, boolean negated) {
         if (cTo <= cFrom) {
             return null;

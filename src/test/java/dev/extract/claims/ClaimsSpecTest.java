@@ -62,7 +62,7 @@ class ClaimsSpecTest {
         }
         String gotSpeaker = hit.speaker() == null ? "-" : hit.speaker().text();
         String gotContent = hit.content() == null ? "-" : hit.content().text();
-        if (!hit.kind().equals(kind) || !gotSpeaker.equals(speaker) || !gotContent.equals(content)) {
+        if (!hit.kind().label().equals(kind) || !gotSpeaker.equals(speaker) || !gotContent.equals(content)) {
             return "want " + kind + " [" + speaker + "] [" + content + "], got " + describe(List.of(hit));
         }
         String flags = cols.length > 5 ? cols[5] : "";
@@ -94,7 +94,7 @@ class ClaimsSpecTest {
     private static String describe(List<Claim> claims) {
         StringBuilder b = new StringBuilder("[");
         for (Claim c : claims) {
-            b.append(' ').append(c.kind()).append(" [").append(c.speaker() == null ? "-" : c.speaker().text())
+            b.append(' ').append(c.kind().label()).append(" [").append(c.speaker() == null ? "-" : c.speaker().text())
                     .append("] ").append(c.cue() == null ? "-" : c.cue().text()).append(" [")
                     .append(c.content() == null ? "-" : c.content().text()).append("]");
         }
