@@ -247,7 +247,8 @@ final class VerbCues {
             if (NEGATION.contains(w)) {
                 negated = true;
             } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && Set.of("has", "have", "had", "did", "does", "do").contains(w))) {
-                if (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w)) {
+                boolean progressive = BE.contains(w) && toks.get(k).lower().endsWith("ing"); // "is calling for"
+                if (!progressive && (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w))) {
                     return null; // "is thought", "is expected", "will announce", "would call"
                 }
             } else if (t.tag().equals("ADV") || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
