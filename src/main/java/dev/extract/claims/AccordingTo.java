@@ -125,7 +125,7 @@ final class AccordingTo {
             cFrom = after + 1;
             cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
         } else if (Clauses.trimEnd(toks, after, se) == after && k > sf && startsClause(Clauses.trimStart(toks, sf, k), k)
-                && hasFigure(Clauses.trimStart(toks, sf, k), k)) {
+                && hasFigure(Clauses.trimStart(toks, sf, k), k) && lex.isSurvey(toks.get(head).lower())) {
             cFrom = Clauses.trimStart(toks, sf, k);
             cTo = Clauses.trimEnd(toks, cFrom, k);
         } else {

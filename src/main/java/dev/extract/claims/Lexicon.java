@@ -94,6 +94,7 @@ final class Lexicon {
     private final Map<String, dev.extract.actors.Gender> pronounGenders = new HashMap<>();
     private final Map<String, Set<String>> descriptions = new HashMap<>();
     private final Set<String> documents = new HashSet<>();
+    private final Set<String> surveys = new HashSet<>();
 
     private Lexicon() {
         for (String[] row : rows("cues.tsv")) {
@@ -123,6 +124,9 @@ final class Lexicon {
         }
         for (String[] row : rows("document-nouns.tsv")) {
             documents.add(row[0]);
+            if (row.length > 1 && row[1].strip().equals("survey")) {
+                surveys.add(row[0]);
+            }
         }
         for (String[] row : rows("descriptions.tsv")) {
             descriptions.put(row[0], Set.of(row[1].split(",")));
@@ -175,6 +179,11 @@ final class Lexicon {
     /** The gender a speaker pronoun asks of its antecedent ("she": female), or null. */
     dev.extract.actors.Gender pronounGender(String lower) {
         return pronounGenders.get(lower);
+    }
+
+    /** True for a poll or survey: "… fell to 10 percent in the latest CNN poll" names it as the source. */
+    boolean isSurvey(String lower) {
+        return surveys.contains(lower);
     }
 
     /** Actor types a "the NOUN" description may refer to, or null. */

@@ -52,6 +52,11 @@ final class NounPhrases {
      */
     private static boolean nameJoiner(List<Token> toks, int i) {
         String w = toks.get(i).lower();
+        if (w.equals(".") && i > 0) {
+            // the tokenizer's "R" "." of "Ronald R. Fieldstone", "Rep" "." of "Rep. Butterfield": an initial or title
+            String prev = toks.get(i - 1).text();
+            return prev.length() <= 3 && Character.isUpperCase(prev.charAt(0)) && toks.get(i - 1).to() == toks.get(i).from();
+        }
         return w.equals("of") || w.equals("&") || w.equals("-") || w.equals("for") && i > 0 && toks.get(i - 1).isCapitalised();
     }
 

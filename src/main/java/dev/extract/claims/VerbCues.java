@@ -82,6 +82,9 @@ final class VerbCues {
             return null; // "side-stepped announcing": the object of another verb
         } else {
             Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
+            if (sub == null && !gerund && !negated && j > sf && toks.get(j).text().equals(",")) {
+                return invertedAfterClause(s, k, j, cueTok, cue); // "…, said Jeffrey N. Trimble, a senior official"
+            }
             speaker = sub == null ? null : sub.speaker();
             attrFrom = sub == null ? k : sub.from();
         }
@@ -98,10 +101,25 @@ final class VerbCues {
             Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
             int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
             if (after == null) {
+                after = resumedAfterAside(attrTo, se); // "“…,” Tester said, referring to X, “…”"
+                to = after != null ? after.innerTo() : to;
+            }
+            if (after == null) {
                 Quotes.Quote next = continuation(attrTo, se);
                 to = next == null ? to : next.innerTo();
             }
             return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
+        }
+        // "The museum, Mr. Obama said, would make visitors face …": the attribution inside its proposition
+        if (!negated && !gerund && attrFrom < k && attrFrom > sf + 1 && attrTo + 1 < se && toks.get(attrFrom - 1).text().equals(",")
+                && toks.get(attrTo).text().equals(",") && quotes.startingAfter(toks.get(attrTo).to()) == null) {
+            int from = Clauses.trimStart(toks, sf, attrFrom);
+            from = from >= attrFrom - 1 ? attrTo + 1 : from; // "However, he said, …": only what follows
+            int to = Clauses.trimEnd(toks, from, props.end(attrTo + 1, se));
+            if (to > attrTo + 1) {
+                return draft(ClaimKind.INDIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, toks.get(from).from(),
+                        toks.get(to - 1).to(), s, false);
+            }
         }
         // look right for "that", a colon or comma before a quote, over time words and "in a statement"
         int limit = Math.min(se, attrTo + 9);
@@ -290,7 +308,7 @@ final class VerbCues {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
             relative |= i > attrTo && (toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
-                    || Set.of("as", "when", "while", "after", "before").contains(t.lower()));
+                    || Set.of("as", "when", "while", "after", "before", "who", "whose", "which").contains(t.lower()));
             if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
@@ -308,6 +326,65 @@ final class VerbCues {
             }
         }
         return null;
+    }
+
+    /**
+     * "“…,” Tester said, referring to the excuse, “you give ammunition …”" and "“…,” he said, but “…”": the quote
+     * that resumes after a participle phrase or a "but" in the attribution's sentence, or null.
+     */
+    private Quotes.Quote resumedAfterAside(int attrTo, int se) {
+        if (attrTo + 1 >= se || !toks.get(attrTo).text().equals(",")) {
+            return null;
+        }
+        Token first = toks.get(attrTo + 1);
+        if (!(first.isVerb() && first.lower().endsWith("ing")) && !Set.of("but", "and").contains(first.lower())) {
+            return null;
+        }
+        for (int i = attrTo + 1; i < Math.min(se, attrTo + 16); i++) {
+            Token t = toks.get(i);
+            if (Clauses.QUOTE_OPEN.contains(t.text()) || t.text().equals("'")) {
+                Quotes.Quote q = quotes.startingAfter(toks.get(i - 1).to());
+                return q != null && Set.of(",", "but", "and").contains(toks.get(i - 1).lower()) ? q : null;
+            }
+            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing") || Set.of(".", ";", "!", "?").contains(t.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Moves against the stations led to their removal, said Jeffrey N. Trimble, a senior official": a speaker
+     * after the cue, the proposition the clause before the comma.
+     */
+    private Draft invertedAfterClause(Sentence s, int k, int comma, Token cueTok, Lexicon.CueEntry cue) {
+        int se = s.endToken();
+        NounPhrases.Np np = NounPhrases.startingAt(toks, k + 1, se);
+        if (np == null || np.pronoun() || quotes.endingBefore(toks.get(comma).from()) != null) {
+            return null;
+        }
+        int after = np.last() + 1;
+        if (after < Clauses.trimEnd(toks, after, se) && !toks.get(after).text().equals(",")) {
+            return null; // "…, said the words aloud": the sentence goes on
+        }
+        int from = Clauses.trimStart(toks, s.firstToken(), comma);
+        int to = Clauses.trimEnd(toks, from, comma);
+        if (to <= from || !hasFiniteVerb(from, to)) {
+            return null;
+        }
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
+        return draft(cue.belief() ? ClaimKind.BELIEF : ClaimKind.INDIRECT, toks.get(shown.first()).from(),
+                toks.get(shown.last()).to(), false, cueTok, cue, toks.get(from).from(), toks.get(to - 1).to(), s, false);
+    }
+
+    private boolean hasFiniteVerb(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the quote's words end a sentence (closing single quotes aside: "… ourselves.’”). */
