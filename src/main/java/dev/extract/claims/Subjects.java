@@ -27,6 +27,16 @@ final class Subjects {
 
     /** The subject phrase ending at token {@code j}, seeing through an appositive, or null. */
     static Subject endingAt(List<Token> toks, int j, int sf) {
+        if (j > sf && toks.get(j).text().equals(")")) {
+            // "Rep. Jason Chaffetz (R-Utah) said": the party and state in brackets belong to the name before them
+            for (int o = j - 1; o > sf && o >= j - 8; o--) {
+                if (toks.get(o).text().equals("(")) {
+                    Subject inner = endingAt(toks, o - 1, sf);
+                    return inner == null || inner.speaker().pronoun() ? null : inner;
+                }
+            }
+            return null;
+        }
         Subject s = apposition(toks, j, sf);
         if (s != null) {
             return s;
