@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 /**
  * Undoes the sentence breaks OpenNLP's model makes after an abbreviation that cannot end a sentence: a title
  * before a name ("said Ms. | Acosta."), a month before a day ("on Feb. | 14"), a middle initial before a
- * surname ("George W. | Bush"). One pass over the spans: linear.
+ * surname ("George W. | Bush"), and any break before a lower-case word ("(R-Ga.) | said"). One pass over the
+ * spans: linear.
  */
 final class SentenceJoins {
     private enum Kind { TITLE, MONTH }
@@ -51,6 +52,9 @@ final class SentenceJoins {
     }
 
     private static boolean wrongBreak(String block, Span before, Span after) {
+        if (after.getStart() < after.getEnd() && Character.isLowerCase(block.charAt(after.getStart()))) {
+            return true; // "Sen. David Perdue (R-Ga.) | said he …": no sentence opens in lower case
+        }
         int end = before.getEnd();
         if (end < 2 || block.charAt(end - 1) != '.' || after.getStart() >= after.getEnd()) {
             return false;
