@@ -45,9 +45,17 @@ public final class ClaimExtractor {
         Lexicon lex = Lexicon.get();
         List<Token> toks = doc.tokens();
         List<Draft> drafts = new ArrayList<>();
+        HeadlineCredits headlines = new HeadlineCredits(doc);
         for (Sentence s : doc.sentences()) {
+            if (doc.block(s).kind() == Block.Kind.HEADLINE || titleLike(doc, s)) {
+                Draft h = headlines.at(s); // only "Source: …" and "X Says …": other headline verbs report events
+                if (h != null && hasContent(doc, h)) {
+                    drafts.add(h);
+                }
+                continue;
+            }
             if (doc.block(s).kind() != Block.Kind.BODY) {
-                continue; // headlines announce, datelines date; neither attributes
+                continue; // datelines date, page furniture is no article
             }
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 Draft d = accordingTo.at(s, k);
@@ -116,6 +124,27 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * The article's first paragraph when it reads as a title although it ends with a full stop: one short
+     * sentence, most of its words capitalised ("Obama Says Museum Will Tell of 'Suffering and Delight.'").
+     */
+    private static boolean titleLike(Document doc, Sentence s) {
+        Block b = doc.block(s);
+        if (s.index() != 0 || b.kind() != Block.Kind.BODY || s.to() < b.to() - 2 || s.endToken() - s.firstToken() > 25) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = doc.tokens().get(i);
+            if (Character.isLetter(t.text().codePointAt(0)) && t.text().length() > 3) {
+                words++;
+                capitalised += t.isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     /** True at a UTF-16 index inside a mention of a person or organisation (its last word's start is looked up). */

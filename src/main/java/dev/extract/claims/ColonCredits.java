@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A paragraph opened by a speaker and a colon, as transcripts and interviews write it: "PENCE: Well, look, …",
  * "Trump: “We will win.”". The speaker is one to four capitalised words, all in capitals (a transcript) or
- * a name the actors know; the content runs to the end of the paragraph.
+ * a name the actors know, or a lone document noun ("Poll: Clinton and Trump in dead heat"); the content runs
+ * to the end of the paragraph.
  */
 final class ColonCredits {
     private static final int MAX_SPEAKER_TOKENS = 4;
@@ -43,7 +44,8 @@ final class ColonCredits {
             }
             allCaps &= t.text().codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase) && t.text().length() > 1;
         }
-        if (!allCaps && !knownName.test(toks.get(k - 1).from())) {
+        boolean document = k - first == 1 && Lexicon.get().isDocument(toks.get(first).lower()); // "Poll: …"
+        if (!allCaps && !document && !knownName.test(toks.get(k - 1).from())) {
             return null;
         }
         int cFrom = toks.get(k + 1).from();

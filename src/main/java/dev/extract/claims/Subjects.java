@@ -37,6 +37,12 @@ final class Subjects {
             }
             return null;
         }
+        if (j > sf && toks.get(j).tag().equals("VERB") && toks.get(j).lower().endsWith("ed") && NounPhrases.nounLike(toks, j - 1)
+                && Lexicon.get().isDocument(toks.get(j - 1).lower())) {
+            // "a Marist poll released on Wednesday found": a participle after a document noun belongs to its subject
+            NounPhrases.Np np = NounPhrases.endingAt(toks, j - 1, sf);
+            return np == null ? null : new Subject(np, np.first());
+        }
         Subject s = apposition(toks, j, sf);
         if (s != null) {
             return s;

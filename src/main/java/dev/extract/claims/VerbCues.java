@@ -159,7 +159,8 @@ final class VerbCues {
             }
         }
         // "…, official data showed, adding to pressure …": a comma after the cue closes the attribution
-        if (Clauses.trimEnd(toks, rest, se) == rest || participleAfterComma(rest, se) && !particle) {
+        boolean inserted = rest < se && toks.get(rest).text().equals(",") && attrFrom > sf && toks.get(attrFrom - 1).text().equals(",");
+        if (Clauses.trimEnd(toks, rest, se) == rest || (participleAfterComma(rest, se) || inserted) && !particle) {
             if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !negated) {
                 int from = Clauses.trimStart(toks, sf, attrFrom - 1);
                 if (from < attrFrom - 1) {
@@ -215,7 +216,8 @@ final class VerbCues {
                            Lexicon.CueEntry cue, boolean negated) {
         int se = s.endToken();
         boolean question = cue.asksQuestion();
-        if (from >= se || !question && WH_COMPLEMENT.contains(toks.get(from).lower()) || subjectGap(toks.get(from))) {
+        boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
+        if (from >= se || !question && WH_COMPLEMENT.contains(toks.get(from).lower()) || !afterThat && subjectGap(toks.get(from))) {
             return null;
         }
         int stop = props.end(from, se);
