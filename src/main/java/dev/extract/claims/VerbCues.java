@@ -51,6 +51,10 @@ final class VerbCues {
                 && !cueTok.lower().endsWith("ss")) {
             return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
         }
+        if (cue.asksQuestion() && cueTok.lower().equals("asked")
+                && (k == sf || Set.of("when", "after", "if", "once", "while").contains(toks.get(k - 1).lower()))) {
+            return askedWithoutAsker(s, k, cueTok, cue); // "Asked whether he would run, Ryan said …"
+        }
         Left left = left(k, sf);
         if (left == null) {
             return null;
@@ -387,6 +391,43 @@ final class VerbCues {
             }
         }
         return false;
+    }
+
+    /**
+     * "Asked whether he would run, Ryan said …", "… when asked by a reporter if …": a question put to the
+     * sentence's subject. Its asker is the agent after "by", else unnamed; what was asked runs to the comma.
+     */
+    private Draft askedWithoutAsker(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
+        int se = s.endToken();
+        int from = skipTime(k + 1, se);
+        int spFrom = -1;
+        int spTo = -1;
+        if (from < se && toks.get(from).lower().equals("by")) {
+            NounPhrases.Np agent = NounPhrases.startingAt(toks, from + 1, se);
+            if (agent == null) {
+                return null;
+            }
+            spFrom = toks.get(agent.first()).from();
+            spTo = toks.get(agent.last()).to();
+            from = agent.last() + 1;
+        }
+        while (from < se && (toks.get(from).tag().equals("ADP") && !toks.get(from).lower().equals("about")
+                || toks.get(from).tag().equals("PROPN") || toks.get(from).tag().equals("DET") && from + 1 < se
+                && toks.get(from + 1).tag().equals("PROPN"))) {
+            from++; // "Asked on Fox News who leads the party": the setting before the question
+        }
+        if (from >= se || !WH_COMPLEMENT.contains(toks.get(from).lower()) && !toks.get(from).lower().equals("about")) {
+            return null;
+        }
+        int to = from;
+        while (to < se && !toks.get(to).text().equals(",") && !Set.of(".", ";", "?").contains(toks.get(to).text())) {
+            to++;
+        }
+        if (to <= from) {
+            return null;
+        }
+        return new Draft(ClaimKind.INDIRECT, spFrom, spTo, false, cueTok.from(), cueTok.to(), cue,
+                toks.get(from).from(), toks.get(to - 1).to(), s.index(), false);
     }
 
     /** True when the quote's words end a sentence (closing single quotes aside: "… ourselves.’”). */
