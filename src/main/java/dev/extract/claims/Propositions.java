@@ -34,7 +34,8 @@ final class Propositions {
             for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
                 String w = toks.get(i).text();
                 if (coordinatedPredicate(i, s.endToken()) || DASHES.contains(w)) {
-                    next = i;
+                    // a comma inside a closing quote stays with the quote: "“… by Cleveland,” referring to …"
+                    next = w.equals(",") && i + 1 < s.endToken() && Clauses.QUOTE_CLOSE.contains(toks.get(i + 1).text()) ? i + 2 : i;
                 } else if (w.equals(",") || w.equals(";")) {
                     for (List<String> stop : stops) {
                         if (Clauses.matches(toks, i, s.endToken(), stop)) {
@@ -66,7 +67,17 @@ final class Propositions {
     private boolean coordinatedPredicate(int i, int end) {
         Token t = toks.get(i);
         int c = t.text().equals(",") ? i + 1 : i;
-        if (c + 1 >= end || !Set.of("and", "but").contains(toks.get(c).lower())) {
+        if (c > i && c < end && Clauses.QUOTE_CLOSE.contains(toks.get(c).text())) {
+            c++; // "“… by Cleveland,” referring to …"
+        }
+        if (c + 1 >= end) {
+            return false;
+        }
+        if (c > i && toks.get(c).isVerb() && toks.get(c).lower().endsWith("ing")
+                && Lexicon.get().verb(toks.get(c).lower()) != null) {
+            return true; // "…, referring to the convention", "…, adding that …": the speaker's next act
+        }
+        if (!Set.of("and", "but").contains(toks.get(c).lower())) {
             return false;
         }
         Token v = toks.get(c + 1);

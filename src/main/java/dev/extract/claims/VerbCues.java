@@ -65,7 +65,10 @@ final class VerbCues {
         int attrFrom;
         int attrTo = k + 1; // token range of the attribution (speaker and cue), exclusive end
         boolean gerund = cueTok.lower().endsWith("ing");
-        if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
+        if (gerund && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text()) && toks.get(j - 1).text().equals(",")) {
+            speaker = mainSubject(j - 1, sf); // "Trump said things “should be wrapped up,” referring to …"
+            attrFrom = k;
+        } else if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
                 || j >= sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
             speaker = NounPhrases.startingAt(toks, k + 1, se); // "“…,” said Angers"
             if (speaker == null) {
@@ -101,7 +104,7 @@ final class VerbCues {
 
         // direct: a quote just before the attribution, perhaps resumed just after it
         Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
-        if (before != null && !negated) {
+        if (before != null && !negated && !(gerund && attrFrom == k)) { // "…,” referring to X": X is the content
             Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
             int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
             if (after == null) {
