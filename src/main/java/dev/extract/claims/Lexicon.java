@@ -71,6 +71,11 @@ final class Lexicon {
             return stance.equals("belief");
         }
 
+        /** "X seems to …", "X appears …": an impression of the writer's, with no source. */
+        boolean impression() {
+            return has("impression");
+        }
+
         /** "expects sales to exceed 250": a forecast is checked on its own, even inside another claim. */
         boolean forecast() {
             return has("forecast");

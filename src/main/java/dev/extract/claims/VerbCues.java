@@ -98,6 +98,9 @@ final class VerbCues {
         if (speaker == null || cue.notAfterIndefinite() && namingUse(speaker, k)) {
             return null;
         }
+        if (cue.impression()) {
+            return impression(s, attrFrom, k, cueTok, cue, negated);
+        }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
         int spFrom = toks.get(shown.first()).from();
         int spTo = toks.get(shown.last()).to();
@@ -274,7 +277,7 @@ final class VerbCues {
             if (NEGATION.contains(w)) {
                 negated = true;
             } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && Set.of("has", "have", "had", "did", "does", "do").contains(w))) {
-                boolean progressive = BE.contains(w) && toks.get(k).lower().endsWith("ing"); // "is calling for"
+                boolean progressive = BE.contains(w) && toks.get(k).lower().endsWith("ing") && !beliefCue(k); // "is calling for"
                 if (!progressive && (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w))) {
                     return null; // "is thought", "is expected", "will announce", "would call"
                 }
@@ -288,6 +291,11 @@ final class VerbCues {
         return new Left(j, negated);
     }
 
+
+    private boolean beliefCue(int k) {
+        Lexicon.CueEntry c = lex.verb(toks.get(k).lower());
+        return c != null && c.belief();
+    }
 
     /** The subject of the finite verb before token {@code j}: "Boeing" in "Boeing challenged the award, claiming". */
     private NounPhrases.Np mainSubject(int j, int sf) {
@@ -431,6 +439,30 @@ final class VerbCues {
         }
         return new Draft(ClaimKind.INDIRECT, spFrom, spTo, false, cueTok.from(), cueTok.to(), cue,
                 toks.get(from).from(), toks.get(to - 1).to(), s.index(), false);
+    }
+
+    /**
+     * "Mr. Putin seemed most concerned with …", "Twitter appears to be heavily used by ISIS": the writer's
+     * impression, no source named; the clause from its subject is the content. Only before "to" with a verb or
+     * an adjective ("appeared on Fox News" reports an appearance).
+     */
+    private Draft impression(Sentence s, int subjectFrom, int k, Token cueTok, Lexicon.CueEntry cue, boolean negated) {
+        int se = s.endToken();
+        if (negated || k + 1 >= se || quotes.inside(toks.get(subjectFrom).from()) != null) {
+            return null;
+        }
+        Token next = toks.get(k + 1);
+        boolean infinitive = next.lower().equals("to") && k + 2 < se && toks.get(k + 2).isVerb();
+        boolean adjective = next.tag().equals("ADJ") || next.tag().equals("ADV") && k + 2 < se && toks.get(k + 2).tag().equals("ADJ");
+        if (!infinitive && !adjective) {
+            return null;
+        }
+        int to = Clauses.trimEnd(toks, subjectFrom, props.end(k + 1, se));
+        if (to <= k + 1) {
+            return null;
+        }
+        return new Draft(ClaimKind.BELIEF, -1, -1, false, cueTok.from(), cueTok.to(), cue,
+                toks.get(subjectFrom).from(), toks.get(to - 1).to(), s.index(), false);
     }
 
     /** True when the quote's words end a sentence (closing single quotes aside: "… ourselves.’”). */
