@@ -100,7 +100,7 @@ final class NounPhrases {
     }
 
     /** Prepositions that join a head to its complement inside a speaker phrase: "a spokesman for the campaign". */
-    private static final Set<String> HEAD_PREPS = Set.of("for", "of", "at", "with", "from");
+    private static final Set<String> HEAD_PREPS = Set.of("for", "of", "at", "with", "from", "in");
 
     /**
      * The phrase ending at {@code last} with a prepositional complement taken in: "A spokesman for the campaign",

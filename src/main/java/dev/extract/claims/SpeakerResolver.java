@@ -25,7 +25,7 @@ final class SpeakerResolver {
     private static final int OVERLAP_WALK = 64;
     /** How many earlier mentions a pronoun or description looks through for a fitting actor. */
     private static final int ANTECEDENT_WALK = 400;
-    private static final List<String> HEAD_PREPS = List.of(" for ", " at ", " with ", " from ");
+    private static final List<String> HEAD_PREPS = List.of(" for ", " at ", " with ", " from ", " in ");
 
     private record Entry(Mention mention, Actor actor) {
     }

@@ -107,6 +107,9 @@ final class VerbCues {
 
         // direct: a quote just before the attribution, perhaps resumed just after it
         Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
+        if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && endsSentence(before)) {
+            before = null; // "… policy.'' The network said it would …": the quote closed the sentence before
+        }
         if (before != null && !negated && !(gerund && attrFrom == k)) { // "…,” referring to X": X is the content
             Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
             int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
@@ -132,7 +135,7 @@ final class VerbCues {
             }
         }
         // look right for "that", a colon or comma before a quote, over time words and "in a statement"
-        int limit = Math.min(se, attrTo + 9);
+        int limit = Math.min(se, attrTo + 12);
         for (int i = attrTo; i < limit; i++) {
             Token t = toks.get(i);
             String w = t.lower();
@@ -140,6 +143,9 @@ final class VerbCues {
                 Quotes.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
                 if (q != null && !negated) {
                     return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, q.innerFrom(), q.innerTo(), s, false);
+                }
+                if (w.equals(",") && i > attrTo && settingBefore(attrTo, i)) {
+                    continue; // "says at a campaign stop in Toledo, Ohio, that …": a place or time, then the content
                 }
                 break;
             }
@@ -199,6 +205,20 @@ final class VerbCues {
         String before = speaker.first() > 0 ? toks.get(speaker.first() - 1).lower() : "";
         return first.equals("a") || first.equals("an") || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
                 || k > 0 && toks.get(k - 1).text().equals("-");
+    }
+
+    /** True when tokens [from, to) are a prepositional setting: "at a campaign stop in Toledo", "on Tuesday". */
+    private boolean settingBefore(int from, int to) {
+        if (!toks.get(from).tag().equals("ADP") && !lex.isTimeWord(toks.get(from).lower())) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.isVerb() || t.tag().equals("AUX") || t.tag().equals("PRON")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean participleAfterComma(int i, int se) {
@@ -480,7 +500,9 @@ final class VerbCues {
      * stands before the cue; the cue sits in a relative clause and the sentence is the writer's.
      */
     private static boolean subjectGap(Token first) {
-        return first.tag().equals("AUX") || first.tag().equals("VERB") && !first.lower().endsWith("ing");
+        // a finite verb form; a bare "praise/VERB" opening the content is the tagger's slip on a noun
+        String w = first.lower();
+        return first.tag().equals("AUX") || first.tag().equals("VERB") && (w.endsWith("s") || w.endsWith("ed"));
     }
 
     private static boolean hasCommaBetween(int from, int to) {
