@@ -13,7 +13,7 @@ final class NounPhrases {
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019");
     private static final Set<String> DETERMINER_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
-    private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "who", "what",
+    private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "what",
             "there", "anyone", "everyone", "someone", "nobody", "one", "all", "some");
 
     /** No speaker phrase is longer; the cap keeps a run of thousands of nouns linear. */

@@ -16,7 +16,7 @@ final class Subjects {
     /** Words that open a relative clause set off by commas after a subject. */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
     /** The longest comma-enclosed insert looked through; a clause boundary stops the search well before. */
-    private static final int INSERT_MAX = 24;
+    private static final int INSERT_MAX = 40;
 
     private Subjects() {
     }

@@ -247,7 +247,9 @@ final class VerbCues {
         int se = s.endToken();
         boolean question = cue.asksQuestion();
         boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
-        if (from >= se || !question && WH_COMPLEMENT.contains(toks.get(from).lower()) || !afterThat && subjectGap(toks.get(from))) {
+        // "said that if people are offended, …": after "that", "if" and "when" open a condition, not a question
+        boolean wh = WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower()) && !(afterThat && Set.of("if", "when").contains(toks.get(from).lower()));
+        if (from >= se || !question && wh || !afterThat && subjectGap(toks.get(from))) {
             return null;
         }
         int stop = props.end(from, se);
@@ -380,8 +382,7 @@ final class VerbCues {
         for (int i = attrTo + 1; i < Math.min(se, attrTo + 16); i++) {
             Token t = toks.get(i);
             if (Clauses.QUOTE_OPEN.contains(t.text()) || t.text().equals("'")) {
-                Quotes.Quote q = quotes.startingAfter(toks.get(i - 1).to());
-                return q != null && Set.of(",", "but", "and").contains(toks.get(i - 1).lower()) ? q : null;
+                return quotes.startingAfter(toks.get(i - 1).to()); // "…, and still “got to sit in …”"
             }
             if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing") || Set.of(".", ";", "!", "?").contains(t.text())) {
                 return null;
