@@ -15,6 +15,7 @@ final class AccordingTo {
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
     /** "the UK's Ministry of Defence's estimates from November" is 10 tokens; a source is never much longer. */
     private static final int MAX_SOURCE_TOKENS = 20;
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "of");
 
     private final List<Token> toks;
@@ -197,11 +198,12 @@ final class AccordingTo {
     private Draft possessedNoun(Sentence s, int k, int sf, int se) {
         Token t = toks.get(k);
         Lexicon.CueEntry cue = lex.noun(t.lower());
-        if (cue == null || k < sf + 2 || !NounPhrases.isPossessive(toks.get(k - 1)) || k + 1 >= se
-                || !toks.get(k + 1).lower().equals("that")) {
+        boolean pronounOwner = k > sf && POSSESSIVE_PRONOUNS.contains(toks.get(k - 1).lower()); // "his claim that"
+        if (cue == null || k < sf + 1 || !pronounOwner && (k < sf + 2 || !NounPhrases.isPossessive(toks.get(k - 1)))
+                || k + 1 >= se || !toks.get(k + 1).lower().equals("that")) {
             return null;
         }
-        NounPhrases.Np owner = NounPhrases.endingAt(toks, k - 2, sf);
+        NounPhrases.Np owner = pronounOwner ? new NounPhrases.Np(k - 1, k - 1, true) : NounPhrases.endingAt(toks, k - 2, sf);
         if (owner == null || k + 2 >= se) {
             return null;
         }

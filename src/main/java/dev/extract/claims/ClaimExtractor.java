@@ -92,38 +92,64 @@ public final class ClaimExtractor {
 
     /**
      * "Stein said she plans to join …": a belief whose cue lies inside what another claim reports is part of that
-     * report, not a position of its own. Contents sorted by start with a running maximum end: O(n log n).
+     * report, not a position of its own (forecasts excepted); likewise "According to a report, an internal memo
+     * showed …": the finding of a document inside an according-to claim is that source's account.
      */
     private static List<Draft> withoutNestedBeliefs(List<Draft> drafts) {
         List<Draft> reports = new ArrayList<>();
+        List<Draft> accounts = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.kind() != ClaimKind.BELIEF) {
                 reports.add(d);
             }
+            if (d.kind() == ClaimKind.ACCORDING_TO) {
+                accounts.add(d);
+            }
         }
-        if (reports.size() == drafts.size()) {
-            return drafts;
-        }
-        reports.sort(Comparator.comparingInt(Draft::contentFrom));
-        int[] starts = new int[reports.size()];
-        int[] maxEnd = new int[reports.size()];
-        for (int i = 0; i < reports.size(); i++) {
-            starts[i] = reports.get(i).contentFrom();
-            maxEnd[i] = Math.max(i > 0 ? maxEnd[i - 1] : -1, reports.get(i).contentTo());
-        }
+        ContentCover inReport = new ContentCover(reports);
+        ContentCover inAccount = new ContentCover(accounts);
         List<Draft> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            int i = java.util.Arrays.binarySearch(starts, d.cueFrom());
-            int last = i >= 0 ? i : -i - 2;
-            while (i >= 0 && last + 1 < starts.length && starts[last + 1] == d.cueFrom()) {
-                last++;
-            }
-            boolean nested = d.kind() == ClaimKind.BELIEF && !d.cue().forecast() && last >= 0 && maxEnd[last] >= d.cueTo();
+            boolean nested = d.kind() == ClaimKind.BELIEF && !d.cue().forecast() && inReport.covers(d.cueFrom(), d.cueTo())
+                    || d.cue() != null && d.cue().needsDocumentSource() && inAccount.covers(d.cueFrom(), d.cueTo());
             if (!nested) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /** Content ranges sorted by start with a running maximum end: "does one cover [from, to)?" in O(log n). */
+    private static final class ContentCover {
+        private final int[] starts;
+        private final int[] maxEnd;
+
+        ContentCover(List<Draft> drafts) {
+            List<Draft> sorted = new ArrayList<>(drafts);
+            sorted.sort(Comparator.comparingInt(Draft::contentFrom));
+            starts = new int[sorted.size()];
+            maxEnd = new int[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).contentFrom();
+                maxEnd[i] = Math.max(i > 0 ? maxEnd[i - 1] : -1, sorted.get(i).contentTo());
+            }
+        }
+
+        boolean covers(int from, int to) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            int last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= from) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return last >= 0 && maxEnd[last] >= to;
+        }
     }
 
     /**

@@ -190,7 +190,7 @@ final class VerbCues {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
         if (cue.needsMarkedContent() || !particle && toks.get(rest).tag().equals("ADP")
-                || cue.needsDocumentSource() && !lex.isDocument(toks.get(speaker.last()).lower())) {
+                || cue.needsDocumentSource() && !hasDocumentNoun(speaker)) {
             return null; // "tweeted about their experience": a topic, not a proposition; "police found a car"
         }
         return indirect(s, rest, spFrom, spTo, shown.pronoun(), cueTok, cue, false);
@@ -219,6 +219,16 @@ final class VerbCues {
             }
         }
         return true;
+    }
+
+    /** "Video of the incident shows", "A USA TODAY analysis of super PACs shows": a document noun in the subject. */
+    private boolean hasDocumentNoun(NounPhrases.Np np) {
+        for (int i = np.first(); i <= np.last(); i++) {
+            if (lex.isDocument(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean participleAfterComma(int i, int se) {
