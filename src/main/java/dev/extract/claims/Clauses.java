@@ -47,4 +47,24 @@ final class Clauses {
         }
         return i;
     }
+
+    private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+
+    /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
+    static int skipTime(List<Token> toks, int i, int se) {
+        Lexicon lex = Lexicon.get();
+        boolean afterTime = false;
+        while (i < se) {
+            Token t = toks.get(i);
+            String w = t.lower();
+            boolean time = lex.isTimeWord(w) || t.isNumber() && afterTime
+                    || TIME_PREPS.contains(w) && i + 1 < se && lex.isTimeWord(toks.get(i + 1).lower());
+            if (!time) {
+                return i;
+            }
+            afterTime = true;
+            i++;
+        }
+        return i;
+    }
 }

@@ -18,8 +18,6 @@ final class VerbCues {
     private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
     private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
-    /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
-    private static final Set<String> SETTING_OPENERS = Set.of("who", "which", "whose", "when", "where", "as", "while", "after");
     private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
 
     private final Document doc;
@@ -27,12 +25,16 @@ final class VerbCues {
     private final QuoteIndex quotes;
     private final Propositions props;
     private final Lexicon lex = Lexicon.get();
+    private final QuoteRuns runs;
+    private final SourcelessCues sourceless;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
         this.toks = doc.tokens();
         this.quotes = quotes;
         this.props = props;
+        this.runs = new QuoteRuns(doc, quotes);
+        this.sourceless = new SourcelessCues(doc, quotes, props);
     }
 
     /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
@@ -53,7 +55,7 @@ final class VerbCues {
         }
         if (cue.asksQuestion() && cueTok.lower().equals("asked")
                 && (k == sf || Set.of("when", "after", "if", "once", "while").contains(toks.get(k - 1).lower()))) {
-            return askedWithoutAsker(s, k, cueTok, cue); // "Asked whether he would run, Ryan said …"
+            return sourceless.askedWithoutAsker(s, k, cueTok, cue); // "Asked whether he would run, Ryan said …"
         }
         Left left = left(k, sf);
         if (left == null) {
@@ -99,7 +101,7 @@ final class VerbCues {
             return null;
         }
         if (cue.impression()) {
-            return impression(s, attrFrom, k, cueTok, cue, negated);
+            return sourceless.impression(s, attrFrom, k, cueTok, cue, negated);
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
         int spFrom = toks.get(shown.first()).from();
@@ -107,18 +109,18 @@ final class VerbCues {
 
         // direct: a quote just before the attribution, perhaps resumed just after it
         Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
-        if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && endsSentence(before)) {
+        if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)) {
             before = null; // "… policy.'' The network said it would …": the quote closed the sentence before
         }
         if (before != null && !negated && !(gerund && attrFrom == k)) { // "…,” referring to X": X is the content
             Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
             int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
             if (after == null) {
-                after = resumedAfterAside(attrTo, se); // "“…,” Tester said, referring to X, “…”"
+                after = runs.resumedAfterAside(attrTo, se); // "“…,” Tester said, referring to X, “…”"
                 to = after != null ? after.innerTo() : to;
             }
             if (after == null) {
-                Quotes.Quote next = continuation(attrTo, se);
+                Quotes.Quote next = runs.continuation(attrTo, se);
                 to = next == null ? to : next.innerTo();
             }
             return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
@@ -278,21 +280,8 @@ final class VerbCues {
         return draft(kind, spFrom, spTo, pronoun, cueTok, cue, cFrom, cTo, s, negated);
     }
 
-    /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
     private int skipTime(int i, int se) {
-        boolean afterTime = false;
-        while (i < se) {
-            Token t = toks.get(i);
-            String w = t.lower();
-            boolean time = lex.isTimeWord(w) || t.isNumber() && afterTime
-                    || TIME_PREPS.contains(w) && i + 1 < se && lex.isTimeWord(toks.get(i + 1).lower());
-            if (!time) {
-                return i;
-            }
-            afterTime = true;
-            i++;
-        }
-        return i;
+        return Clauses.skipTime(toks, i, se);
     }
 
     /** What stands left of a verb once adverbs, auxiliaries, negation and time words are passed. */
@@ -347,61 +336,6 @@ final class VerbCues {
     }
 
     /**
-     * "“…,” he told reporters. “…”": the quote that opens the next sentence of the paragraph and carries the
-     * speaker on, when the attribution's sentence ends with nothing but the speaker's setting (no finite verb of
-     * its own: "said Caddell, speaking of her health." still hands on) and the quote ends a sentence (a quote ending in a comma waits for its own cue).
-     */
-    private Quotes.Quote continuation(int attrTo, int se) {
-        boolean relative = false; // "said Mr. Brown, who has taken on the organizing": the clause describes the speaker
-        for (int i = attrTo; i < se; i++) {
-            Token t = toks.get(i);
-            boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
-            relative |= i > attrTo && (toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
-                    || Set.of("as", "when", "while", "after", "before", "who", "whose", "which").contains(t.lower()));
-            if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
-                return null;
-            }
-            if (Set.of(".", "!", "?").contains(t.text())) {
-                Quotes.Quote q = quotes.openingNextSentence(t.to());
-                if (q == null || !endsSentence(q)) {
-                    return null;
-                }
-                // "“…,” he said. “…” “…”": quotes that follow each other in the paragraph carry on too
-                for (Quotes.Quote next = quotes.openingNextSentence(q.close()); next != null && endsSentence(next);
-                        next = quotes.openingNextSentence(next.close())) {
-                    q = next;
-                }
-                return q;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "“…,” Tester said, referring to the excuse, “you give ammunition …”" and "“…,” he said, but “…”": the quote
-     * that resumes after a participle phrase or a "but" in the attribution's sentence, or null.
-     */
-    private Quotes.Quote resumedAfterAside(int attrTo, int se) {
-        if (attrTo + 1 >= se || !toks.get(attrTo).text().equals(",")) {
-            return null;
-        }
-        Token first = toks.get(attrTo + 1);
-        if (!(first.isVerb() && first.lower().endsWith("ing")) && !Set.of("but", "and").contains(first.lower())) {
-            return null;
-        }
-        for (int i = attrTo + 1; i < Math.min(se, attrTo + 16); i++) {
-            Token t = toks.get(i);
-            if (Clauses.QUOTE_OPEN.contains(t.text()) || t.text().equals("'")) {
-                return quotes.startingAfter(toks.get(i - 1).to()); // "…, and still “got to sit in …”"
-            }
-            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing") || Set.of(".", ";", "!", "?").contains(t.text())) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /**
      * "Moves against the stations led to their removal, said Jeffrey N. Trimble, a senior official": a speaker
      * after the cue, the proposition the clause before the comma.
      */
@@ -433,77 +367,6 @@ final class VerbCues {
             }
         }
         return false;
-    }
-
-    /**
-     * "Asked whether he would run, Ryan said …", "… when asked by a reporter if …": a question put to the
-     * sentence's subject. Its asker is the agent after "by", else unnamed; what was asked runs to the comma.
-     */
-    private Draft askedWithoutAsker(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
-        int se = s.endToken();
-        int from = skipTime(k + 1, se);
-        int spFrom = -1;
-        int spTo = -1;
-        if (from < se && toks.get(from).lower().equals("by")) {
-            NounPhrases.Np agent = NounPhrases.startingAt(toks, from + 1, se);
-            if (agent == null) {
-                return null;
-            }
-            spFrom = toks.get(agent.first()).from();
-            spTo = toks.get(agent.last()).to();
-            from = agent.last() + 1;
-        }
-        while (from < se && (toks.get(from).tag().equals("ADP") && !toks.get(from).lower().equals("about")
-                || toks.get(from).tag().equals("PROPN") || toks.get(from).tag().equals("DET") && from + 1 < se
-                && toks.get(from + 1).tag().equals("PROPN"))) {
-            from++; // "Asked on Fox News who leads the party": the setting before the question
-        }
-        if (from >= se || !WH_COMPLEMENT.contains(toks.get(from).lower()) && !toks.get(from).lower().equals("about")) {
-            return null;
-        }
-        int to = from;
-        while (to < se && !toks.get(to).text().equals(",") && !Set.of(".", ";", "?").contains(toks.get(to).text())) {
-            to++;
-        }
-        if (to <= from) {
-            return null;
-        }
-        return new Draft(ClaimKind.INDIRECT, spFrom, spTo, false, cueTok.from(), cueTok.to(), cue,
-                toks.get(from).from(), toks.get(to - 1).to(), s.index(), false);
-    }
-
-    /**
-     * "Mr. Putin seemed most concerned with …", "Twitter appears to be heavily used by ISIS": the writer's
-     * impression, no source named; the clause from its subject is the content. Only before "to" with a verb or
-     * an adjective ("appeared on Fox News" reports an appearance).
-     */
-    private Draft impression(Sentence s, int subjectFrom, int k, Token cueTok, Lexicon.CueEntry cue, boolean negated) {
-        int se = s.endToken();
-        if (negated || k + 1 >= se || quotes.inside(toks.get(subjectFrom).from()) != null) {
-            return null;
-        }
-        Token next = toks.get(k + 1);
-        boolean infinitive = next.lower().equals("to") && k + 2 < se && toks.get(k + 2).isVerb();
-        boolean adjective = next.tag().equals("ADJ") || next.tag().equals("ADV") && k + 2 < se && toks.get(k + 2).tag().equals("ADJ");
-        if (!infinitive && !adjective) {
-            return null;
-        }
-        int to = Clauses.trimEnd(toks, subjectFrom, props.end(k + 1, se));
-        if (to <= k + 1) {
-            return null;
-        }
-        return new Draft(ClaimKind.BELIEF, -1, -1, false, cueTok.from(), cueTok.to(), cue,
-                toks.get(subjectFrom).from(), toks.get(to - 1).to(), s.index(), false);
-    }
-
-    /** True when the quote's words end a sentence (closing single quotes aside: "… ourselves.’”). */
-    private boolean endsSentence(Quotes.Quote q) {
-        int end = q.innerTo();
-        String text = doc.text();
-        while (end > q.innerFrom() && (Character.isWhitespace(text.charAt(end - 1)) || "'\u2019".indexOf(text.charAt(end - 1)) >= 0)) {
-            end--;
-        }
-        return end > q.innerFrom() && ".!?".indexOf(text.charAt(end - 1)) >= 0;
     }
 
     /**
