@@ -33,18 +33,19 @@ final class QuoteRuns {
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
-            relative |= i > attrTo && (toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
-                    || Set.of("as", "when", "while", "after", "before", "who", "whose", "which").contains(t.lower()));
+            relative |= i > attrTo && toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
+                    || Set.of("as", "when", "while", "after", "before", "who", "whose", "which", "why").contains(t.lower())
+                    || participle && i > attrTo && toks.get(i - 1).text().equals(","); // ", emphasizing why …"
             if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
-            if (Set.of(".", "!", "?").contains(t.text())) {
+            if (Set.of(".", "!", "?").contains(t.text()) && !abbreviationStop(i)) {
                 Quotes.Quote q = quotes.openingNextSentence(t.to());
-                if (q == null || !endsSentence(q)) {
+                if (q == null || waitsForCue(q)) {
                     return null;
                 }
                 // "“…,” he said. “…” “…”": quotes that follow each other in the paragraph carry on too
-                for (Quotes.Quote next = quotes.openingNextSentence(q.close()); next != null && endsSentence(next);
+                for (Quotes.Quote next = quotes.openingNextSentence(q.close()); next != null && !waitsForCue(next);
                         next = quotes.openingNextSentence(next.close())) {
                     q = next;
                 }
@@ -76,6 +77,25 @@ final class QuoteRuns {
             }
         }
         return null;
+    }
+
+    /** The tokenizer's "Mrs" "." inside "said of Mrs. Clinton's plan": a stop that ends an abbreviation, not a sentence. */
+    private boolean abbreviationStop(int i) {
+        if (i == 0 || !toks.get(i).text().equals(".") || i + 1 >= toks.size() || toks.get(i + 1).sentence() != toks.get(i).sentence()) {
+            return false;
+        }
+        Token prev = toks.get(i - 1);
+        return prev.to() == toks.get(i).from() && prev.text().length() <= 3 && prev.isCapitalised();
+    }
+
+    /** "“They lost,” said Vogt": a quote whose words end in a comma has a cue of its own after it. */
+    private boolean waitsForCue(Quotes.Quote q) {
+        int end = q.innerTo();
+        String text = doc.text();
+        while (end > q.innerFrom() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end == q.innerFrom() || text.charAt(end - 1) == ',';
     }
 
     /** True when the quote's words end a sentence (closing single quotes aside: "… ourselves.’”). */
