@@ -3,6 +3,7 @@ package dev.extract.claims;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
+import dev.extract.text.TokenSearch;
 import java.util.List;
 import java.util.Set;
 
@@ -265,6 +266,16 @@ final class VerbCues {
             return null;
         }
         int stop = props.end(from, se);
+        int who = TokenSearch.firstStartingFrom(toks, spFrom);
+        if (who > s.firstToken() && toks.get(who).lower().equals("who") && toks.get(who - 1).text().equals(",")) {
+            // "Mayor Okafor, who had threatened to veto the draft, called it …": the insert ends at its comma
+            for (int i = from; i < Math.min(stop, from + 60); i++) { // bounded: an insert is short
+                if (toks.get(i).text().equals(",")) {
+                    stop = i;
+                    break;
+                }
+            }
+        }
         int end = Clauses.trimEnd(toks, from, stop);
         if (end <= from || !question && props.hasQuestion(from, stop) && quotes.inside(toks.get(stop - 1).from()) == null) {
             return null; // nothing said, or a question
