@@ -44,6 +44,9 @@ final class Quotes {
                 if (m == Mark.NONE) {
                     continue;
                 }
+                if (m == Mark.CLOSING && open < 0 && i - block.from() < 8 && text.substring(block.from(), i).isBlank()) {
+                    m = Mark.OPENING; // a paragraph that opens with a typo'd ” opens a quote
+                }
                 if (i == reopening) {
                     i += m.width - 1;
                     continue;
