@@ -107,7 +107,7 @@ final class AccordingTo {
                 head = i;
                 break;
             }
-            if (t.text().equals(",") || t.isVerb() || t.tag().equals("AUX") || t.tag().equals("ADP") && !t.lower().equals("/")) {
+            if (t.text().equals(",") || t.isVerb() || t.tag().equals("AUX") || t.tag().equals("ADP") && !t.lower().equals("/") && !t.lower().equals("of")) {
                 return null;
             }
         }
@@ -126,7 +126,7 @@ final class AccordingTo {
             cFrom = after + 1;
             cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
         } else if (Clauses.trimEnd(toks, after, se) == after && k > sf && startsClause(Clauses.trimStart(toks, sf, k), k)
-                && hasFigure(Clauses.trimStart(toks, sf, k), k) && lex.isSurvey(toks.get(head).lower())) {
+                && lex.isSurvey(toks.get(head).lower())) {
             cFrom = Clauses.trimStart(toks, sf, k);
             cTo = Clauses.trimEnd(toks, cFrom, k);
         } else {
@@ -139,16 +139,6 @@ final class AccordingTo {
         return new Draft(ClaimKind.ACCORDING_TO, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
                 toks.get(k).from(), toks.get(k).to(), IN_SURVEY, toks.get(cFrom).from(), toks.get(cTo - 1).to(),
                 s.index(), false);
-    }
-
-    /** True when tokens [from, to) hold a number: what a poll reports ("fell to 10 percent", "led 56 to 32"). */
-    private boolean hasFigure(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (toks.get(i).isNumber()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when tokens [from, to) hold a finite verb: a clause that stands as the content on its own. */
@@ -180,6 +170,9 @@ final class AccordingTo {
             }
         }
         NounPhrases.Np np = NounPhrases.startingAt(toks, from, to);
+        if (np == null && to - 1 > from && NounPhrases.nounLike(toks, to - 1)) {
+            np = new NounPhrases.Np(from, to - 1, false); // "conservative/VERB talk/VERB radio host Rush Limbaugh"
+        }
         if (np == null) {
             return null;
         }
