@@ -60,7 +60,7 @@ final class VerbCues {
         }
         Left left = left(k, sf);
         if (left == null) {
-            return null;
+            return passiveWithAgent(s, k, cueTok, cue); // "The issue was first reported by The Washington Post"
         }
         boolean negated = left.negated();
         int j = left.j();
@@ -222,6 +222,49 @@ final class VerbCues {
             }
         }
         return true;
+    }
+
+    /**
+     * "The registration issue was first reported by The Washington Post", "Oz has been called a charlatan by
+     * fellow physicians": a passive cue whose agent follows "by" is the agent's claim about the clause before it.
+     * Only past participles after a form of "be" (no modal, no future: "could be expected" is a hypothetical).
+     */
+    private Draft passiveWithAgent(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
+        int sf = s.firstToken();
+        int se = s.endToken();
+        if (cueTok.lower().endsWith("ing") || cue.belief() || k == sf) {
+            return null;
+        }
+        boolean be = false;
+        for (int j = k - 1; j >= Math.max(sf, k - 4); j--) {
+            String w = toks.get(j).lower();
+            if (FUTURE.contains(w) || MODAL.contains(w) || NEGATION.contains(w)) {
+                return null;
+            }
+            be |= BE.contains(w);
+        }
+        int by = k + 1;
+        while (by < Math.min(se, k + 7) && !toks.get(by).lower().equals("by")) {
+            if (toks.get(by).isVerb() || toks.get(by).isPunctuation()) {
+                return null;
+            }
+            by++;
+        }
+        if (!be || by >= Math.min(se, k + 7)) {
+            return null;
+        }
+        NounPhrases.Np agent = NounPhrases.startingAt(toks, by + 1, se);
+        int from = Clauses.trimStart(toks, sf, k);
+        if (agent == null || agent.pronoun() || lex.isTimeWord(toks.get(agent.first()).lower()) || from >= k) {
+            return null;
+        }
+        String head = toks.get(agent.last()).lower();
+        if (!NounPhrases.hasName(toks, agent, sf) && !lex.isDocument(head) && !head.endsWith("s")) {
+            return null; // "explained by great demand": a cause, not a source
+        }
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, agent);
+        return draft(ClaimKind.INDIRECT, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false, cueTok, cue,
+                toks.get(from).from(), toks.get(by - 1).to(), s, false);
     }
 
     /** "Video of the incident shows", "A USA TODAY analysis of super PACs shows": a document noun in the subject. */
