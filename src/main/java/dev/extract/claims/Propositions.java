@@ -31,15 +31,27 @@ final class Propositions {
         List<List<String>> stops = Lexicon.get().contentStops();
         for (Sentence s : doc.sentences()) {
             int next = s.endToken();
+            int laterDash = Integer.MAX_VALUE; // the nearest dash after i in the sentence
             for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
                 String w = toks.get(i).text();
-                if (coordinatedPredicate(i, s.endToken()) || DASHES.contains(w)) {
+                boolean quoteAfter = w.equals(",") && i + 1 < s.endToken() && Clauses.QUOTE_CLOSE.contains(toks.get(i + 1).text());
+                if (DASHES.contains(w)) {
+                    // "the top 1 percent -- those with incomes over $750,000 -- would face": a pair sets off an aside
+                    if (laterDash - i > DASH_PAIR_TOKENS && !dashBefore(i, s.firstToken())) {
+                        next = i;
+                    }
+                    laterDash = i;
+                } else if (coordinatedPredicate(i, s.endToken())) {
                     // a comma inside a closing quote stays with the quote: "“… by Cleveland,” referring to …"
-                    next = w.equals(",") && i + 1 < s.endToken() && Clauses.QUOTE_CLOSE.contains(toks.get(i + 1).text()) ? i + 2 : i;
+                    next = quoteAfter ? i + 2 : i;
                 } else if (w.equals(",") || w.equals(";")) {
                     for (List<String> stop : stops) {
                         if (Clauses.matches(toks, i, s.endToken(), stop)) {
                             next = i;
+                            break;
+                        }
+                        if (quoteAfter && stopAfterQuote(i, s.endToken(), stop)) {
+                            next = i + 2; // "“jobs, jobs, jobs,” but he has also …"
                             break;
                         }
                     }
@@ -58,6 +70,31 @@ final class Propositions {
             }
             hedgeStarts.add(java.util.Arrays.copyOf(at, count));
         }
+    }
+
+    /** Paired dashes lie no further apart than this many tokens. */
+    private static final int DASH_PAIR_TOKENS = 30;
+
+    private boolean dashBefore(int i, int sentenceFirst) {
+        for (int j = i - 1; j >= Math.max(sentenceFirst, i - DASH_PAIR_TOKENS); j--) {
+            if (DASHES.contains(toks.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stop sequence ", but …" read across the closing quote after the comma: ", ” but …". */
+    private boolean stopAfterQuote(int i, int end, List<String> stop) {
+        if (stop.size() < 2 || !stop.get(0).equals(",") || i + stop.size() >= end) {
+            return false;
+        }
+        for (int k = 1; k < stop.size(); k++) {
+            if (!toks.get(i + 1 + k).lower().equals(stop.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
