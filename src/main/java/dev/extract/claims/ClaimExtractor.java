@@ -41,6 +41,7 @@ public final class ClaimExtractor {
         DashCredits dashes = new DashCredits(doc, quotes);
         NoComment noComment = new NoComment(doc);
         ColonCredits colons = new ColonCredits(doc);
+        PrepositionCues nounsWithPrepositions = new PrepositionCues(doc, quotes, props);
         java.util.function.IntPredicate knownName = personOrOrganisationAt(doc, actors);
         Lexicon lex = Lexicon.get();
         List<Token> toks = doc.tokens();
@@ -73,6 +74,9 @@ public final class ClaimExtractor {
                 }
                 if (d == null && k <= s.firstToken() + 5) {
                     d = colons.at(s, k, knownName);
+                }
+                if (d == null) {
+                    d = nounsWithPrepositions.at(s, k);
                 }
                 if (d != null && (d.contentFrom() < 0 || hasContent(doc, d))) {
                     drafts.add(d);
