@@ -87,6 +87,9 @@ final class Subjects {
             if (!t.text().equals(",")) {
                 continue;
             }
+            if (c - 2 > sf && toks.get(c - 1).isNumber() && toks.get(c - 2).text().equals(",")) {
+                c -= 2; // "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told": the age belongs to the name
+            }
             NounPhrases.Np name = named(toks, c - 1, sf);
             if (name == null || name.pronoun() || !opensClause(toks, name.first(), sf)) {
                 return null;
