@@ -76,7 +76,7 @@ final class AccordingTo {
             cFrom = Clauses.trimStart(toks, sf, k - 1);
             cTo = Clauses.trimEnd(toks, cFrom, k - 1);
             if (srcTo + 1 < se && toks.get(srcTo).text().equals(",") && Clauses.trimEnd(toks, srcTo + 1, se) > srcTo + 1
-                    && !startsClause(cFrom, k - 1)) {
+                    && !startsClause(Math.max(cFrom, k - 41), k - 1)) {
                 // "Since last November, according to HRW, forces have killed 400": the sentence goes on after
                 // the source, and what stands before it is no clause of its own: the whole sentence is reported
                 cTo = Clauses.trimEnd(toks, cFrom, props.end(srcTo + 1, se));
@@ -125,7 +125,7 @@ final class AccordingTo {
         if (Clauses.trimStart(toks, sf, k) == k && after < se && toks.get(after).text().equals(",")) {
             cFrom = after + 1;
             cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
-        } else if (Clauses.trimEnd(toks, after, se) == after && k > sf && startsClause(Clauses.trimStart(toks, sf, k), k)
+        } else if (Clauses.trimEnd(toks, after, se) == after && k > sf && startsClause(Math.max(Clauses.trimStart(toks, sf, k), k - 40), k)
                 && lex.isSurvey(toks.get(head).lower())) {
             cFrom = Clauses.trimStart(toks, sf, k);
             cTo = Clauses.trimEnd(toks, cFrom, k);

@@ -83,7 +83,7 @@ public final class ClaimExtractor {
                 }
             }
         }
-        drafts = withoutNestedBeliefs(drafts);
+        drafts = withinContentCap(doc, withoutNestedBeliefs(drafts));
         drafts.addAll(floating(doc, quotes, drafts));
         drafts.sort(Comparator.comparingInt(Draft::position));
         List<Claim> out = new ArrayList<>(drafts.size());
@@ -118,6 +118,35 @@ public final class ClaimExtractor {
                     || d.cue() != null && d.cue().needsDocumentSource() && inAccount.covers(d.cueFrom(), d.cueTo());
             if (!nested) {
                 out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** No reported proposition runs longer; a cap keeps the output linear when a "sentence" runs for pages. */
+    private static final int MAX_CONTENT_TOKENS = 150;
+
+    /**
+     * Contents that are not quotes, cut to {@value #MAX_CONTENT_TOKENS} tokens: the ones before their cue keep
+     * their end, the others their start. In real news no proposition comes near the cap; in a run-on junk
+     * sentence with a cue every few words, uncapped contents would make the output quadratic.
+     */
+    private static List<Draft> withinContentCap(Document doc, List<Draft> drafts) {
+        List<Token> toks = doc.tokens();
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            if (d.contentFrom() < 0 || d.kind() == ClaimKind.DIRECT || d.kind() == ClaimKind.FLOATING) {
+                out.add(d);
+                continue;
+            }
+            int first = TokenSearch.firstStartingFrom(toks, d.contentFrom());
+            int end = TokenSearch.firstStartingFrom(toks, d.contentTo());
+            if (end - first <= MAX_CONTENT_TOKENS) {
+                out.add(d);
+            } else if (d.cueFrom() >= d.contentTo()) {
+                out.add(d.withContent(toks.get(end - MAX_CONTENT_TOKENS).from(), d.contentTo()));
+            } else {
+                out.add(d.withContent(d.contentFrom(), toks.get(first + MAX_CONTENT_TOKENS - 1).to()));
             }
         }
         return out;

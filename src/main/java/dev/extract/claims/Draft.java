@@ -19,6 +19,10 @@ record Draft(ClaimKind kind,
         return cueFrom < 0 ? contentFrom : Math.min(cueFrom, contentFrom);
     }
 
+    Draft withContent(int from, int to) {
+        return new Draft(kind, speakerFrom, speakerTo, pronoun, cueFrom, cueTo, cue, from, to, sentence, negated);
+    }
+
     Draft withKind(ClaimKind k) {
         return new Draft(k, speakerFrom, speakerTo, pronoun, cueFrom, cueTo, cue, contentFrom, contentTo, sentence, negated);
     }

@@ -13,6 +13,9 @@ final class QuoteRuns {
     /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
     private static final Set<String> SETTING_OPENERS = Set.of("who", "which", "whose", "when", "where", "as", "while", "after");
 
+    /** The most quotes one attribution carries on into. */
+    private static final int MAX_RUN = 20;
+
     private final Document doc;
     private final List<Token> toks;
     private final QuoteIndex quotes;
@@ -45,8 +48,9 @@ final class QuoteRuns {
                     return null;
                 }
                 // "“…,” he said. “…” “…”": quotes that follow each other in the paragraph carry on too
-                for (Quotes.Quote next = quotes.openingNextSentence(q.close()); next != null && !waitsForCue(next);
-                        next = quotes.openingNextSentence(next.close())) {
+                int run = 0; // bounded, so a paragraph of a thousand quotes and cues stays linear
+                for (Quotes.Quote next = quotes.openingNextSentence(q.close()); next != null && !waitsForCue(next)
+                        && run < MAX_RUN; next = quotes.openingNextSentence(next.close()), run++) {
                     q = next;
                 }
                 return q;

@@ -50,7 +50,8 @@ final class SourcelessCues {
             return null;
         }
         int to = from;
-        while (to < se && !toks.get(to).text().equals(",") && !Set.of(".", ";", "?").contains(toks.get(to).text())) {
+        int limit = Math.min(se, from + 60); // a question runs to its comma; bounded
+        while (to < limit && !toks.get(to).text().equals(",") && !Set.of(".", ";", "?").contains(toks.get(to).text())) {
             to++;
         }
         if (to <= from) {

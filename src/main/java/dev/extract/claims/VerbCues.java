@@ -405,7 +405,7 @@ final class VerbCues {
         }
         int from = Clauses.trimStart(toks, s.firstToken(), comma);
         int to = Clauses.trimEnd(toks, from, comma);
-        if (to <= from || !hasFiniteVerb(from, to)) {
+        if (to <= from || !hasFiniteVerb(Math.max(from, to - 40), to)) { // bounded look-back
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
