@@ -57,7 +57,9 @@ final class NounPhrases {
             String prev = toks.get(i - 1).text();
             return prev.length() <= 3 && Character.isUpperCase(prev.charAt(0)) && toks.get(i - 1).to() == toks.get(i).from();
         }
-        return w.equals("of") || w.equals("&") || w.equals("-") || w.equals("for") && i > 0 && toks.get(i - 1).isCapitalised();
+        return w.equals("of") || w.equals("&") || w.equals("-")
+                || (w.equals("for") || w.equals("and")) && i > 0 && toks.get(i - 1).isCapitalised()
+                && i + 1 < toks.size() && toks.get(i + 1).isCapitalised(); // "Citizenship and Immigration Services"
     }
 
     /** The phrase that ends at token {@code last} and starts no earlier than {@code lo}, or null. */

@@ -62,7 +62,7 @@ final class Subjects {
         NounPhrases.Np second = NounPhrases.endingAt(toks, j - 1, sf);
         if (second != null && !second.pronoun() && second.first() - 1 > sf
                 && toks.get(second.first() - 1).text().equals(",")) {
-            NounPhrases.Np first = NounPhrases.endingAt(toks, second.first() - 2, sf);
+            NounPhrases.Np first = named(toks, second.first() - 2, sf);
             if (first == null) {
                 // a long appositive with commas of its own ("Cynthia Thompson, curator … at the University of
                 // Arkansas, Fayetteville, said"): the named phrase that opens the clause, if a comma follows it
@@ -106,7 +106,8 @@ final class Subjects {
             NounPhrases.Np np = NounPhrases.endingAt(toks, last - 1, sf);
             return np == null || np.pronoun() || !toks.get(last - 1).isCapitalised() ? null : new NounPhrases.Np(np.first(), last, false);
         }
-        return NounPhrases.endingAt(toks, last, sf);
+        NounPhrases.Np np = NounPhrases.endingAt(toks, last, sf);
+        return np != null ? np : NounPhrases.withComplementEndingAt(toks, last, sf); // "Officials at Homeland Security"
     }
 
     /** True when token {@code i} starts its sentence (past "However,"), or follows a quote or a comma. */
