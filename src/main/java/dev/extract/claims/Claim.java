@@ -39,6 +39,17 @@ public record Claim(
     public record Cue(String text, int start, int end, String lemma, String stance, int sentence) {
     }
 
-    public record Content(String text, int start, int end, int sentence) {
+    /**
+     * @param pieces the quoted pieces when a direct content runs over its attribution ("“…,” she said. “…”"): the
+     *               words without the attribution between them; empty when the content is one piece
+     */
+    public record Content(String text, int start, int end, int sentence, List<Piece> pieces) {
+        public Content(String text, int start, int end, int sentence) {
+            this(text, start, end, sentence, List.of());
+        }
+    }
+
+    /** A span of a content's text. */
+    public record Piece(String text, int start, int end) {
     }
 }

@@ -89,7 +89,7 @@ public final class ClaimExtractor {
         List<Claim> out = new ArrayList<>(drafts.size());
         SpeakerResolver speakers = new SpeakerResolver(actors);
         for (Draft d : drafts) {
-            out.add(toClaim(doc, d, "c" + (out.size() + 1), speakers, props));
+            out.add(toClaim(doc, d, "c" + (out.size() + 1), speakers, props, quotes));
         }
         return out;
     }
@@ -300,7 +300,8 @@ public final class ClaimExtractor {
         return to;
     }
 
-    private static Claim toClaim(Document doc, Draft d, String id, SpeakerResolver speakers, Propositions props) {
+    private static Claim toClaim(Document doc, Draft d, String id, SpeakerResolver speakers, Propositions props,
+                                 QuoteIndex quotes) {
         Claim.Speaker speaker = null;
         if (d.hasSpeaker()) {
             Span sp = doc.span(d.speakerFrom(), d.speakerTo());
@@ -316,11 +317,28 @@ public final class ClaimExtractor {
             int[] range = contentRange(doc, d);
             Span c = doc.span(range[0], range[1]);
             int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
-            content = new Claim.Content(c.text(), c.start(), c.end(), sentence);
+            content = new Claim.Content(c.text(), c.start(), c.end(), sentence, pieces(doc, d, range, quotes));
         }
         return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d, props), d.negated(), null, List.of(), List.of());
     }
 
+
+    /** The quoted pieces of a direct content that runs over its attribution, or none. */
+    private static List<Claim.Piece> pieces(Document doc, Draft d, int[] range, QuoteIndex quotes) {
+        if (d.kind() != ClaimKind.DIRECT && d.kind() != ClaimKind.FLOATING) {
+            return List.of();
+        }
+        List<int[]> within = quotes.piecesWithin(range[0], range[1]);
+        if (within.size() < 2) {
+            return List.of();
+        }
+        List<Claim.Piece> out = new ArrayList<>(within.size());
+        for (int[] p : within) {
+            Span sp = doc.span(p[0], trimTrailingComma(doc.text(), p[0], p[1]));
+            out.add(new Claim.Piece(sp.text(), sp.start(), sp.end()));
+        }
+        return out;
+    }
 
     /** Hedging words in the content or between speaker and cue, as written. */
     private static List<String> hedges(Document doc, Draft d, Propositions props) {

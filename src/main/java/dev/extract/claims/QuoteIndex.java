@@ -84,6 +84,23 @@ final class QuoteIndex {
         return onlyGlue(at, q.open(), true) ? q : null;
     }
 
+    /**
+     * The words of the quotes inside [from, to) as UTF-16 ranges {from, to}, clipped to it: the pieces of a
+     * content that runs over its attribution. Walks only the quotes in the range.
+     */
+    java.util.List<int[]> piecesWithin(int from, int to) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (int i = Math.max(0, lastOpeningBy(from - 1)); i < quotes.size() && quotes.get(i).open() < to; i++) {
+            Quotes.Quote q = quotes.get(i);
+            int a = Math.max(q.innerFrom(), from);
+            int b = Math.min(q.innerTo(), to);
+            if (b > a) {
+                out.add(new int[] {a, b});
+            }
+        }
+        return out;
+    }
+
     /** True when a quote lies wholly inside [from, to). */
     boolean anyWithin(int from, int to) {
         int i = lastOpeningBy(from - 1) + 1;
