@@ -267,6 +267,24 @@ final class VerbCues {
                 toks.get(from).from(), toks.get(by - 1).to(), s, false);
     }
 
+    /**
+     * "amounting to what the senators said was economic gerrymandering": a free relative — the claim is the
+     * clause from "what" on, with its verb after the cue. Any other content that opens with a finite verb lacks
+     * its subject ("the 95% the WHO says is needed") and the sentence is the writer's.
+     */
+    private Draft whatClause(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
+                             Lexicon.CueEntry cue, boolean negated) {
+        int what = TokenSearch.firstStartingFrom(toks, spFrom) - 1;
+        if (negated || what < s.firstToken() || !toks.get(what).lower().equals("what")) {
+            return null;
+        }
+        int to = Clauses.trimEnd(toks, from, props.end(from, s.endToken()));
+        if (to <= from) {
+            return null;
+        }
+        return draft(ClaimKind.INDIRECT, spFrom, spTo, pronoun, cueTok, cue, toks.get(what).from(), toks.get(to - 1).to(), s, false);
+    }
+
     /** "Video of the incident shows", "A USA TODAY analysis of super PACs shows": a document noun in the subject. */
     private boolean hasDocumentNoun(NounPhrases.Np np) {
         for (int i = np.first(); i <= np.last(); i++) {
@@ -305,7 +323,10 @@ final class VerbCues {
         boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
         // "said that if people are offended, …": after "that", "if" and "when" open a condition, not a question
         boolean wh = WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower()) && !(afterThat && Set.of("if", "when").contains(toks.get(from).lower()));
-        if (from >= se || !question && wh || !afterThat && subjectGap(toks.get(from))) {
+        if (from < se && !afterThat && subjectGap(toks.get(from))) {
+            return whatClause(s, from, spFrom, spTo, pronoun, cueTok, cue, negated); // "what the senators said was …"
+        }
+        if (from >= se || !question && wh) {
             return null;
         }
         int stop = props.end(from, se);
