@@ -71,6 +71,10 @@ final class QuoteRuns {
         if (!(first.isVerb() && first.lower().endsWith("ing")) && !Set.of("but", "and").contains(first.lower())) {
             return null;
         }
+        Lexicon.CueEntry own = Lexicon.get().verb(first.lower());
+        if (own != null && !own.needsParticle()) {
+            return null; // "…,” Sanders said, suggesting a few questions, including, “…”: that quote is the suggestion's
+        }
         for (int i = attrTo + 1; i < Math.min(se, attrTo + 16); i++) {
             Token t = toks.get(i);
             if (Clauses.QUOTE_OPEN.contains(t.text()) || t.text().equals("'")) {
