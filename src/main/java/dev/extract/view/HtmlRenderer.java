@@ -86,8 +86,10 @@ final class HtmlRenderer implements Renderer {
         List<HtmlMarks.Span> spans = new ArrayList<>();
         for (Claim c : a.claims()) {
             String tip = c.id() + " · " + (c.speaker() == null ? "unnamed source" : c.speaker().text()) + " — "
-                    + c.cue().text() + " (" + c.kind() + ", " + c.cue().stance() + (c.negated() ? ", negated" : "") + ")";
-            spans.add(span(c.content().start(), c.content().end(), "claim", 0, p, c.id(), tip, c.id()));
+                    + c.cue().text() + " (" + c.kind().label() + ", " + c.cue().stance() + (c.negated() ? ", negated" : "") + ")";
+            if (c.content() != null) { // a noComment record has no content to mark
+                spans.add(span(c.content().start(), c.content().end(), "claim", 0, p, c.id(), tip, c.id()));
+            }
         }
         for (Actor x : a.actors()) {
             String tip = x.id() + " · " + Normalised.actor(x);
@@ -139,9 +141,12 @@ final class HtmlRenderer implements Renderer {
             out.append("<span class=\"speaker\">")
                     .append(Html.escape(c.speaker() == null ? "unnamed source" : c.speaker().text()))
                     .append("</span> <span class=\"cue\">").append(Html.escape(c.cue().text()))
-                    .append("</span> <span class=\"stance\">(").append(Html.escape(c.kind())).append(", ")
+                    .append("</span> <span class=\"stance\">(").append(Html.escape(c.kind().label())).append(", ")
                     .append(Html.escape(c.cue().stance())).append(c.negated() ? ", negated" : "")
-                    .append(")</span>: <q>").append(Html.escape(c.content().text())).append("</q>");
+                    .append(")</span>");
+            if (c.content() != null) {
+                out.append(": <q>").append(Html.escape(c.content().text())).append("</q>");
+            }
             refs(out, p, "figure", c.figures(), figureText);
             refs(out, p, "date", c.dates(), dateText);
             out.append("</li>\n");

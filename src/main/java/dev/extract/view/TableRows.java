@@ -70,8 +70,10 @@ final class TableRows {
     }
 
     private static Object[] claim(String article, Claim c) {
-        return new Object[] {article, c.id(), c.kind(), speaker(c), actor(c), c.cue().text(), c.cue().lemma(),
-            c.cue().stance(), c.content().text(), c.content().start(), c.content().end(), c.content().sentence(),
+        Claim.Content content = c.content(); // none on a noComment record: empty cells
+        return new Object[] {article, c.id(), c.kind().label(), speaker(c), actor(c), c.cue().text(), c.cue().lemma(),
+            c.cue().stance(), content == null ? null : content.text(), content == null ? null : content.start(),
+            content == null ? null : content.end(), content == null ? null : content.sentence(),
             String.join("; ", c.hedged()), c.negated(), c.date(), String.join(" ", c.figures()),
             String.join(" ", c.dates())};
     }
@@ -91,7 +93,7 @@ final class TableRows {
                 }
                 rows.add(new Object[] {a.id(), c.id(), speaker(c), actor(c), c.cue().text(), c.cue().stance(),
                     f.id(), f.text(), f.start(), f.end(), plain(f.value()), plain(f.low()), plain(f.high()),
-                    f.unit(), f.currency(), f.kind(), c.date(), dates, c.content().text()});
+                    f.unit(), f.currency(), f.kind(), c.date(), dates, c.content() == null ? null : c.content().text()});
             }
         }
     }

@@ -70,8 +70,9 @@ final class TextRenderer implements Renderer {
             List<String> links = new ArrayList<>(c.figures());
             links.addAll(c.dates());
             rows.add(new String[] {c.id(), (c.speaker() == null ? "(unnamed)" : c.speaker().text()),
-                c.cue().text() + " · " + c.kind(),
-                "“" + cut(c.content().text(), CONTENT_WIDTH) + "”" + (links.isEmpty() ? "" : " " + links)});
+                c.cue().text() + " · " + c.kind().label(),
+                (c.content() == null ? "(no content)" : "“" + cut(c.content().text(), CONTENT_WIDTH) + "”")
+                    + (links.isEmpty() ? "" : " " + links)});
         }
         return rows;
     }
