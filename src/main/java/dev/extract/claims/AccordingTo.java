@@ -15,6 +15,7 @@ final class AccordingTo {
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
     /** "the UK's Ministry of Defence's estimates from November" is 10 tokens; a source is never much longer. */
     private static final int MAX_SOURCE_TOKENS = 20;
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "of");
 
     private final List<Token> toks;
@@ -38,6 +39,9 @@ final class AccordingTo {
         Lexicon.CueEntry cue = lex.prep(toks.get(k).lower() + " " + toks.get(k + 1).lower());
         if (cue != null) {
             return accordingTo(s, k, cue, sf, se);
+        }
+        if (toks.get(k).lower().equals("in")) {
+            return inSurvey(s, k, sf, se);
         }
         return possessedNoun(s, k, sf, se);
     }
@@ -71,6 +75,12 @@ final class AccordingTo {
         } else if (toks.get(k - 1).text().equals(",")) {
             cFrom = Clauses.trimStart(toks, sf, k - 1);
             cTo = Clauses.trimEnd(toks, cFrom, k - 1);
+            if (srcTo + 1 < se && toks.get(srcTo).text().equals(",") && Clauses.trimEnd(toks, srcTo + 1, se) > srcTo + 1
+                    && !startsClause(Math.max(cFrom, k - 41), k - 1)) {
+                // "Since last November, according to HRW, forces have killed 400": the sentence goes on after
+                // the source, and what stands before it is no clause of its own: the whole sentence is reported
+                cTo = Clauses.trimEnd(toks, cFrom, props.end(srcTo + 1, se));
+            }
         } else {
             return null;
         }
@@ -78,9 +88,68 @@ final class AccordingTo {
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
-        return new Draft("accordingTo", toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
+        return new Draft(ClaimKind.ACCORDING_TO, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
                 toks.get(k).from(), toks.get(k + 1).to(), cue, toks.get(cFrom).from(), toks.get(cTo - 1).to(),
                 s.index(), false);
+    }
+
+    private static final Lexicon.CueEntry IN_SURVEY = Lexicon.CueEntry.of("in", "neutral", "prep", "");
+
+    /**
+     * "In an NBC/Wall Street Journal poll released Monday, 50 percent chose Clinton" and "Cruz came in second in
+     * the latest CNN/ORC poll.": a survey or document named after "in" is the source of the clause beside it.
+     */
+    private Draft inSurvey(Sentence s, int k, int sf, int se) {
+        int head = -1; // the document noun that heads the source: "an NBC News/Wall Street Journal poll"
+        for (int i = k + 1; i < Math.min(se, k + 1 + MAX_SOURCE_TOKENS); i++) {
+            Token t = toks.get(i);
+            if (lex.isDocument(t.lower()) && (i + 1 >= se || !toks.get(i + 1).tag().equals("NOUN"))) {
+                head = i;
+                break;
+            }
+            if (t.text().equals(",") || t.isVerb() || t.tag().equals("AUX") || t.tag().equals("ADP") && !t.lower().equals("/") && !t.lower().equals("of")) {
+                return null;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        NounPhrases.Np np = new NounPhrases.Np(k + 1, head, false);
+        int after = head + 1;
+        while (after < se && after < k + 1 + MAX_SOURCE_TOKENS && !toks.get(after).text().equals(",")
+                && !toks.get(after).tag().equals("AUX") && Clauses.trimEnd(toks, after, se) > after) {
+            after++; // "released Monday", "of likely voters"
+        }
+        int cFrom;
+        int cTo;
+        if (Clauses.trimStart(toks, sf, k) == k && after < se && toks.get(after).text().equals(",")) {
+            cFrom = after + 1;
+            cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
+        } else if (Clauses.trimEnd(toks, after, se) == after && k > sf && startsClause(Math.max(Clauses.trimStart(toks, sf, k), k - 40), k)
+                && lex.isSurvey(toks.get(head).lower())) {
+            cFrom = Clauses.trimStart(toks, sf, k);
+            cTo = Clauses.trimEnd(toks, cFrom, k);
+        } else {
+            return null;
+        }
+        if (cTo <= cFrom) {
+            return null;
+        }
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
+        return new Draft(ClaimKind.ACCORDING_TO, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
+                toks.get(k).from(), toks.get(k).to(), IN_SURVEY, toks.get(cFrom).from(), toks.get(cTo - 1).to(),
+                s.index(), false);
+    }
+
+    /** True when tokens [from, to) hold a finite verb: a clause that stands as the content on its own. */
+    private boolean startsClause(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.tag().equals("AUX") || t.tag().equals("VERB") && !t.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The source inside the phrase after "according to": an owner, an agent, a name, or the phrase. */
@@ -101,6 +170,9 @@ final class AccordingTo {
             }
         }
         NounPhrases.Np np = NounPhrases.startingAt(toks, from, to);
+        if (np == null && to - 1 > from && NounPhrases.nounLike(toks, to - 1)) {
+            np = new NounPhrases.Np(from, to - 1, false); // "conservative/VERB talk/VERB radio host Rush Limbaugh"
+        }
         if (np == null) {
             return null;
         }
@@ -119,11 +191,12 @@ final class AccordingTo {
     private Draft possessedNoun(Sentence s, int k, int sf, int se) {
         Token t = toks.get(k);
         Lexicon.CueEntry cue = lex.noun(t.lower());
-        if (cue == null || k < sf + 2 || !NounPhrases.isPossessive(toks.get(k - 1)) || k + 1 >= se
-                || !toks.get(k + 1).lower().equals("that")) {
+        boolean pronounOwner = k > sf && POSSESSIVE_PRONOUNS.contains(toks.get(k - 1).lower()); // "his claim that"
+        if (cue == null || k < sf + 1 || !pronounOwner && (k < sf + 2 || !NounPhrases.isPossessive(toks.get(k - 1)))
+                || k + 1 >= se || !toks.get(k + 1).lower().equals("that")) {
             return null;
         }
-        NounPhrases.Np owner = NounPhrases.endingAt(toks, k - 2, sf);
+        NounPhrases.Np owner = pronounOwner ? new NounPhrases.Np(k - 1, k - 1, true) : NounPhrases.endingAt(toks, k - 2, sf);
         if (owner == null || k + 2 >= se) {
             return null;
         }
@@ -133,7 +206,7 @@ final class AccordingTo {
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, owner);
-        return new Draft("nounCue", toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun(),
+        return new Draft(ClaimKind.NOUN_CUE, toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun(),
                 t.from(), t.to(), cue, toks.get(cFrom).from(), toks.get(cTo - 1).to(), s.index(), false);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * A statement the article attributes to a source.
  *
  * @param id       {@code c1}, {@code c2}, … in text order
- * @param kind     direct, indirect, mixed, accordingTo, nounCue, floating
+ * @param kind     how the source is attributed (direct, indirect, mixed, accordingTo, nounCue, floating, belief, noComment)
  * @param speaker  who said it, or null when the article does not say
  * @param cue      the reporting words ("said", "according to")
  * @param content  the reported proposition
@@ -18,7 +18,7 @@ import java.util.List;
  * @param dates    ids of the dates inside the content
  */
 public record Claim(
-        String id, String kind,
+        String id, ClaimKind kind,
         Speaker speaker, Cue cue, Content content,
         List<String> hedged,
         boolean negated,
@@ -39,6 +39,17 @@ public record Claim(
     public record Cue(String text, int start, int end, String lemma, String stance, int sentence) {
     }
 
-    public record Content(String text, int start, int end, int sentence) {
+    /**
+     * @param pieces the quoted pieces when a direct content runs over its attribution ("“…,” she said. “…”"): the
+     *               words without the attribution between them; empty when the content is one piece
+     */
+    public record Content(String text, int start, int end, int sentence, List<Piece> pieces) {
+        public Content(String text, int start, int end, int sentence) {
+            this(text, start, end, sentence, List.of());
+        }
+    }
+
+    /** A span of a content's text. */
+    public record Piece(String text, int start, int end) {
     }
 }

@@ -67,36 +67,185 @@ public final class ClaimExtractor {
         VerbCues verbs = new VerbCues(doc, quotes, props);
         AccordingTo accordingTo = new AccordingTo(doc, quotes, props);
         DashCredits dashes = new DashCredits(doc, quotes);
+        NoComment noComment = new NoComment(doc);
+        ColonCredits colons = new ColonCredits(doc);
+        PrepositionCues nounsWithPrepositions = new PrepositionCues(doc, quotes, props);
+        java.util.function.IntPredicate knownName = personOrOrganisationAt(doc, actors);
         Lexicon lex = Lexicon.get();
         List<Token> toks = doc.tokens();
         List<Draft> drafts = new ArrayList<>();
+        HeadlineCredits headlines = new HeadlineCredits(doc);
         for (Sentence s : doc.sentences()) {
+            if (doc.block(s).kind() == Block.Kind.HEADLINE || titleLike(doc, s)) {
+                Draft h = headlines.at(s); // only "Source: …" and "X Says …": other headline verbs report events
+                if (h != null && hasContent(doc, h)) {
+                    drafts.add(h);
+                }
+                continue;
+            }
             if (doc.block(s).kind() != Block.Kind.BODY) {
-                continue; // headlines announce, datelines date; neither attributes
+                continue; // datelines date, page furniture is no article
             }
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 Draft d = accordingTo.at(s, k);
                 if (d == null && lex.verb(toks.get(k).lower()) != null) {
                     d = verbs.at(s, k);
-                    if (d != null && !d.kind().equals("direct") && opensWithStatement(toks, s, lex)) {
-                        d = d.withKind("nounCue"); // "In a statement, the company said …"
+                    if (d != null && d.kind() != ClaimKind.DIRECT && opensWithStatement(toks, s, lex)) {
+                        d = d.withKind(ClaimKind.NOUN_CUE); // "In a statement, the company said …"
                     }
                 }
                 if (d == null && lex.dash(toks.get(k).text()) != null) {
                     d = dashes.at(s, k);
                 }
-                if (d != null && hasContent(doc, d)) {
+                if (d == null) {
+                    d = noComment.at(s, k);
+                }
+                if (d == null && k <= s.firstToken() + 5) {
+                    d = colons.at(s, k, knownName);
+                }
+                if (d == null) {
+                    d = nounsWithPrepositions.at(s, k);
+                }
+                if (d != null && (d.contentFrom() < 0 || hasContent(doc, d))) {
                     drafts.add(d);
                 }
             }
         }
+        drafts = withinContentCap(doc, withoutNestedBeliefs(drafts));
         drafts.addAll(floating(doc, quotes, drafts));
         drafts.sort(Comparator.comparingInt(Draft::position));
         List<Claim> out = new ArrayList<>(drafts.size());
+        SpeakerResolver speakers = new SpeakerResolver(actors);
         for (Draft d : boundNesting(drafts)) {
-            out.add(toClaim(doc, d, "c" + (out.size() + 1), actors, props));
+            out.add(toClaim(doc, d, "c" + (out.size() + 1), speakers, props, quotes));
         }
         return out;
+    }
+
+    /**
+     * "Stein said she plans to join …": a belief whose cue lies inside what another claim reports is part of that
+     * report, not a position of its own (forecasts excepted); likewise "According to a report, an internal memo
+     * showed …": the finding of a document inside an according-to claim is that source's account.
+     */
+    private static List<Draft> withoutNestedBeliefs(List<Draft> drafts) {
+        List<Draft> reports = new ArrayList<>();
+        List<Draft> accounts = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.kind() != ClaimKind.BELIEF) {
+                reports.add(d);
+            }
+            if (d.kind() == ClaimKind.ACCORDING_TO) {
+                accounts.add(d);
+            }
+        }
+        ContentCover inReport = new ContentCover(reports);
+        ContentCover inAccount = new ContentCover(accounts);
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            boolean nested = d.kind() == ClaimKind.BELIEF && !d.cue().forecast() && inReport.covers(d.cueFrom(), d.cueTo())
+                    || d.cue() != null && d.cue().needsDocumentSource() && inAccount.covers(d.cueFrom(), d.cueTo());
+            if (!nested) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** No reported proposition runs longer; a cap keeps the output linear when a "sentence" runs for pages. */
+    private static final int MAX_CONTENT_TOKENS = 150;
+
+    /**
+     * Contents that are not quotes, cut to {@value #MAX_CONTENT_TOKENS} tokens: the ones before their cue keep
+     * their end, the others their start. In real news no proposition comes near the cap; in a run-on junk
+     * sentence with a cue every few words, uncapped contents would make the output quadratic.
+     */
+    private static List<Draft> withinContentCap(Document doc, List<Draft> drafts) {
+        List<Token> toks = doc.tokens();
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            if (d.contentFrom() < 0 || d.kind() == ClaimKind.DIRECT || d.kind() == ClaimKind.FLOATING) {
+                out.add(d);
+                continue;
+            }
+            int first = TokenSearch.firstStartingFrom(toks, d.contentFrom());
+            int end = TokenSearch.firstStartingFrom(toks, d.contentTo());
+            if (end - first <= MAX_CONTENT_TOKENS) {
+                out.add(d);
+            } else if (d.cueFrom() >= d.contentTo()) {
+                out.add(d.withContent(toks.get(end - MAX_CONTENT_TOKENS).from(), d.contentTo()));
+            } else {
+                out.add(d.withContent(d.contentFrom(), toks.get(first + MAX_CONTENT_TOKENS - 1).to()));
+            }
+        }
+        return out;
+    }
+
+    /** Content ranges sorted by start with a running maximum end: "does one cover [from, to)?" in O(log n). */
+    private static final class ContentCover {
+        private final int[] starts;
+        private final int[] maxEnd;
+
+        ContentCover(List<Draft> drafts) {
+            List<Draft> sorted = new ArrayList<>(drafts);
+            sorted.sort(Comparator.comparingInt(Draft::contentFrom));
+            starts = new int[sorted.size()];
+            maxEnd = new int[sorted.size()];
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).contentFrom();
+                maxEnd[i] = Math.max(i > 0 ? maxEnd[i - 1] : -1, sorted.get(i).contentTo());
+            }
+        }
+
+        boolean covers(int from, int to) {
+            int lo = 0;
+            int hi = starts.length - 1;
+            int last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= from) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return last >= 0 && maxEnd[last] >= to;
+        }
+    }
+
+    /**
+     * The article's first paragraph when it reads as a title although it ends with a full stop: one short
+     * sentence, most of its words capitalised ("Obama Says Museum Will Tell of 'Suffering and Delight.'").
+     */
+    private static boolean titleLike(Document doc, Sentence s) {
+        Block b = doc.block(s);
+        if (s.index() != 0 || b.kind() != Block.Kind.BODY || s.to() < b.to() - 2 || s.endToken() - s.firstToken() > 25) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = doc.tokens().get(i);
+            if (Character.isLetter(t.text().codePointAt(0)) && t.text().length() > 3) {
+                words++;
+                capitalised += t.isCapitalised() ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /** True at a UTF-16 index inside a mention of a person or organisation (its last word's start is looked up). */
+    private static java.util.function.IntPredicate personOrOrganisationAt(Document doc, List<Actor> actors) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        for (Actor a : actors) {
+            if (a.type().equals("PERSON") || a.type().equals("ORGANIZATION")) {
+                for (dev.extract.actors.Mention m : a.mentions()) {
+                    int lastWord = m.text().lastIndexOf(' ') + 1;
+                    starts.add(m.start() + m.text().codePointCount(0, lastWord));
+                }
+            }
+        }
+        return at -> starts.contains(doc.codePoint(at));
     }
 
     /** "In a statement on its website, X said …": a cue noun in an opening prepositional phrase. */
@@ -123,7 +272,7 @@ public final class ClaimExtractor {
         byStart.sort(Comparator.comparingInt(Draft::contentFrom));
         List<Draft> direct = new ArrayList<>();
         for (Draft d : drafts) {
-            if (d.kind().equals("direct") && d.hasSpeaker()) {
+            if (d.kind() == ClaimKind.DIRECT && d.hasSpeaker()) {
                 direct.add(d);
             }
         }
@@ -149,7 +298,7 @@ public final class ClaimExtractor {
                 continue; // a floating quote follows its speaker's quote directly, paragraph after paragraph
             }
             int sentence = doc.sentenceAt(q.innerFrom());
-            Draft f = new Draft("floating", previous.speakerFrom(), previous.speakerTo(), previous.pronoun(),
+            Draft f = new Draft(ClaimKind.FLOATING, previous.speakerFrom(), previous.speakerTo(), previous.pronoun(),
                     -1, -1, null, q.innerFrom(), trimTrailingComma(doc.text(), q.innerFrom(), q.innerTo()),
                     Math.max(sentence, 0), false);
             out.add(f);
@@ -179,27 +328,51 @@ public final class ClaimExtractor {
         return to;
     }
 
-    private static Claim toClaim(Document doc, Draft d, String id, List<Actor> actors, Propositions props) {
+    private static Claim toClaim(Document doc, Draft d, String id, SpeakerResolver speakers, Propositions props,
+                                 QuoteIndex quotes) {
         Claim.Speaker speaker = null;
         if (d.hasSpeaker()) {
             Span sp = doc.span(d.speakerFrom(), d.speakerTo());
-            speaker = SpeakerResolver.resolve(sp.text(), sp.start(), sp.end(), d.pronoun(), actors);
+            speaker = speakers.resolve(sp.text(), sp.start(), sp.end(), d.pronoun());
         }
         Claim.Cue cue = null;
         if (d.cue() != null) {
             Span c = doc.span(d.cueFrom(), d.cueTo());
             cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance(), d.sentence());
         }
-        int[] range = contentRange(doc, d);
-        Span c = doc.span(range[0], range[1]);
-        int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
-        Claim.Content content = new Claim.Content(c.text(), c.start(), c.end(), sentence);
+        Claim.Content content = null; // a noComment record has none
+        if (d.contentFrom() >= 0) {
+            int[] range = contentRange(doc, d);
+            Span c = doc.span(range[0], range[1]);
+            int sentence = Math.max(0, doc.sentenceAt(d.contentFrom()));
+            content = new Claim.Content(c.text(), c.start(), c.end(), sentence, pieces(doc, d, range, quotes));
+        }
         return new Claim(id, d.kind(), speaker, cue, content, hedges(doc, d, props), d.negated(), null, List.of(), List.of());
     }
 
 
+    /** The quoted pieces of a direct content that runs over its attribution, or none. */
+    private static List<Claim.Piece> pieces(Document doc, Draft d, int[] range, QuoteIndex quotes) {
+        if (d.kind() != ClaimKind.DIRECT && d.kind() != ClaimKind.FLOATING) {
+            return List.of();
+        }
+        List<int[]> within = quotes.piecesWithin(range[0], range[1]);
+        if (within.size() < 2) {
+            return List.of();
+        }
+        List<Claim.Piece> out = new ArrayList<>(within.size());
+        for (int[] p : within) {
+            Span sp = doc.span(p[0], trimTrailingComma(doc.text(), p[0], p[1]));
+            out.add(new Claim.Piece(sp.text(), sp.start(), sp.end()));
+        }
+        return out;
+    }
+
     /** Hedging words in the content or between speaker and cue, as written. */
     private static List<String> hedges(Document doc, Draft d, Propositions props) {
+        if (d.contentFrom() < 0) {
+            return List.of();
+        }
         int from = d.contentFrom();
         int to = d.contentTo();
         if (d.cueFrom() >= 0) {

@@ -8,8 +8,8 @@ import java.util.Set;
 final class Clauses {
 
     private static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "-", "\u2013", "\u2014");
-    static final Set<String> QUOTE_CLOSE = Set.of("\u201D", "\"", "''");
-    static final Set<String> QUOTE_OPEN = Set.of("\u201C", "\"", "``");
+    static final Set<String> QUOTE_CLOSE = Set.of("\u201D", "\"", "''", "\u2019\u2019");
+    static final Set<String> QUOTE_OPEN = Set.of("\u201C", "\"", "``", "''", "\u2018\u2018");
 
     private Clauses() {
     }
@@ -43,6 +43,26 @@ final class Clauses {
             i += 2;
         }
         while (i < to && (toks.get(i).text().equals(",") || toks.get(i).tag().equals("CCONJ"))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+
+    /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
+    static int skipTime(List<Token> toks, int i, int se) {
+        Lexicon lex = Lexicon.get();
+        boolean afterTime = false;
+        while (i < se) {
+            Token t = toks.get(i);
+            String w = t.lower();
+            boolean time = lex.isTimeWord(w) || t.isNumber() && afterTime
+                    || TIME_PREPS.contains(w) && i + 1 < se && lex.isTimeWord(toks.get(i + 1).lower());
+            if (!time) {
+                return i;
+            }
+            afterTime = true;
             i++;
         }
         return i;

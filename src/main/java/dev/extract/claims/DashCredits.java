@@ -11,10 +11,12 @@ import java.util.List;
  * scare-quoted phrase in running text is not taken for a credit.
  */
 final class DashCredits {
+    private final Document doc;
     private final List<Token> toks;
     private final QuoteIndex quotes;
 
     DashCredits(Document doc, QuoteIndex quotes) {
+        this.doc = doc;
         this.toks = doc.tokens();
         this.quotes = quotes;
     }
@@ -27,16 +29,21 @@ final class DashCredits {
             return null;
         }
         Quotes.Quote q = quotes.endingBefore(toks.get(k).from());
+        if (k + 1 == se && s.index() + 1 < doc.sentences().size()) {
+            Sentence next = doc.sentences().get(s.index() + 1); // "”―" ending a sentence, the name opening the next
+            se = next.block() == s.block() ? next.endToken() : se;
+        }
         NounPhrases.Np np = NounPhrases.startingAt(toks, k + 1, se);
         if (q == null || np == null || np.pronoun() || !NounPhrases.hasName(toks, np, -1)) {
             return null;
         }
         int after = np.last() + 1;
-        if (after < Clauses.trimEnd(toks, after, se) && !toks.get(after).text().equals(",")) {
+        if (after < Clauses.trimEnd(toks, after, se) && !toks.get(after).text().equals(",")
+                && !Clauses.QUOTE_OPEN.contains(toks.get(after).text())) {
             return null; // the sentence goes on: not a credit line
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
-        return new Draft("direct", toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
+        return new Draft(ClaimKind.DIRECT, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
                 toks.get(k).from(), toks.get(k).to(), cue, q.innerFrom(), q.innerTo(), s.index(), false);
     }
 }

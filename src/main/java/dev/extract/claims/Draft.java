@@ -4,7 +4,7 @@ package dev.extract.claims;
  * A claim as the patterns find it, before speakers are resolved and ids given. Indices are UTF-16
  * ({@code -1} when absent); {@code cue} is null for a floating quote.
  */
-record Draft(String kind,
+record Draft(ClaimKind kind,
              int speakerFrom, int speakerTo, boolean pronoun,
              int cueFrom, int cueTo, Lexicon.CueEntry cue,
              int contentFrom, int contentTo,
@@ -19,7 +19,11 @@ record Draft(String kind,
         return cueFrom < 0 ? contentFrom : Math.min(cueFrom, contentFrom);
     }
 
-    Draft withKind(String k) {
+    Draft withContent(int from, int to) {
+        return new Draft(kind, speakerFrom, speakerTo, pronoun, cueFrom, cueTo, cue, from, to, sentence, negated);
+    }
+
+    Draft withKind(ClaimKind k) {
         return new Draft(k, speakerFrom, speakerTo, pronoun, cueFrom, cueTo, cue, contentFrom, contentTo, sentence, negated);
     }
 }

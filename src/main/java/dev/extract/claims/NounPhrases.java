@@ -13,7 +13,7 @@ final class NounPhrases {
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019");
     private static final Set<String> DETERMINER_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
-    private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "who", "what",
+    private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "what",
             "there", "anyone", "everyone", "someone", "nobody", "one", "all", "some");
 
     /** No speaker phrase is longer; the cap keeps a run of thousands of nouns linear. */
@@ -52,7 +52,14 @@ final class NounPhrases {
      */
     private static boolean nameJoiner(List<Token> toks, int i) {
         String w = toks.get(i).lower();
-        return w.equals("of") || w.equals("&") || w.equals("-") || w.equals("for") && i > 0 && toks.get(i - 1).isCapitalised();
+        if (w.equals(".") && i > 0) {
+            // the tokenizer's "R" "." of "Ronald R. Fieldstone", "Rep" "." of "Rep. Butterfield": an initial or title
+            String prev = toks.get(i - 1).text();
+            return prev.length() <= 3 && Character.isUpperCase(prev.charAt(0)) && toks.get(i - 1).to() == toks.get(i).from();
+        }
+        return w.equals("of") || w.equals("&") || w.equals("-")
+                || (w.equals("for") || w.equals("and")) && i > 0 && toks.get(i - 1).isCapitalised()
+                && i + 1 < toks.size() && toks.get(i + 1).isCapitalised(); // "Citizenship and Immigration Services"
     }
 
     /** The phrase that ends at token {@code last} and starts no earlier than {@code lo}, or null. */
@@ -92,6 +99,27 @@ final class NounPhrases {
             return null;
         }
         return new Np(first, last, false);
+    }
+
+    /** Prepositions that join a head to its complement inside a speaker phrase: "a spokesman for the campaign". */
+    private static final Set<String> HEAD_PREPS = Set.of("for", "of", "at", "with", "from", "in");
+
+    /**
+     * The phrase ending at {@code last} with a prepositional complement taken in: "A spokesman for the campaign",
+     * "Officials at the agency". Null when there is no such phrase.
+     */
+    static Np withComplementEndingAt(List<Token> toks, int last, int lo) {
+        int first = last;
+        while (first > lo && first > last - MAX_TOKENS && !toks.get(first - 1).tag().equals("ADP")
+                && (nounLike(toks, first - 1) || Set.of("DET", "ADJ", "NUM").contains(toks.get(first - 1).tag())
+                || DETERMINER_PRONOUNS.contains(toks.get(first - 1).lower()) || isPossessive(toks.get(first - 1)))) {
+            first--;
+        }
+        if (first - 2 < lo || !nounLike(toks, last) || !HEAD_PREPS.contains(toks.get(first - 1).lower())) {
+            return null;
+        }
+        Np head = endingAt(toks, first - 2, lo);
+        return head == null || head.pronoun() ? null : new Np(head.first(), last, false);
     }
 
     /** The phrase that starts at token {@code first} and ends before {@code hi}, or null. */

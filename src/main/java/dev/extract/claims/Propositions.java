@@ -5,6 +5,7 @@ import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Per-document tables that keep every look-up of the patterns constant-time or logarithmic, so a long
@@ -12,6 +13,8 @@ import java.util.List;
  * sentence end), where question marks are, and where each hedge occurs.
  */
 final class Propositions {
+    /** A spaced dash ends a reported proposition: what follows is the writer's aside. */
+    private static final Set<String> DASHES = Set.of("\u2013", "\u2014", "--");
     private final List<Token> toks;
     private final int[] nextStop;   // first stop token at or after i in i's sentence, else the sentence end
     private final int[] questions;  // number of "?" tokens before i
@@ -28,12 +31,27 @@ final class Propositions {
         List<List<String>> stops = Lexicon.get().contentStops();
         for (Sentence s : doc.sentences()) {
             int next = s.endToken();
+            int laterDash = Integer.MAX_VALUE; // the nearest dash after i in the sentence
             for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
                 String w = toks.get(i).text();
-                if (w.equals(",") || w.equals(";")) {
+                boolean quoteAfter = w.equals(",") && i + 1 < s.endToken() && Clauses.QUOTE_CLOSE.contains(toks.get(i + 1).text());
+                if (DASHES.contains(w)) {
+                    // "the top 1 percent -- those with incomes over $750,000 -- would face": a pair sets off an aside
+                    if (laterDash - i > DASH_PAIR_TOKENS && !dashBefore(i, s.firstToken())) {
+                        next = i;
+                    }
+                    laterDash = i;
+                } else if (coordinatedPredicate(i, s.endToken())) {
+                    // a comma inside a closing quote stays with the quote: "“… by Cleveland,” referring to …"
+                    next = quoteAfter ? i + 2 : i;
+                } else if (w.equals(",") || w.equals(";")) {
                     for (List<String> stop : stops) {
                         if (Clauses.matches(toks, i, s.endToken(), stop)) {
                             next = i;
+                            break;
+                        }
+                        if (quoteAfter && stopAfterQuote(i, s.endToken(), stop)) {
+                            next = i + 2; // "“jobs, jobs, jobs,” but he has also …"
                             break;
                         }
                     }
@@ -52,6 +70,59 @@ final class Propositions {
             }
             hedgeStarts.add(java.util.Arrays.copyOf(at, count));
         }
+    }
+
+    /** Paired dashes lie no further apart than this many tokens. */
+    private static final int DASH_PAIR_TOKENS = 30;
+
+    private boolean dashBefore(int i, int sentenceFirst) {
+        for (int j = i - 1; j >= Math.max(sentenceFirst, i - DASH_PAIR_TOKENS); j--) {
+            if (DASHES.contains(toks.get(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The stop sequence ", but …" read across the closing quote after the comma: ", ” but …". */
+    private boolean stopAfterQuote(int i, int end, List<String> stop) {
+        if (stop.size() < 2 || !stop.get(0).equals(",") || i + stop.size() >= end) {
+            return false;
+        }
+        for (int k = 1; k < stop.size(); k++) {
+            if (!toks.get(i + 1 + k).lower().equals(stop.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "…, and said he did not support Mr. Trump", "… and added that …": a second predicate of the speaker, not
+     * part of what was said. A comma with "and"/"but" before a verb, or "and" before a reporting verb.
+     */
+    private boolean coordinatedPredicate(int i, int end) {
+        Token t = toks.get(i);
+        int c = t.text().equals(",") ? i + 1 : i;
+        if (c > i && c < end && Clauses.QUOTE_CLOSE.contains(toks.get(c).text())) {
+            c++; // "“… by Cleveland,” referring to …"
+        }
+        if (c + 1 >= end) {
+            return false;
+        }
+        if (c > i && toks.get(c).isVerb() && toks.get(c).lower().endsWith("ing")
+                && Lexicon.get().verb(toks.get(c).lower()) != null) {
+            return true; // "…, referring to the convention", "…, adding that …": the speaker's next act
+        }
+        if (!Set.of("and", "but").contains(toks.get(c).lower())) {
+            return false;
+        }
+        Token v = toks.get(c + 1);
+        if (c > i) {
+            return v.tag().equals("VERB") && !v.lower().endsWith("ing");
+        }
+        Lexicon.CueEntry cue = Lexicon.get().verb(v.lower());
+        return cue != null && v.isVerb() && !cue.belief() && !v.lower().endsWith("ing");
     }
 
     /** The exclusive end of a proposition that starts at token {@code from} in a sentence ending at {@code sentenceEnd}. */

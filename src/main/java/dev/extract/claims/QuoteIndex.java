@@ -66,8 +66,12 @@ final class QuoteIndex {
             return null;
         }
         Quotes.Quote q = quotes.get(i);
-        String between = text.substring(at, q.open());
-        return between.isBlank() && between.indexOf('\n') < 0 ? q : null;
+        for (int c = at; c < q.open(); c++) { // stops at the first word: no copy of a long gap
+            if (!Character.isWhitespace(text.charAt(c)) || text.charAt(c) == '\n') {
+                return null;
+            }
+        }
+        return q;
     }
 
     /** The quote that opens just after {@code at} behind a colon or comma (or nothing), or null. */
@@ -78,6 +82,23 @@ final class QuoteIndex {
         }
         Quotes.Quote q = quotes.get(i);
         return onlyGlue(at, q.open(), true) ? q : null;
+    }
+
+    /**
+     * The words of the quotes inside [from, to) as UTF-16 ranges {from, to}, clipped to it: the pieces of a
+     * content that runs over its attribution. Walks only the quotes in the range.
+     */
+    java.util.List<int[]> piecesWithin(int from, int to) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (int i = Math.max(0, lastOpeningBy(from - 1)); i < quotes.size() && quotes.get(i).open() < to; i++) {
+            Quotes.Quote q = quotes.get(i);
+            int a = Math.max(q.innerFrom(), from);
+            int b = Math.min(q.innerTo(), to);
+            if (b > a) {
+                out.add(new int[] {a, b});
+            }
+        }
+        return out;
     }
 
     /** True when a quote lies wholly inside [from, to). */

@@ -7,6 +7,8 @@ import java.util.List;
 
 /**
  * Quoted passages of a document. Curly marks pair by direction, straight double quotes by alternation.
+ * Doubled single marks count as double quotes: the New York Times writes {@code ''…''} (alternating), TeX and
+ * some wire copy {@code ``…''}, AP {@code ‘‘…’’} (by direction).
  * A quote left open at the end of a paragraph continues when the next paragraph opens with a quotation mark
  * (the newspaper convention for a quote over several paragraphs), so it becomes one passage.
  */
@@ -31,38 +33,80 @@ final class Quotes {
         List<Block> blocks = doc.blocks();
         int open = -1;
         int reopening = -1; // the mark that re-opens a quote continued from the previous paragraph
+        int openWidth = 1;
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             if (block.kind() != Block.Kind.BODY) {
                 continue;
             }
             for (int i = block.from(); i < block.to(); i++) {
-                char c = text.charAt(i);
-                if (i == reopening) {
+                Mark m = markAt(text, i, block.to());
+                if (m == Mark.NONE) {
                     continue;
                 }
-                if (c == '\u201C' || (c == '"' && open < 0)) {
+                if (m == Mark.CLOSING && open < 0 && i - block.from() < 8 && text.substring(block.from(), i).isBlank()) {
+                    m = Mark.OPENING; // a paragraph that opens with a typo'd ” opens a quote
+                }
+                if (i == reopening) {
+                    i += m.width - 1;
+                    continue;
+                }
+                if (m.opens && (open < 0 || !m.closes)) {
                     open = i; // a second opening mark means the first was never closed
-                } else if ((c == '\u201D' || c == '"') && open >= 0) {
-                    out.add(new Quote(open, i + 1, open + 1, i));
+                    openWidth = m.width;
+                } else if (m.closes && open >= 0) {
+                    out.add(new Quote(open, i + m.width, open + openWidth, i));
                     open = -1;
                 }
+                i += m.width - 1;
             }
             if (open >= 0) {
                 int next = nextBodyStart(doc, b);
-                if (next >= 0 && (text.charAt(next) == '\u201C' || text.charAt(next) == '"')) {
+                if (next >= 0 && markAt(text, next, text.length()).opens) {
                     reopening = next;
                 } else {
                     int end = block.to();
-                    while (end > open + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+                    while (end > open + openWidth && Character.isWhitespace(text.charAt(end - 1))) {
                         end--;
                     }
-                    out.add(new Quote(open, end, open + 1, end));
+                    out.add(new Quote(open, end, open + openWidth, end));
                     open = -1;
                 }
             }
         }
         return out;
+    }
+
+    /** A quotation mark: how many chars it takes, and whether it may open or close a quote. */
+    private enum Mark {
+        NONE(0, false, false), OPENING(1, true, false), CLOSING(1, false, true), EITHER(1, true, true),
+        DOUBLED_OPENING(2, true, false), DOUBLED_CLOSING(2, false, true), DOUBLED_EITHER(2, true, true);
+
+        final int width;
+        final boolean opens;
+        final boolean closes;
+
+        Mark(int width, boolean opens, boolean closes) {
+            this.width = width;
+            this.opens = opens;
+            this.closes = closes;
+        }
+    }
+
+    /** The quotation mark at UTF-16 index {@code i} (before {@code end}), or NONE. */
+    private static Mark markAt(String text, int i, int end) {
+        char c = text.charAt(i);
+        char d = i + 1 < end ? text.charAt(i + 1) : 0;
+        return switch (c) {
+            case '\u201C' -> Mark.OPENING;
+            case '\u201D' -> Mark.CLOSING;
+            case '"' -> Mark.EITHER;
+            case '\'' -> d == '\'' ? Mark.DOUBLED_EITHER : Mark.NONE;
+            case '`' -> d == '`' ? Mark.DOUBLED_OPENING : Mark.NONE;
+            case '\u2018' -> d == '\u2018' ? Mark.DOUBLED_OPENING : Mark.NONE;
+            case '\u2019' -> d == '\u2019' ? Mark.DOUBLED_CLOSING : Mark.NONE;
+            default -> Mark.NONE;
+        };
     }
 
     /** UTF-16 index of the first non-blank character of the next body block after block {@code b}, or -1. */

@@ -16,7 +16,7 @@ final class Subjects {
     /** Words that open a relative clause set off by commas after a subject. */
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
     /** The longest comma-enclosed insert looked through; a clause boundary stops the search well before. */
-    private static final int INSERT_MAX = 24;
+    private static final int INSERT_MAX = 40;
 
     private Subjects() {
     }
@@ -27,11 +27,30 @@ final class Subjects {
 
     /** The subject phrase ending at token {@code j}, seeing through an appositive, or null. */
     static Subject endingAt(List<Token> toks, int j, int sf) {
+        if (j > sf && toks.get(j).text().equals(")")) {
+            // "Rep. Jason Chaffetz (R-Utah) said": the party and state in brackets belong to the name before them
+            for (int o = j - 1; o > sf && o >= j - 8; o--) {
+                if (toks.get(o).text().equals("(")) {
+                    Subject inner = endingAt(toks, o - 1, sf);
+                    return inner == null || inner.speaker().pronoun() ? null : inner;
+                }
+            }
+            return null;
+        }
+        if (j > sf && toks.get(j).tag().equals("VERB") && toks.get(j).lower().endsWith("ed") && NounPhrases.nounLike(toks, j - 1)
+                && Lexicon.get().isDocument(toks.get(j - 1).lower())) {
+            // "a Marist poll released on Wednesday found": a participle after a document noun belongs to its subject
+            NounPhrases.Np np = NounPhrases.endingAt(toks, j - 1, sf);
+            return np == null ? null : new Subject(np, np.first());
+        }
         Subject s = apposition(toks, j, sf);
         if (s != null) {
             return s;
         }
         NounPhrases.Np np = NounPhrases.endingAt(toks, j, sf);
+        if (np == null) {
+            np = NounPhrases.withComplementEndingAt(toks, j, sf); // "A spokeswoman for YouTube said"
+        }
         return np == null ? null : new Subject(np, np.first());
     }
 
@@ -43,7 +62,7 @@ final class Subjects {
         NounPhrases.Np second = NounPhrases.endingAt(toks, j - 1, sf);
         if (second != null && !second.pronoun() && second.first() - 1 > sf
                 && toks.get(second.first() - 1).text().equals(",")) {
-            NounPhrases.Np first = NounPhrases.endingAt(toks, second.first() - 2, sf);
+            NounPhrases.Np first = named(toks, second.first() - 2, sf);
             if (first == null) {
                 // a long appositive with commas of its own ("Cynthia Thompson, curator … at the University of
                 // Arkansas, Fayetteville, said"): the named phrase that opens the clause, if a comma follows it
@@ -68,6 +87,9 @@ final class Subjects {
             if (!t.text().equals(",")) {
                 continue;
             }
+            if (c - 2 > sf && toks.get(c - 1).isNumber() && toks.get(c - 2).text().equals(",")) {
+                c -= 2; // "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told": the age belongs to the name
+            }
             NounPhrases.Np name = named(toks, c - 1, sf);
             if (name == null || name.pronoun() || !opensClause(toks, name.first(), sf)) {
                 return null;
@@ -84,7 +106,8 @@ final class Subjects {
             NounPhrases.Np np = NounPhrases.endingAt(toks, last - 1, sf);
             return np == null || np.pronoun() || !toks.get(last - 1).isCapitalised() ? null : new NounPhrases.Np(np.first(), last, false);
         }
-        return NounPhrases.endingAt(toks, last, sf);
+        NounPhrases.Np np = NounPhrases.endingAt(toks, last, sf);
+        return np != null ? np : NounPhrases.withComplementEndingAt(toks, last, sf); // "Officials at Homeland Security"
     }
 
     /** True when token {@code i} starts its sentence (past "However,"), or follows a quote or a comma. */

@@ -3,6 +3,7 @@ package dev.extract.claims;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
+import dev.extract.text.TokenSearch;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,8 @@ import java.util.Set;
 final class VerbCues {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
+    /** "critics would call them …", "leaders could call on …": a hypothetical, nothing was said. */
+    private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
     private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
     private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
@@ -23,12 +26,16 @@ final class VerbCues {
     private final QuoteIndex quotes;
     private final Propositions props;
     private final Lexicon lex = Lexicon.get();
+    private final QuoteRuns runs;
+    private final SourcelessCues sourceless;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
         this.toks = doc.tokens();
         this.quotes = quotes;
         this.props = props;
+        this.runs = new QuoteRuns(doc, quotes);
+        this.sourceless = new SourcelessCues(doc, quotes, props);
     }
 
     /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
@@ -43,9 +50,17 @@ final class VerbCues {
         if (k > sf && toks.get(k - 1).lower().equals("to")) {
             return null; // "refused to reveal", "plans to announce": an intention, not a statement
         }
+        if (k > sf && Set.of("has", "have", "had").contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("s")
+                && !cueTok.lower().endsWith("ss")) {
+            return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
+        }
+        if (cue.asksQuestion() && cueTok.lower().equals("asked")
+                && (k == sf || Set.of("when", "after", "if", "once", "while").contains(toks.get(k - 1).lower()))) {
+            return sourceless.askedWithoutAsker(s, k, cueTok, cue); // "Asked whether he would run, Ryan said …"
+        }
         Left left = left(k, sf);
         if (left == null) {
-            return null;
+            return passiveWithAgent(s, k, cueTok, cue); // "The issue was first reported by The Washington Post"
         }
         boolean negated = left.negated();
         int j = left.j();
@@ -53,7 +68,10 @@ final class VerbCues {
         int attrFrom;
         int attrTo = k + 1; // token range of the attribution (speaker and cue), exclusive end
         boolean gerund = cueTok.lower().endsWith("ing");
-        if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
+        if (gerund && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text()) && toks.get(j - 1).text().equals(",")) {
+            speaker = mainSubject(j - 1, sf); // "Trump said things “should be wrapped up,” referring to …"
+            attrFrom = k;
+        } else if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
                 || j >= sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
             speaker = NounPhrases.startingAt(toks, k + 1, se); // "“…,” said Angers"
             if (speaker == null) {
@@ -67,15 +85,24 @@ final class VerbCues {
         } else if (gerund && j >= sf && toks.get(j).lower().equals("as")) {
             speaker = NounPhrases.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
             attrFrom = k;
+        } else if (!gerund && j > sf && Set.of("and", "but").contains(toks.get(j).lower())) {
+            speaker = mainSubject(j, sf); // "The senator criticized the bill and said it would fail"
+            attrFrom = k;
         } else if (gerund && j >= sf && toks.get(j).isVerb()) {
             return null; // "side-stepped announcing": the object of another verb
         } else {
             Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
+            if (sub == null && !gerund && !negated && j > sf && toks.get(j).text().equals(",")) {
+                return invertedAfterClause(s, k, j, cueTok, cue); // "…, said Jeffrey N. Trimble, a senior official"
+            }
             speaker = sub == null ? null : sub.speaker();
             attrFrom = sub == null ? k : sub.from();
         }
-        if (speaker == null) {
+        if (speaker == null || cue.notAfterIndefinite() && namingUse(speaker, k)) {
             return null;
+        }
+        if (cue.impression()) {
+            return sourceless.impression(s, attrFrom, k, cueTok, cue, negated);
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
         int spFrom = toks.get(shown.first()).from();
@@ -83,24 +110,45 @@ final class VerbCues {
 
         // direct: a quote just before the attribution, perhaps resumed just after it
         Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
-        if (before != null && !negated) {
+        if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)) {
+            before = null; // "… policy.'' The network said it would …": the quote closed the sentence before
+        }
+        if (before != null && !negated && !(gerund && attrFrom == k)) { // "…,” referring to X": X is the content
             Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
             int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
             if (after == null) {
-                Quotes.Quote next = continuation(attrTo, se);
+                after = runs.resumedAfterAside(attrTo, se); // "“…,” Tester said, referring to X, “…”"
+                to = after != null ? after.innerTo() : to;
+            }
+            if (after == null) {
+                Quotes.Quote next = runs.continuation(attrTo, se);
                 to = next == null ? to : next.innerTo();
             }
-            return draft("direct", spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
+            return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
+        }
+        // "The museum, Mr. Obama said, would make visitors face …": the attribution inside its proposition
+        if (!negated && !gerund && attrFrom < k && attrFrom > sf + 1 && attrTo + 1 < se && toks.get(attrFrom - 1).text().equals(",")
+                && toks.get(attrTo).text().equals(",") && quotes.startingAfter(toks.get(attrTo).to()) == null) {
+            int from = Clauses.trimStart(toks, sf, attrFrom);
+            from = from >= attrFrom - 1 ? attrTo + 1 : from; // "However, he said, …": only what follows
+            int to = Clauses.trimEnd(toks, from, props.end(attrTo + 1, se));
+            if (to > attrTo + 1) {
+                return draft(ClaimKind.INDIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, toks.get(from).from(),
+                        toks.get(to - 1).to(), s, false);
+            }
         }
         // look right for "that", a colon or comma before a quote, over time words and "in a statement"
-        int limit = Math.min(se, attrTo + 9);
+        int limit = Math.min(se, attrTo + 12);
         for (int i = attrTo; i < limit; i++) {
             Token t = toks.get(i);
             String w = t.lower();
             if (w.equals(":") || w.equals(",") || Clauses.QUOTE_OPEN.contains(t.text()) && i == attrTo) {
                 Quotes.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
                 if (q != null && !negated) {
-                    return draft("direct", spFrom, spTo, shown.pronoun(), cueTok, cue, q.innerFrom(), q.innerTo(), s, false);
+                    return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, q.innerFrom(), q.innerTo(), s, false);
+                }
+                if (w.equals(",") && i > attrTo && settingBefore(attrTo, i)) {
+                    continue; // "says at a campaign stop in Toledo, Ohio, that …": a place or time, then the content
                 }
                 break;
             }
@@ -113,6 +161,12 @@ final class VerbCues {
         }
         // an attribution after its proposition: "…, Apple announced this morning."
         int rest = skipTime(attrTo, se);
+        boolean particle = rest < se && cue.particle(toks.get(rest).lower());
+        if (particle) {
+            rest++; // "called for", "pointed out": the particle belongs to the cue
+        } else if (cue.needsParticle()) {
+            return null;
+        }
         if (cue.takesObject()) {
             // "told The Huffington Post, US ozone has dropped": the hearer is not part of what was said
             NounPhrases.Np hearer = NounPhrases.startingAt(toks, rest, se);
@@ -123,11 +177,13 @@ final class VerbCues {
                 }
             }
         }
-        if (Clauses.trimEnd(toks, rest, se) == rest) {
+        // "…, official data showed, adding to pressure …": a comma after the cue closes the attribution
+        boolean inserted = rest < se && toks.get(rest).text().equals(",") && attrFrom > sf && toks.get(attrFrom - 1).text().equals(",");
+        if (Clauses.trimEnd(toks, rest, se) == rest || (participleAfterComma(rest, se) || inserted) && !particle) {
             if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !negated) {
                 int from = Clauses.trimStart(toks, sf, attrFrom - 1);
                 if (from < attrFrom - 1) {
-                    return draft("indirect", spFrom, spTo, shown.pronoun(), cueTok, cue,
+                    return draft(ClaimKind.INDIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue,
                             toks.get(from).from(), toks.get(Clauses.trimEnd(toks, from, attrFrom - 1) - 1).to(), s, false);
                 }
             }
@@ -136,10 +192,111 @@ final class VerbCues {
         if (negated) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
-        if (cue.needsMarkedContent() || toks.get(rest).tag().equals("ADP")) {
-            return null; // "tweeted about their experience": a topic, not a proposition
+        if (cue.needsMarkedContent() || !particle && toks.get(rest).tag().equals("ADP")
+                || cue.needsDocumentSource() && !hasDocumentNoun(speaker)) {
+            return null; // "tweeted about their experience": a topic, not a proposition; "police found a car"
         }
         return indirect(s, rest, spFrom, spTo, shown.pronoun(), cueTok, cue, false);
+    }
+
+    /**
+     * "a group called the X", "a self-described socialist", "backed by": the verb names or qualifies a noun; its
+     * subject is an indefinite phrase or the verb follows its noun with nothing reporting about it.
+     */
+    private boolean namingUse(NounPhrases.Np speaker, int k) {
+        String first = toks.get(speaker.first()).lower();
+        String before = speaker.first() > 0 ? toks.get(speaker.first() - 1).lower() : "";
+        return first.equals("a") || first.equals("an") || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
+                || k > 0 && toks.get(k - 1).text().equals("-");
+    }
+
+    /** True when tokens [from, to) are a prepositional setting: "at a campaign stop in Toledo", "on Tuesday". */
+    private boolean settingBefore(int from, int to) {
+        if (!toks.get(from).tag().equals("ADP") && !lex.isTimeWord(toks.get(from).lower())) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.isVerb() || t.tag().equals("AUX") || t.tag().equals("PRON")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "The registration issue was first reported by The Washington Post", "Oz has been called a charlatan by
+     * fellow physicians": a passive cue whose agent follows "by" is the agent's claim about the clause before it.
+     * Only past participles after a form of "be" (no modal, no future: "could be expected" is a hypothetical).
+     */
+    private Draft passiveWithAgent(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
+        int sf = s.firstToken();
+        int se = s.endToken();
+        if (cueTok.lower().endsWith("ing") || cue.belief() || k == sf) {
+            return null;
+        }
+        boolean be = false;
+        for (int j = k - 1; j >= Math.max(sf, k - 4); j--) {
+            String w = toks.get(j).lower();
+            if (FUTURE.contains(w) || MODAL.contains(w) || NEGATION.contains(w)) {
+                return null;
+            }
+            be |= BE.contains(w);
+        }
+        int by = k + 1;
+        while (by < Math.min(se, k + 7) && !toks.get(by).lower().equals("by")) {
+            if (toks.get(by).isVerb() || toks.get(by).isPunctuation()) {
+                return null;
+            }
+            by++;
+        }
+        if (!be || by >= Math.min(se, k + 7)) {
+            return null;
+        }
+        NounPhrases.Np agent = NounPhrases.startingAt(toks, by + 1, se);
+        int from = Clauses.trimStart(toks, sf, k);
+        if (agent == null || agent.pronoun() || lex.isTimeWord(toks.get(agent.first()).lower()) || from >= k) {
+            return null;
+        }
+        String head = toks.get(agent.last()).lower();
+        if (!NounPhrases.hasName(toks, agent, sf) && !lex.isDocument(head) && !head.endsWith("s")) {
+            return null; // "explained by great demand": a cause, not a source
+        }
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, agent);
+        return draft(ClaimKind.INDIRECT, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false, cueTok, cue,
+                toks.get(from).from(), toks.get(by - 1).to(), s, false);
+    }
+
+    /**
+     * "amounting to what the senators said was economic gerrymandering": a free relative — the claim is the
+     * clause from "what" on, with its verb after the cue. Any other content that opens with a finite verb lacks
+     * its subject ("the 95% the WHO says is needed") and the sentence is the writer's.
+     */
+    private Draft whatClause(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
+                             Lexicon.CueEntry cue, boolean negated) {
+        int what = TokenSearch.firstStartingFrom(toks, spFrom) - 1;
+        if (negated || what < s.firstToken() || !toks.get(what).lower().equals("what")) {
+            return null;
+        }
+        int to = Clauses.trimEnd(toks, from, props.end(from, s.endToken()));
+        if (to <= from) {
+            return null;
+        }
+        return draft(ClaimKind.INDIRECT, spFrom, spTo, pronoun, cueTok, cue, toks.get(what).from(), toks.get(to - 1).to(), s, false);
+    }
+
+    /** "Video of the incident shows", "A USA TODAY analysis of super PACs shows": a document noun in the subject. */
+    private boolean hasDocumentNoun(NounPhrases.Np np) {
+        for (int i = np.first(); i <= np.last(); i++) {
+            if (lex.isDocument(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean participleAfterComma(int i, int se) {
+        return i + 1 < se && toks.get(i).text().equals(",") && toks.get(i + 1).isVerb() && toks.get(i + 1).lower().endsWith("ing");
     }
 
     /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */
@@ -148,7 +305,7 @@ final class VerbCues {
         if (t.isVerb()) {
             return true;
         }
-        if (!t.tag().equals("NOUN") || k == s.firstToken() || k + 1 >= s.endToken()) {
+        if (!t.tag().equals("NOUN") || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
             return false;
         }
         Token prev = toks.get(k - 1);
@@ -162,38 +319,44 @@ final class VerbCues {
     private Draft indirect(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
                            Lexicon.CueEntry cue, boolean negated) {
         int se = s.endToken();
-        if (from >= se || WH_COMPLEMENT.contains(toks.get(from).lower()) || subjectGap(toks.get(from))) {
+        boolean question = cue.asksQuestion();
+        boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
+        // "said that if people are offended, …": after "that", "if" and "when" open a condition, not a question
+        boolean wh = WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower()) && !(afterThat && Set.of("if", "when").contains(toks.get(from).lower()));
+        if (from < se && !afterThat && subjectGap(toks.get(from))) {
+            return whatClause(s, from, spFrom, spTo, pronoun, cueTok, cue, negated); // "what the senators said was …"
+        }
+        if (from >= se || !question && wh) {
             return null;
         }
         int stop = props.end(from, se);
+        int who = TokenSearch.firstStartingFrom(toks, spFrom);
+        if (who > s.firstToken() && toks.get(who).lower().equals("who") && toks.get(who - 1).text().equals(",")) {
+            // "Mayor Okafor, who had threatened to veto the draft, called it …": the insert ends at its comma
+            for (int i = from; i < Math.min(stop, from + 60); i++) { // bounded: an insert is short
+                if (toks.get(i).text().equals(",")) {
+                    stop = i;
+                    break;
+                }
+            }
+        }
         int end = Clauses.trimEnd(toks, from, stop);
-        if (end <= from || props.hasQuestion(from, stop) && quotes.inside(toks.get(stop - 1).from()) == null) {
+        if (end <= from || !question && props.hasQuestion(from, stop) && quotes.inside(toks.get(stop - 1).from()) == null) {
             return null; // nothing said, or a question
         }
         int cFrom = toks.get(from).from();
         int cTo = toks.get(end - 1).to();
-        String kind = "indirect";
-        if (quotes.anyWithin(cFrom, cTo)) {
-            kind = "mixed";
+        ClaimKind kind = ClaimKind.INDIRECT;
+        if (cue.belief()) {
+            kind = ClaimKind.BELIEF; // "Democrats worry …", "X wants …": a position, kept apart from statements
+        } else if (quotes.anyWithin(cFrom, cTo)) {
+            kind = ClaimKind.MIXED;
         }
         return draft(kind, spFrom, spTo, pronoun, cueTok, cue, cFrom, cTo, s, negated);
     }
 
-    /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
     private int skipTime(int i, int se) {
-        boolean afterTime = false;
-        while (i < se) {
-            Token t = toks.get(i);
-            String w = t.lower();
-            boolean time = lex.isTimeWord(w) || t.isNumber() && afterTime
-                    || TIME_PREPS.contains(w) && i + 1 < se && lex.isTimeWord(toks.get(i + 1).lower());
-            if (!time) {
-                return i;
-            }
-            afterTime = true;
-            i++;
-        }
-        return i;
+        return Clauses.skipTime(toks, i, se);
     }
 
     /** What stands left of a verb once adverbs, auxiliaries, negation and time words are passed. */
@@ -210,8 +373,9 @@ final class VerbCues {
             if (NEGATION.contains(w)) {
                 negated = true;
             } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && Set.of("has", "have", "had", "did", "does", "do").contains(w))) {
-                if (BE.contains(w) || FUTURE.contains(w)) {
-                    return null; // "is thought", "is expected", "will announce"
+                boolean progressive = BE.contains(w) && toks.get(k).lower().endsWith("ing") && !beliefCue(k); // "is calling for"
+                if (!progressive && (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w))) {
+                    return null; // "is thought", "is expected", "will announce", "would call"
                 }
             } else if (t.tag().equals("ADV") || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
                     || (TIME_PREPS.contains(w) && j + 1 < k && lex.isTimeWord(toks.get(j + 1).lower()))) {
@@ -223,6 +387,11 @@ final class VerbCues {
         return new Left(j, negated);
     }
 
+
+    private boolean beliefCue(int k) {
+        Lexicon.CueEntry c = lex.verb(toks.get(k).lower());
+        return c != null && c.belief();
+    }
 
     /** The subject of the finite verb before token {@code j}: "Boeing" in "Boeing challenged the award, claiming". */
     private NounPhrases.Np mainSubject(int j, int sf) {
@@ -242,27 +411,37 @@ final class VerbCues {
     }
 
     /**
-     * "“…,” he told reporters. “…”": the quote that opens the next sentence of the paragraph and carries the
-     * speaker on, when the attribution's sentence ends with nothing but the speaker's setting (no verb of its
-     * own) and the quote ends a sentence (a quote ending in a comma waits for its own cue).
+     * "Moves against the stations led to their removal, said Jeffrey N. Trimble, a senior official": a speaker
+     * after the cue, the proposition the clause before the comma.
      */
-    private Quotes.Quote continuation(int attrTo, int se) {
-        for (int i = attrTo; i < se; i++) {
+    private Draft invertedAfterClause(Sentence s, int k, int comma, Token cueTok, Lexicon.CueEntry cue) {
+        int se = s.endToken();
+        NounPhrases.Np np = NounPhrases.startingAt(toks, k + 1, se);
+        if (np == null || np.pronoun() || quotes.endingBefore(toks.get(comma).from()) != null) {
+            return null;
+        }
+        int after = np.last() + 1;
+        if (after < Clauses.trimEnd(toks, after, se) && !toks.get(after).text().equals(",")) {
+            return null; // "…, said the words aloud": the sentence goes on
+        }
+        int from = Clauses.trimStart(toks, s.firstToken(), comma);
+        int to = Clauses.trimEnd(toks, from, comma);
+        if (to <= from || !hasFiniteVerb(Math.max(from, to - 40), to)) { // bounded look-back
+            return null;
+        }
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
+        return draft(cue.belief() ? ClaimKind.BELIEF : ClaimKind.INDIRECT, toks.get(shown.first()).from(),
+                toks.get(shown.last()).to(), false, cueTok, cue, toks.get(from).from(), toks.get(to - 1).to(), s, false);
+    }
+
+    private boolean hasFiniteVerb(int from, int to) {
+        for (int i = from; i < to; i++) {
             Token t = toks.get(i);
-            if (t.isVerb() || t.tag().equals("AUX") || Clauses.QUOTE_OPEN.contains(t.text())) {
-                return null;
-            }
-            if (Set.of(".", "!", "?").contains(t.text())) {
-                Quotes.Quote q = quotes.openingNextSentence(t.to());
-                if (q == null) {
-                    return null;
-                }
-                String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
-                boolean endsSentence = !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
-                return endsSentence ? q : null;
+            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing")) {
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     /**
@@ -270,14 +449,16 @@ final class VerbCues {
      * stands before the cue; the cue sits in a relative clause and the sentence is the writer's.
      */
     private static boolean subjectGap(Token first) {
-        return first.tag().equals("AUX") || first.tag().equals("VERB") && !first.lower().endsWith("ing");
+        // a finite verb form; a bare "praise/VERB" opening the content is the tagger's slip on a noun
+        String w = first.lower();
+        return first.tag().equals("AUX") || first.tag().equals("VERB") && (w.endsWith("s") || w.endsWith("ed"));
     }
 
     private static boolean hasCommaBetween(int from, int to) {
         return to > from;
     }
 
-    private Draft draft(String kind, int spFrom, int spTo, boolean pronoun, Token cueTok, Lexicon.CueEntry cue,
+    private Draft draft(ClaimKind kind, int spFrom, int spTo, boolean pronoun, Token cueTok, Lexicon.CueEntry cue,
                         int cFrom, int cTo, Sentence s, boolean negated) {
         if (cTo <= cFrom) {
             return null;

@@ -2,7 +2,7 @@ package dev.extract.cli;
 
 import dev.extract.Article;
 import dev.extract.Extractor;
-import dev.extract.json.JsonOutput;
+import dev.extract.view.Renderer;
 import dev.extract.text.InputException;
 import dev.extract.text.ReferenceDateSource;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
  */
 final class BatchRunner {
     private final Extractor extractor;
-    private final JsonOutput json;
+    private final Renderer renderer;
     private final int threads;
     private final LocalDate optionDate;
     private final PrintStream err;
@@ -32,6 +32,7 @@ final class BatchRunner {
     private int failures;
     private boolean withText;
     private int results;
+    private Progress progress;
 
     /**
      * Heap bytes one input character may cost while it is extracted: the text, its copy for matching,
@@ -39,9 +40,9 @@ final class BatchRunner {
      */
     static final long HEAP_BYTES_PER_CHAR = 64;
 
-    BatchRunner(Extractor extractor, JsonOutput json, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
+    BatchRunner(Extractor extractor, Renderer renderer, int threads, LocalDate optionDate, PrintStream err, boolean debug) {
         this.extractor = extractor;
-        this.json = json;
+        this.renderer = renderer;
         this.threads = threads;
         this.optionDate = optionDate;
         this.err = err;
@@ -52,6 +53,11 @@ final class BatchRunner {
     BatchRunner withText(boolean on) {
         this.withText = on;
         return this;
+    }
+
+    /** Reports each finished input to {@code progress} (a progress line and summary on a terminal). */
+    void report(Progress progress) {
+        this.progress = progress;
     }
 
     int failures() {
@@ -65,7 +71,10 @@ final class BatchRunner {
     void run(Iterator<Job> jobs, Sink sink) throws IOException {
         if (threads <= 1) {
             while (jobs.hasNext()) {
-                emit(process(jobs.next()), sink);
+                Job job = jobs.next();
+                if (!skipped(job, sink)) {
+                    emit(process(job), sink);
+                }
             }
             return;
         }
@@ -83,6 +92,9 @@ final class BatchRunner {
             long inFlight = 0;
             while (jobs.hasNext()) {
                 Job job = jobs.next();
+                if (skipped(job, sink)) {
+                    continue;
+                }
                 long weight = Math.max(1, job.weight());
                 while (!window.isEmpty() && (window.size() >= maxInFlight || inFlight + weight > budget)) {
                     inFlight -= weights.poll();
@@ -98,6 +110,16 @@ final class BatchRunner {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private boolean skipped(Job job, Sink sink) {
+        if (!sink.skip(job)) {
+            return false;
+        }
+        if (progress != null) {
+            progress.skipped();
+        }
+        return true;
     }
 
     private Result await(Future<Result> f) {
@@ -125,8 +147,8 @@ final class BatchRunner {
             } else if (withText) {
                 a = a.withInput(null, null, in.text());
             }
-            int facts = a.figures().size() + a.dates().size() + a.actors().size() + a.claims().size();
-            return Result.ok(job, a.id(), json.write(a), in.warning(), facts);
+            int[] facts = {a.figures().size(), a.dates().size(), a.actors().size(), a.claims().size()};
+            return Result.ok(job, a.id(), renderer.render(a, in.text()), in.warning(), facts);
         } catch (InputException e) {
             return Result.failed(job, e.code(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -142,6 +164,9 @@ final class BatchRunner {
     }
 
     private void emit(Result r, Sink sink) throws IOException {
+        if (progress != null && (r.warning() != null || r.isError())) {
+            progress.clear();
+        }
         if (r.warning() != null) {
             err.println("extract: " + Messages.clean(r.id() + ": warning: " + r.warning()));
         }
@@ -159,6 +184,9 @@ final class BatchRunner {
                 failures++;
             }
             err.println("extract: " + Messages.clean(r.id() + ": " + e.getMessage()));
+        }
+        if (progress != null) {
+            progress.done(r);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.extract.cli;
 
-import dev.extract.json.JsonOutput;
+import dev.extract.view.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * One {@code NAME.json} per input in a folder (error records included), each written to a temporary
+ * One {@code NAME.EXT} per input in a folder ({@code .json}, {@code .csv}, {@code .html} … by format; JSON
+ * error records included), each written to a temporary
  * file and renamed into place, so a reader never sees half a file. Names come from the input's name or
  * id, made safe (letters, digits, {@code . _ -}; no hidden or parent names; at most
  * {@value #MAX_NAME_BYTES} bytes) and unique within the run. A file that cannot be written is reported
@@ -21,26 +22,40 @@ final class DirectorySink implements Sink {
     static final int MAX_NAME_BYTES = 120;
 
     private final Path dir;
-    private final JsonOutput json;
+    private final Renderer renderer;
     private final Set<String> used = new HashSet<>();
+    private final boolean skipExisting;
+    private final java.util.Map<Job, String> reserved = new java.util.IdentityHashMap<>();
     private final Object lock = new Object();
     private Path inProgress;
     private boolean aborted;
 
-    DirectorySink(Path dir, JsonOutput json) throws IOException {
+    DirectorySink(Path dir, Renderer renderer) throws IOException {
+        this(dir, renderer, false);
+    }
+
+    /** @param skipExisting skip inputs whose output file exists (resuming a run that stopped) */
+    DirectorySink(Path dir, Renderer renderer, boolean skipExisting) throws IOException {
+        this.skipExisting = skipExisting;
         this.dir = dir;
-        this.json = json;
+        this.renderer = renderer;
         Files.createDirectories(dir);
     }
 
     @Override
     public void accept(Result r) throws IOException {
-        String doc = r.isError() ? json.writeError(r.id(), r.errorCode(), r.errorMessage()) : r.json();
+        String doc = r.isError() ? renderer.error(r.id(), r.errorCode(), r.errorMessage())
+                : renderer.prologue() + r.doc() + renderer.epilogue();
+        if (doc == null) {
+            return; // this format has no error records: stderr has said it
+        }
         synchronized (lock) {
             if (aborted) {
                 return;
             }
-            Path target = dir.resolve(uniqueName(r.job().outputName()) + ".json");
+            String name = reserved.remove(r.job());
+            Path target = dir.resolve((name != null ? name : uniqueName(r.job().outputName())) + "."
+                    + renderer.extension());
             try {
                 write(target, doc);
             } catch (IOException e) {
@@ -55,12 +70,28 @@ final class DirectorySink implements Sink {
         inProgress = tmp;
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                out.write((doc + "\n").getBytes(StandardCharsets.UTF_8));
+                out.write(doc.getBytes(StandardCharsets.UTF_8));
             }
             FileSink.move(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
             inProgress = null;
+        }
+    }
+
+    // Names are reserved in input order, as accept would give them, so that a resumed run matches a full one.
+    @Override
+    public boolean skip(Job job) {
+        if (!skipExisting) {
+            return false;
+        }
+        synchronized (lock) {
+            String name = uniqueName(job.outputName());
+            if (Files.exists(dir.resolve(name + "." + renderer.extension()))) {
+                return true;
+            }
+            reserved.put(job, name);
+            return false;
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.extract.cli;
 
-import dev.extract.json.JsonOutput;
+import dev.extract.view.Renderer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,12 +28,12 @@ final class FileSink implements Sink {
     private final StreamSink lines;
     private boolean done;
 
-    FileSink(Path target, JsonOutput json, boolean errorRecords, boolean keepPartial, PrintStream err) throws IOException {
-        this(target, json, errorRecords, keepPartial, err, UnaryOperator.identity());
+    FileSink(Path target, Renderer renderer, boolean errorRecords, boolean keepPartial, PrintStream err) throws IOException {
+        this(target, renderer, errorRecords, keepPartial, err, UnaryOperator.identity());
     }
 
     /** @param wrap wraps the temporary file's stream (tests use it to fail a write) */
-    FileSink(Path target, JsonOutput json, boolean errorRecords, boolean keepPartial, PrintStream err,
+    FileSink(Path target, Renderer renderer, boolean errorRecords, boolean keepPartial, PrintStream err,
              UnaryOperator<OutputStream> wrap) throws IOException {
         this.target = target.toAbsolutePath();
         this.keepPartial = keepPartial;
@@ -44,7 +44,7 @@ final class FileSink implements Sink {
         OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.WRITE);
         keepMode(this.target, tmp);
         this.stream = wrap.apply(new BufferedOutputStream(raw, 1 << 16));
-        this.lines = new StreamSink(stream, json, errorRecords);
+        this.lines = new StreamSink(stream, renderer, errorRecords);
     }
 
     /**
@@ -91,6 +91,7 @@ final class FileSink implements Sink {
             return;
         }
         try {
+            lines.commit();
             stream.close();
             move(tmp, target);
             done = true;

@@ -42,12 +42,16 @@ final class Inputs implements Iterator<Job> {
 
     private final Deque<Object> pending = new ArrayDeque<>(); // Path, String "-" or a JobSource
     private final Format format;
+    static final String DEFAULT_GLOB = "*.{txt,htm,html}";
+
     private final PathMatcher glob;
+    private final String globText;
     private final TextDecoder decoder;
     private final long maxBytes;
     private final int maxChars;
     private final Predicate<Path> excluded;
     private final Consumer<String> warn;
+    private final List<String> args;
     private Iterator<Job> current;
     private Job next;
     private FieldNames fields = FieldNames.DEFAULT;
@@ -65,7 +69,11 @@ final class Inputs implements Iterator<Job> {
            Predicate<Path> excluded, Consumer<String> warn) {
         this.format = format;
         try {
-            this.glob = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            // the default takes .TXT and .Txt too (files from Windows or cameras): names compared in lower case
+            PathMatcher given = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            this.glob = !glob.equals(DEFAULT_GLOB) ? given
+                    : p -> given.matches(Path.of(p.toString().toLowerCase(java.util.Locale.ROOT)));
+            this.globText = glob;
         } catch (IllegalArgumentException e) { // PatternSyntaxException among them
             String why = e instanceof java.util.regex.PatternSyntaxException ps ? ps.getDescription() : e.getMessage();
             throw new Main.UsageException("--glob '" + glob + "' is not a valid pattern: " + why);
@@ -75,11 +83,15 @@ final class Inputs implements Iterator<Job> {
         this.decoder = decoder;
         this.maxBytes = 4L * maxChars + 4;
         this.maxChars = maxChars;
+        this.args = List.copyOf(args);
         if (args.isEmpty()) {
             pending.add("-");
         }
         for (String a : args) {
             pending.add(a.equals("-") ? "-" : a);
+            if (!a.equals("-") && Files.isDirectory(Path.of(a)) && !anyMatch(Path.of(a))) {
+                throw new Main.UsageException("no inputs matched " + globText + " in " + a + "; try --glob");
+            }
         }
         this.sources = new SourceJobs(fields, maxBytes, decoder, this::jsonl);
     }
@@ -89,6 +101,58 @@ final class Inputs implements Iterator<Job> {
         this.fields = names;
         this.sources = new SourceJobs(names, maxBytes, decoder, this::jsonl);
         return this;
+    }
+
+    /**
+     * How many articles the arguments hold, counted by a walk of their names without reading a file, or -1
+     * when that cannot be known beforehand (standard input, JSON Lines). For the progress line's ETA.
+     */
+    long count() {
+        long n = 0;
+        for (String a : args.isEmpty() ? List.of("-") : args) {
+            long c = a.equals("-") ? -1 : count(Path.of(a), true);
+            if (c < 0) {
+                return -1;
+            }
+            n += c;
+        }
+        return n;
+    }
+
+    private long count(Path p, boolean given) {
+        if (!Files.isDirectory(p, given ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS})) {
+            return !given && (excluded.test(p) || !glob.matches(p.getFileName())) ? 0 : isJsonl(p, format) ? -1 : 1;
+        }
+        long n = 0;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+            for (Path e : ds) {
+                long c = count(e, false);
+                if (c < 0) {
+                    return -1;
+                }
+                n += c;
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return n;
+    }
+
+    // Stops at the first match, so a large folder costs little; an empty one is a usage error, not silence.
+    private boolean anyMatch(Path dir) {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            for (Path e : ds) {
+                if (excluded.test(e)) {
+                    continue;
+                }
+                if (Files.isDirectory(e, LinkOption.NOFOLLOW_LINKS) ? anyMatch(e) : glob.matches(e.getFileName())) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return true; // the walk reports the unreadable folder as a failed input
+        }
+        return false;
     }
 
     /** True when the arguments name one plain-text article (a file or standard input), not a batch. */

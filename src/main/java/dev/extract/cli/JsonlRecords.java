@@ -2,13 +2,16 @@ package dev.extract.cli;
 
 import dev.extract.Extractor;
 import dev.extract.FactKind;
-import dev.extract.json.JsonOutput;
 import dev.extract.source.FieldNames;
 import dev.extract.text.TextDecoder;
+import dev.extract.view.OutputFormat;
+import dev.extract.view.Renderer;
+import dev.extract.view.Renderers;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -35,13 +38,13 @@ public final class JsonlRecords {
 
     private final Settings settings;
     private final TextDecoder decoder;
-    private final JsonOutput json = new JsonOutput(false);
+    private final Renderer jsonLines = Renderers.of(OutputFormat.JSONL, false, null, false);
     private final BatchRunner runner;
 
     public JsonlRecords(Settings settings) {
         this.settings = settings;
         this.decoder = new TextDecoder(settings.maxChars());
-        this.runner = new BatchRunner(new Extractor(settings.kinds(), settings.dayFirst()), json, 1,
+        this.runner = new BatchRunner(new Extractor(settings.kinds(), settings.dayFirst()), jsonLines, 1,
                 settings.referenceDate(), NO_STDERR, false).withText(settings.withText());
     }
 
@@ -59,8 +62,13 @@ public final class JsonlRecords {
         Job job = tooLong(line) ? Inputs.tooLongLine(id, lineNo)
                 : new JsonlJob(line, id, decoder, null, settings.fields());
         Result r = runner.process(job);
-        return r.isError() ? new Line(json.writeError(r.id(), r.errorCode(), r.errorMessage()), true, 0)
-                : new Line(r.json(), false, r.facts());
+        return r.isError() ? new Line(strip(jsonLines.error(r.id(), r.errorCode(), r.errorMessage())), true, 0)
+                : new Line(strip(r.doc()), false, Arrays.stream(r.facts()).sum());
+    }
+
+    // the renderer ends each document with its newline; Spark writes its own
+    private static String strip(String doc) {
+        return doc.endsWith("\n") ? doc.substring(0, doc.length() - 1) : doc;
     }
 
     // the CLI measures lines in UTF-8 bytes; count them only when the characters leave it open

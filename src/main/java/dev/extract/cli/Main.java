@@ -4,6 +4,7 @@ import dev.extract.Extractor;
 import dev.extract.FactKind;
 import dev.extract.json.JsonOutput;
 import dev.extract.text.TextDecoder;
+import dev.extract.view.Renderer;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -31,30 +32,39 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Reads news articles and writes a fact sheet for each as JSON: the figures it states, the dates it",
-            "mentions (normalised against the article's date), the actors in it and the claims it attributes,",
-            "each with code-point offsets into the untouched text.",
+            "Reads news articles and writes a fact sheet for each: the figures it states, the dates it mentions "
+                + "(normalised against the article's date), the actors in it and the claims it attributes, each "
+                + "with code-point offsets into the untouched text.",
             "",
-            "One file (or standard input) gives one pretty-printed JSON object. Several files, a folder or",
-            "JSON Lines input give JSON Lines: one compact object per article, in input order.",
+            "One file (or standard input) gives one indented JSON object. Several files, a folder or JSON Lines "
+                + "input give JSON Lines: one compact object per article, in input order. --format also writes "
+                + "tables (csv, tsv), an annotated page (html) or a summary to read (text).",
             ""},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every input succeeded",
+            "1:some inputs failed (each named on stderr; in JSON Lines output also as an error record), "
+                + "or the output could not be written",
+            "2:usage error: a bad option or value, or a folder where nothing matches --glob",
+            "130:interrupted (Ctrl-C): output so far is whole records, -o FILE untouched",
+            "143:terminated (SIGTERM), likewise"},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  extract article.txt                          one article, pretty JSON",
-            "  extract --reference-date 2024-01-05 a.txt    resolve \"Thursday\", \"last year\" against that date",
-            "  cat article.txt | extract - | jq .title      standard input",
-            "  extract articles/ | jq -c '{id, n: (.figures|length)}'   a folder, recursive, JSON Lines",
-            "  extract --input-format jsonl batch.jsonl     lines of {\"id\", \"text\", \"referenceDate\"}",
-            "  extract page.html                            a saved web page: its article, title and date",
-            "  extract newsapi.json                         a news feed (NewsAPI, GDELT) or --text-field PATH",
-            "  extract --text-field body items.csv          CSV/TSV with a header row",
-            "  extract CC-NEWS-2019.warc.gz                 every HTML page in a web archive",
-            "  extract articles/ -o out/                    one out/NAME.json per article",
-            "  extract --only dates,figures a.txt           fill only those arrays",
-            "  source <(extract --completion)               bash completion",
-            "",
-            "Exit status: 0 all inputs succeeded; 1 some inputs failed (each named on stderr, and in JSON Lines",
-            "output also as {\"id\": ..., \"error\": {\"code\": ..., \"message\": ...}}); 2 usage error."})
+            "  extract article.txt                        one article, indented JSON",
+            "  extract --reference-date 2024-01-05 a.txt  \"Thursday\" as 2024-01-04",
+            "  cat article.txt | extract - | jq .title    standard input",
+            "  extract articles/ | jq -c .id              a folder (recursive): JSON Lines",
+            "  extract --input-format jsonl batch.jsonl   lines of {id, text, referenceDate}",
+            "  extract articles/ -o out/                  one out/NAME.json per article",
+            "  extract articles/ -o out/ --skip-existing  resume a run that stopped",
+            "  extract --format text article.txt          a summary to read",
+            "  extract --format html a.txt > a.html       an annotated page",
+            "  extract --format csv --table claim-figures articles/ > figures.csv",
+            "  source <(extract --completion)             bash completion",
+            "  extract page.html                          a saved web page: article, title, date",
+            "  extract newsapi.json                       a news feed (NewsAPI, GDELT); --text-field",
+            "  extract --text-field body items.csv        CSV/TSV with a header row",
+            "  extract CC-NEWS-2019.warc.gz               every HTML page in a web archive"})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int SOME_FAILED = 1;
@@ -104,8 +114,8 @@ public final class Main implements Callable<Integer> {
     String dateOrder;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-            description = "Write to FILE instead of standard output, or to one DIR/NAME.json per input when "
-                    + "DIR is an existing folder or ends with /. FILE is replaced only by a complete run "
+            description = "Write to FILE instead of standard output, or to one DIR/NAME.json (.csv, .html …) "
+                    + "per input when DIR is an existing folder or ends with /. FILE is replaced only by a complete run "
                     + "(temp file, then rename); devices and pipes are written through.")
     String output;
 
@@ -118,19 +128,13 @@ public final class Main implements Callable<Integer> {
             description = "Comma-separated fact kinds to fill: figures, dates, actors, claims. The other arrays stay empty.")
     String only;
 
-    @Option(names = "--compact", description = "One line per article, even for a single input.")
-    boolean compact;
-
-    @Option(names = "--pretty", description = "Indented JSON, even for several inputs.")
-    boolean pretty;
-
     @Option(names = "--threads", paramLabel = "N",
-            description = "Worker threads for batches. Default: the number of processors (${DEFAULT-VALUE}).",
+            description = "Worker threads for batches. Default: all processors.",
             defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
     int threads;
 
-    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.{txt,htm,html}",
-            description = "File names to take from folders. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = Inputs.DEFAULT_GLOB,
+            description = "File names to take from folders. Default: ${DEFAULT-VALUE} (any case).")
     String glob;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + TextDecoder.DEFAULT_MAX_CHARS,
@@ -143,8 +147,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--completion", description = "Print a bash completion script and exit.")
     boolean completion;
 
+    @Option(names = "--man-page", hidden = true, description = "Print the manual page (troff) and exit.")
+    boolean manPage;
+
     @Option(names = "--debug", description = "Show stack traces for errors.")
     boolean debug;
+
+    @CommandLine.Mixin
+    OutputOptions view = new OutputOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -176,7 +186,7 @@ public final class Main implements Callable<Integer> {
         cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("extract: " + Messages.clean(ex.getMessage()) + " (see extract --help)");
+            err.println("extract: " + Messages.clean(ex.getMessage()) + didYouMean(ex) + " (see extract --help)");
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -208,6 +218,10 @@ public final class Main implements Callable<Integer> {
             write(JsonOutput.schema());
             return OK;
         }
+        if (manPage) {
+            write(ManPage.of(spec, new Version().getVersion()[0]));
+            return OK;
+        }
         if (completion) {
             write(AutoComplete.bash("extract", spec.commandLine()));
             return OK;
@@ -217,9 +231,6 @@ public final class Main implements Callable<Integer> {
         LocalDate reference = parseReferenceDate();
         Set<FactKind> kinds = parseOnly();
         boolean dayFirst = parseDateOrder();
-        if (compact && pretty) {
-            throw new UsageException("--compact and --pretty exclude each other");
-        }
         if (maxChars < 1) {
             throw new UsageException("--max-chars must be at least 1");
         }
@@ -229,19 +240,30 @@ public final class Main implements Callable<Integer> {
         int workers = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         OutputTarget target = OutputTarget.of(output, inputs);
 
+        if ((inputs.isEmpty() || inputs.contains("-")) && Terminal.stdin()) {
+            stderr.println("extract: reading an article from the terminal; end it with Ctrl-D "
+                    + "(or give a file: extract FILE; see extract --help)");
+        }
         boolean single = Inputs.isSingleArticle(inputs, format);
-        boolean prettyOut = pretty || single && !compact;
-        JsonOutput json = new JsonOutput(prettyOut);
+        Renderer renderer = view.renderer(single);
         TextDecoder decoder = new TextDecoder(maxChars);
         Inputs jobs = new Inputs(inputs, format, glob, decoder, maxChars, target::excludes,
                 warning -> stderr.println("extract: " + Messages.clean(warning))).withFields(parseFields());
-        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), json, single ? 1 : workers, reference, stderr, debug)
+        BatchRunner runner = new BatchRunner(new Extractor(kinds, dayFirst), renderer, single ? 1 : workers, reference, stderr, debug)
                 .withText(withText);
 
-        try (Sink sink = target.open(stdout, json, !single, keepPartial, stderr)) {
+        if (view.skipExisting && target.kind() != OutputTarget.Kind.FOLDER) {
+            throw new UsageException("--skip-existing goes with -o DIR/ (one file per input)");
+        }
+        try (Sink sink = target.open(stdout, renderer, view.errorRecords(single), keepPartial, view.skipExisting,
+                stderr)) {
             Thread hook = new Thread(sink::abort, "extract-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
+            boolean outputOnTerminal = target.kind() == OutputTarget.Kind.STDOUT && Terminal.stdout();
+            Progress progress = Progress.of(stderr, !single, view.quiet, outputOnTerminal, jobs::count);
+            runner.report(progress);
             runner.run(jobs, sink);
+            progress.finish();
             // A run where every input failed (a single missing file) leaves the previous output alone.
             if (runner.results() > 0 || runner.failures() == 0) {
                 sink.commit();
@@ -317,6 +339,14 @@ public final class Main implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--only: " + e.getMessage());
         }
+    }
+
+    // picocli's suggestions for a mistyped option, on the same line: "--fromat" → "did you mean --format?"
+    private static String didYouMean(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().subList(0, Math.min(2, u.getSuggestions().size()))) + "?";
+        }
+        return "";
     }
 
     private static boolean isBrokenPipe(Throwable ex) {

@@ -1,6 +1,6 @@
 package dev.extract.cli;
 
-import dev.extract.json.JsonOutput;
+import dev.extract.view.Renderer;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,11 +102,17 @@ record OutputTarget(Kind kind, Path path, String given) {
         }
     }
 
-    Sink open(OutputStream stdout, JsonOutput json, boolean errorRecords, boolean keepPartial, PrintStream err)
+    Sink open(OutputStream stdout, Renderer json, boolean errorRecords, boolean keepPartial, PrintStream err)
             throws IOException {
+        return open(stdout, json, errorRecords, keepPartial, false, err);
+    }
+
+    /** @param skipExisting for a folder: skip inputs whose output file is there already */
+    Sink open(OutputStream stdout, Renderer json, boolean errorRecords, boolean keepPartial, boolean skipExisting,
+              PrintStream err) throws IOException {
         return switch (kind) {
             case STDOUT -> new StreamSink(stdout, json, errorRecords);
-            case FOLDER -> new DirectorySink(path, json);
+            case FOLDER -> new DirectorySink(path, json, skipExisting);
             case THROUGH -> new StreamSink(new BufferedOutputStream(
                     Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND), 1 << 16),
                     json, errorRecords, given);

@@ -10,6 +10,15 @@ import java.io.IOException;
 interface Sink extends AutoCloseable {
     void accept(Result result) throws IOException;
 
+    /**
+     * Asked in input order before a job is extracted: true when its output is already there and the job is
+     * to be skipped ({@code --skip-existing}). A sink that answers must name outputs the same way when
+     * accepting, so a resumed run writes exactly the files a full run would.
+     */
+    default boolean skip(Job job) {
+        return false;
+    }
+
     /** The run is complete: make the output final (rename a temporary file into place). */
     void commit() throws IOException;
 

@@ -1,58 +1,69 @@
 package dev.extract.cli;
 
-import dev.extract.json.JsonOutput;
+import dev.extract.view.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes results to a stream: one JSON document per result, each followed by a newline and written in a
- * single call, so an interrupted run leaves only whole lines. Error records are written only in
- * JSON Lines mode; a single pretty article's error goes to stderr alone. A stream it owns (a device or
- * named pipe opened for {@code -o}) is closed with it; standard output is only flushed.
+ * Writes results to a stream: the format's prologue (a table's header, a page's head) before the first
+ * record, each record in a single call, so an interrupted run leaves only whole records, and the epilogue
+ * on commit. Error records are written only in JSON Lines mode; a single pretty article's error goes to
+ * stderr alone. A stream it owns (a device or named pipe opened for {@code -o}) is closed with it;
+ * standard output is only flushed.
  */
 final class StreamSink implements Sink {
     private final OutputStream out;
-    private final JsonOutput json;
+    private final Renderer renderer;
     private final boolean errorRecords;
     private final String ownedName;
     private final Object lock = new Object();
     private boolean aborted;
+    private boolean started;
+    private boolean ended;
 
-    StreamSink(OutputStream out, JsonOutput json, boolean errorRecords) {
-        this(out, json, errorRecords, null);
+    StreamSink(OutputStream out, Renderer renderer, boolean errorRecords) {
+        this(out, renderer, errorRecords, null);
     }
 
     /** @param ownedName the name of a stream this sink opened and closes (for messages), or null */
-    StreamSink(OutputStream out, JsonOutput json, boolean errorRecords, String ownedName) {
+    StreamSink(OutputStream out, Renderer renderer, boolean errorRecords, String ownedName) {
         this.out = out;
-        this.json = json;
+        this.renderer = renderer;
         this.errorRecords = errorRecords;
         this.ownedName = ownedName;
     }
 
     @Override
     public void accept(Result r) throws IOException {
-        String doc;
-        if (r.isError()) {
-            if (!errorRecords) {
-                return;
-            }
-            doc = json.writeError(r.id(), r.errorCode(), r.errorMessage());
-        } else {
-            doc = r.json();
+        String doc = r.isError() ? (errorRecords ? renderer.error(r.id(), r.errorCode(), r.errorMessage()) : null)
+                : r.doc();
+        if (doc == null) {
+            return;
         }
-        byte[] bytes = (doc + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (lock) {
-            if (aborted) {
-                return;
+            if (!aborted) {
+                write(start() + doc);
             }
-            try {
-                out.write(bytes);
-                out.flush();
-            } catch (IOException e) {
-                throw named(e);
+        }
+    }
+
+    private String start() {
+        if (started) {
+            return "";
+        }
+        started = true;
+        return renderer.prologue();
+    }
+
+    private void write(String text) throws IOException {
+        try {
+            if (!text.isEmpty()) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
             }
+            out.flush();
+        } catch (IOException e) {
+            throw named(e);
         }
     }
 
@@ -63,7 +74,11 @@ final class StreamSink implements Sink {
     @Override
     public void commit() throws IOException {
         synchronized (lock) {
-            out.flush();
+            if (aborted || ended) {
+                return;
+            }
+            ended = true;
+            write(start() + renderer.epilogue());
         }
     }
 

@@ -49,7 +49,7 @@ public final class Segmenter {
         List<Token> tokens = new ArrayList<>();
         for (Block block : blocks) {
             String blockView = modelView(text.substring(block.from(), block.to()));
-            for (Span s : t.sentences.sentPosDetect(blockView)) {
+            for (Span s : SentenceJoins.join(blockView, t.sentences.sentPosDetect(blockView))) {
                 int sFrom = block.from() + s.getStart();
                 int sTo = block.from() + s.getEnd();
                 String sentText = text.substring(sFrom, sTo);

@@ -62,14 +62,19 @@ class ClaimsSpecTest {
         }
         String gotSpeaker = hit.speaker() == null ? "-" : hit.speaker().text();
         String gotContent = hit.content() == null ? "-" : hit.content().text();
-        if (!hit.kind().equals(kind) || !gotSpeaker.equals(speaker) || !gotContent.equals(content)) {
+        if (!hit.kind().label().equals(kind) || !gotSpeaker.equals(speaker) || !gotContent.equals(content)) {
             return "want " + kind + " [" + speaker + "] [" + content + "], got " + describe(List.of(hit));
         }
         String flags = cols.length > 5 ? cols[5] : "";
         if (flags.contains("negated") != hit.negated()) {
             return "want negated=" + flags.contains("negated") + ", got " + hit.negated();
         }
-        String hedges = flags.startsWith("hedged=") ? flags.substring("hedged=".length()) : "";
+        java.util.regex.Matcher stance = java.util.regex.Pattern.compile("stance=(\\w+)").matcher(flags);
+        if (stance.find() && (hit.cue() == null || !hit.cue().stance().equals(stance.group(1)))) {
+            return "want stance " + stance.group(1) + ", got " + (hit.cue() == null ? "no cue" : hit.cue().stance());
+        }
+        int h = flags.indexOf("hedged=");
+        String hedges = h < 0 ? "" : flags.substring(h + "hedged=".length()).replaceAll(" ?stance=\\w+", "");
         if (!String.join(",", hit.hedged()).equals(hedges)) {
             return "want hedged [" + hedges + "], got " + hit.hedged();
         }
@@ -89,7 +94,7 @@ class ClaimsSpecTest {
     private static String describe(List<Claim> claims) {
         StringBuilder b = new StringBuilder("[");
         for (Claim c : claims) {
-            b.append(' ').append(c.kind()).append(" [").append(c.speaker() == null ? "-" : c.speaker().text())
+            b.append(' ').append(c.kind().label()).append(" [").append(c.speaker() == null ? "-" : c.speaker().text())
                     .append("] ").append(c.cue() == null ? "-" : c.cue().text()).append(" [")
                     .append(c.content() == null ? "-" : c.content().text()).append("]");
         }

@@ -54,7 +54,7 @@ class SeedArticleTest {
         assertTrue(claims.size() - matched <= 2, "extra claims: " + claims);
 
         Claim putin = claims.stream().filter(c -> c.cue().text().equals("said")).findFirst().orElseThrow();
-        assertEquals("direct", putin.kind());
+        assertEquals("direct", putin.kind().label());
         Claim announced = claims.stream().filter(c -> c.cue().text().equals("announced")).findFirst().orElseThrow();
         assertEquals("a1", announced.speaker().actor());
         assertEquals("pronoun", announced.speaker().resolution());

@@ -60,6 +60,28 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void sheSkipsANearerMan() {
+        List<Actor> people = List.of(
+                new Actor("p1", "Angela Merkel", "PERSON", null, List.of(), null, dev.extract.actors.Gender.FEMALE, 1,
+                        List.of(name("Angela Merkel", 0))),
+                new Actor("p2", "Olaf Scholz", "PERSON", null, List.of(), null, dev.extract.actors.Gender.MALE, 1,
+                        List.of(name("Olaf Scholz", 40))),
+                new Actor("p3", "Alex Kim", "PERSON", null, List.of(), null, null, 1, List.of(name("Alex Kim", 80))));
+        assertEquals("p1", SpeakerResolver.resolve("she", 70, 73, true, people).actor());
+        assertEquals("p2", SpeakerResolver.resolve("he", 70, 73, true, people).actor());
+        assertEquals("p3", SpeakerResolver.resolve("she", 100, 103, true, people).actor()); // gender unknown: nearest
+    }
+
+    @Test
+    void aPossessorOrComplementIsNotTheSpeaker() {
+        assertNull(SpeakerResolver.resolve("Putin's lawyer", 300, 314, false, actors).actor());
+        // "a spokesman for the MoD" at 1000: the MoD mentioned inside the complement
+        List<Actor> withMod = List.of(actor("m1", "Ministry of Defence", "ORGANIZATION", name("MoD", 1020)));
+        assertNull(SpeakerResolver.resolve("a spokesman for the MoD", 1000, 1023, false, withMod).actor());
+        assertEquals("m1", SpeakerResolver.resolve("the MoD", 1016, 1023, false, withMod).actor());
+    }
+
+    @Test
     void pronounWithNoEarlierActorStaysOpen() {
         Claim.Speaker s = SpeakerResolver.resolve("she", 5, 8, true, actors);
         assertNull(s.actor());

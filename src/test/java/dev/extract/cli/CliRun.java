@@ -20,6 +20,15 @@ public record CliRun(int status, String out, String err) {
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** How many articles {@code testdata/} holds (every {@code *.txt}, counted apart from the tool). */
+    static long testdataArticles() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("testdata"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Output parsed as JSON Lines: one object per non-empty line. */
     List<JsonNode> lines() throws IOException {
         List<JsonNode> out = new ArrayList<>();

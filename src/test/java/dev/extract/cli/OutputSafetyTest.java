@@ -133,7 +133,7 @@ class OutputSafetyTest {
     void aWriteErrorRemovesTheTemporaryFileAndKeepsThePreviousFile() throws Exception {
         Path prev = write("prev.json", PREVIOUS);
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        FileSink sink = new FileSink(prev, new dev.extract.json.JsonOutput(false), true, false,
+        FileSink sink = new FileSink(prev, dev.extract.view.Renderers.of(dev.extract.view.OutputFormat.JSONL, false, null, false), true, false,
                 new java.io.PrintStream(err, true, StandardCharsets.UTF_8), out -> new java.io.FilterOutputStream(out) {
                     @Override
                     public void write(byte[] b, int off, int len) throws java.io.IOException {
@@ -154,7 +154,7 @@ class OutputSafetyTest {
             }
         };
         java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
-                () -> sink.accept(Result.ok(job, "a", "{}", null)));
+                () -> sink.accept(Result.ok(job, "a", "{}\n", null)));
         assertTrue(e.getMessage().contains("No space left on device") && e.getMessage().contains("prev.json"), e.getMessage());
         sink.close();
         assertEquals(PREVIOUS, Files.readString(prev));

@@ -29,7 +29,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 /**
- * Runs {@code testdata/sources.tsv} (see its header): every input kind the tool reads or refuses, through
+ * Runs {@code src/test/inputs/sources.tsv} (see its header): every input kind the tool reads or refuses, through
  * the real command. Each file runs once; all failing lines are reported together.
  */
 class SourceSpecTest {
@@ -43,7 +43,7 @@ class SourceSpecTest {
 
     @BeforeAll
     static void writeInputs() throws IOException {
-        try (var files = Files.list(Path.of("testdata/sources"))) {
+        try (var files = Files.list(Path.of("src/test/inputs/sources"))) {
             for (Path p : files.toList()) {
                 Files.copy(p, dir.resolve(p.getFileName()));
             }
@@ -103,7 +103,7 @@ class SourceSpecTest {
     @Test
     void everyLineHolds() throws IOException {
         Map<String, List<Row>> byFile = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(Path.of("testdata/sources.tsv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(Path.of("src/test/inputs/sources.tsv"), StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.isBlank() || l.startsWith("#")) {

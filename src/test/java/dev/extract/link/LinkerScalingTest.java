@@ -25,7 +25,7 @@ class LinkerScalingTest {
             int at = i * 100;
             figures.add(new Figure("f" + (i + 1), "5", at + 50, at + 51, i, BigDecimal.ONE, null, null, "count",
                     null, null, null, null, null, null, "count/digits"));
-            claims.add(new Claim("c" + (i + 1), "indirect", null, new Claim.Cue("said", at, at + 4, "say", "neutral", i),
+            claims.add(new Claim("c" + (i + 1), dev.extract.claims.ClaimKind.INDIRECT, null, new Claim.Cue("said", at, at + 4, "say", "neutral", i),
                     new Claim.Content("x", at + 10, at + 90, i), List.of(), false, null, List.of(), List.of()));
         }
         return new Facts(claims, figures);

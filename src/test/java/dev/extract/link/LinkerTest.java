@@ -26,7 +26,7 @@ class LinkerTest {
     // "However, according to the UK's Ministry of Defence's estimates from November, there have been
     //  approximately 302,000 … since the war began in February 2022."
     private static Claim accordingTo() {
-        return new Claim("c1", "accordingTo", new Claim.Speaker("Ministry of Defence", 31, 50, null, null),
+        return new Claim("c1", dev.extract.claims.ClaimKind.ACCORDING_TO, new Claim.Speaker("Ministry of Defence", 31, 50, null, null),
                 new Claim.Cue("according to", 9, 21, "according to", "neutral", 0),
                 new Claim.Content("there have been approximately 302,000 …", 78, 190, 0),
                 List.of(), false, null, List.of(), List.of());
@@ -51,7 +51,7 @@ class LinkerTest {
     @Test
     void saidInDecemberBeforeAQuote() {
         // Putin said in December: “Altogether there will be …”
-        Claim direct = new Claim("c1", "direct", new Claim.Speaker("Putin", 0, 5, null, null),
+        Claim direct = new Claim("c1", dev.extract.claims.ClaimKind.DIRECT, new Claim.Speaker("Putin", 0, 5, null, null),
                 new Claim.Cue("said", 6, 10, "say", "neutral", 3), new Claim.Content("Altogether …", 25, 120, 3),
                 List.of(), false, null, List.of(), List.of());
         Claim c = Linker.link(List.of(direct), List.of(), List.of(date("d1", "December", 14, 3, "2023-12"),

@@ -1,0 +1,103 @@
+package dev.extract.claims;
+
+import dev.extract.text.DataTable;
+import dev.extract.text.Document;
+import dev.extract.text.Sentence;
+import dev.extract.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The two shapes in which a headline attributes: a source and a colon ("Poll: Clinton and Trump in dead heat",
+ * "Pat Caddell: Democrat Voters Worried …") and a say-verb in title case ("Obama Says Museum Will Tell …",
+ * "Clinton Hid Health Problems, Former White House Doctor Says"). Other headline verbs are left alone: title
+ * case misleads the tagger, and a headline's other verbs report events.
+ */
+final class HeadlineCredits {
+    private static final int MAX_SOURCE_TOKENS = 5;
+    private static final Set<String> SAY = Set.of("says", "say", "said");
+    private static final Set<String> LABELS = load();
+
+    private final List<Token> toks;
+
+    HeadlineCredits(Document doc) {
+        this.toks = doc.tokens();
+    }
+
+    private static Set<String> load() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : DataTable.rows(HeadlineCredits.class, "headline-labels.tsv")) {
+            out.add(row[0].strip().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** The claim a headline sentence makes, or null. */
+    Draft at(Sentence s) {
+        int sf = s.firstToken();
+        int se = Clauses.trimEnd(toks, sf, s.endToken());
+        for (int k = sf + 1; k < Math.min(se, sf + MAX_SOURCE_TOKENS + 1); k++) {
+            if (toks.get(k).text().equals(":") && k + 1 < se) {
+                return colon(s, sf, k, se);
+            }
+        }
+        for (int k = sf + 1; k < se; k++) {
+            if (SAY.contains(toks.get(k).lower())) {
+                return say(s, sf, k, se);
+            }
+        }
+        return null;
+    }
+
+    private Draft colon(Sentence s, int sf, int k, int se) {
+        StringBuilder label = new StringBuilder();
+        for (int i = sf; i < k; i++) {
+            Token t = toks.get(i);
+            if (!t.isCapitalised() && !NounPhrases.isPossessive(t)) {
+                return null;
+            }
+            label.append(i > sf ? " " : "").append(t.lower());
+        }
+        if (LABELS.contains(label.toString())) {
+            return null;
+        }
+        return draft(s, sf, k - 1, k, k + 1, se);
+    }
+
+    private Draft say(Sentence s, int sf, int k, int se) {
+        if (k + 1 < se && k - sf <= MAX_SOURCE_TOKENS && capitalised(sf, k)) {
+            return draft(s, sf, k - 1, k, k + 1, se); // "Obama Says Museum Will Tell …"
+        }
+        if (k + 1 == se) {
+            // "Clinton Hid Health Problems, Former White House Doctor Says": the source after the last comma
+            for (int c = k - 1; c > sf && c >= k - MAX_SOURCE_TOKENS - 1; c--) {
+                if (toks.get(c).text().equals(",")) {
+                    return c + 1 < k && capitalised(c + 1, k) ? draft(s, c + 1, k - 1, k, sf, c) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean capitalised(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!toks.get(i).isCapitalised() && !NounPhrases.isPossessive(toks.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Draft draft(Sentence s, int spFirst, int spLast, int cue, int cFrom, int cTo) {
+        if (cTo <= cFrom) {
+            return null;
+        }
+        Lexicon.CueEntry entry = toks.get(cue).text().equals(":") ? Lexicon.CueEntry.of("colon", "neutral", "dash", "")
+                : Lexicon.get().verb(toks.get(cue).lower());
+        return new Draft(ClaimKind.DIRECT, toks.get(spFirst).from(), toks.get(spLast).to(), false,
+                toks.get(cue).from(), toks.get(cue).to(), entry, toks.get(cFrom).from(), toks.get(cTo - 1).to(),
+                s.index(), false);
+    }
+}

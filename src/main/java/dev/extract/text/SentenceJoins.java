@@ -1,0 +1,105 @@
+package dev.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.Span;
+
+/**
+ * Undoes the sentence breaks OpenNLP's model makes after an abbreviation that cannot end a sentence: a title
+ * before a name ("said Ms. | Acosta."), a month before a day ("on Feb. | 14"), a middle initial before a
+ * surname ("George W. | Bush"), and any break before a lower-case word ("(R-Ga.) | said"). One pass over the
+ * spans: linear.
+ */
+final class SentenceJoins {
+    private enum Kind { TITLE, MONTH }
+
+    private static final Map<String, Kind> ABBREVIATIONS = load();
+    /** Words that open a new sentence after a capital letter and a stop ("in World War I. The war …"). */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "He", "She", "It", "We",
+            "They", "In", "A", "An", "But", "And", "This", "That", "I", "There", "His", "Her", "Their", "On", "At");
+
+    private SentenceJoins() {
+    }
+
+    private static Map<String, Kind> load() {
+        Map<String, Kind> out = new HashMap<>();
+        for (String[] row : DataTable.rows(SentenceJoins.class, "abbreviations.tsv")) {
+            out.put(row[0].strip(), Kind.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return out;
+    }
+
+    /** The sentence spans of {@code block}, with wrong breaks after abbreviations joined. */
+    static Span[] join(String block, Span[] spans) {
+        if (spans.length < 2) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans.length);
+        Span current = spans[0];
+        for (int i = 1; i < spans.length; i++) {
+            Span next = spans[i];
+            if (wrongBreak(block, current, next)) {
+                current = new Span(current.getStart(), next.getEnd());
+            } else {
+                out.add(current);
+                current = next;
+            }
+        }
+        out.add(current);
+        return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+    }
+
+    private static boolean wrongBreak(String block, Span before, Span after) {
+        if (after.getStart() < after.getEnd() && Character.isLowerCase(block.charAt(after.getStart()))) {
+            return true; // "Sen. David Perdue (R-Ga.) | said he …": no sentence opens in lower case
+        }
+        int end = before.getEnd();
+        if (end < 2 || block.charAt(end - 1) != '.' || after.getStart() >= after.getEnd()) {
+            return false;
+        }
+        int wordStart = end - 1;
+        while (wordStart > before.getStart() && !Character.isWhitespace(block.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        while (wordStart < end && !Character.isLetter(block.charAt(wordStart))) {
+            wordStart++; // an opening quote or bracket before the abbreviation: “Mr.
+        }
+        String word = block.substring(wordStart, end);
+        char first = block.charAt(after.getStart());
+        Kind kind = ABBREVIATIONS.get(word);
+        if (kind == Kind.TITLE) {
+            return Character.isUpperCase(first);
+        }
+        if (kind == Kind.MONTH) {
+            return Character.isDigit(first);
+        }
+        // a middle initial: "George W. Bush", "G.K. Butterfield"; not "in World War I. The"
+        boolean initial = word.length() >= 2 && word.length() <= 4 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(c -> c == '.' || Character.isUpperCase(c));
+        return initial && wordStart > before.getStart() && Character.isUpperCase(first)
+                && Character.isUpperCase(block.charAt(prevWordStart(block, before.getStart(), wordStart)))
+                && !SENTENCE_OPENERS.contains(firstWord(block, after));
+    }
+
+    private static String firstWord(String block, Span s) {
+        int i = s.getStart();
+        while (i < s.getEnd() && Character.isLetter(block.charAt(i))) {
+            i++;
+        }
+        return block.substring(s.getStart(), i);
+    }
+
+    /** Index of the first character of the word before the one starting at {@code wordStart}. */
+    private static int prevWordStart(String block, int from, int wordStart) {
+        int i = wordStart - 1;
+        while (i > from && Character.isWhitespace(block.charAt(i))) {
+            i--;
+        }
+        while (i > from && !Character.isWhitespace(block.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}
