@@ -133,7 +133,8 @@ final class BatchRunner {
         }
     }
 
-    private Result process(Job job) {
+    /** Extracts one job; never throws (also the per-record path of {@link JsonlRecords}). */
+    Result process(Job job) {
         try {
             Job.Loaded in = job.load();
             LocalDate ref = optionDate != null ? optionDate : in.referenceDate();

@@ -289,7 +289,7 @@ final class Inputs implements Iterator<Job> {
      * acceptable record (the text limit, escaped, plus room for the other fields) is refused unread.
      */
     private Iterator<Job> jsonl(java.io.InputStream input, String source) {
-        LineReader reader = new LineReader(input, (int) Math.min(Integer.MAX_VALUE - 8, 6L * maxChars + 65_536));
+        LineReader reader = new LineReader(input, maxLineBytes(maxChars));
         return new Iterator<>() {
             private int lineNo;
             private Job ahead;
@@ -316,7 +316,7 @@ final class Inputs implements Iterator<Job> {
                     lineNo++;
                     String id = source + ":" + lineNo;
                     if (line.tooLong()) {
-                        ahead = new FailedJob(id, "line-" + lineNo, "too-large", "JSON line is longer than any record within --max-chars");
+                        ahead = tooLongLine(id, lineNo);
                     } else if (!line.text().isBlank()) {
                         ahead = new JsonlJob(line.text(), id, decoder,
                                 line.malformed() ? "bytes that are not UTF-8 read as U+FFFD" : null, fields);
@@ -343,6 +343,16 @@ final class Inputs implements Iterator<Job> {
                 }
             }
         };
+    }
+
+    /** The longest JSON line any record within the text limit can take (the text escaped, plus other fields). */
+    static int maxLineBytes(int maxChars) {
+        return (int) Math.min(Integer.MAX_VALUE - 8, 6L * maxChars + 65_536);
+    }
+
+    /** A JSON line over {@link #maxLineBytes}, refused unread. */
+    static Job tooLongLine(String id, long lineNo) {
+        return new FailedJob(id, "line-" + lineNo, "too-large", "JSON line is longer than any record within --max-chars");
     }
 
     /** An input that failed before it could be read (an unlistable folder, an unreadable JSONL file). */

@@ -10,8 +10,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The tool never opens a connection or starts a process, and the library core knows nothing of the
- * command line.
+ * The tool never opens a connection or starts a process, the library core knows nothing of the
+ * command line, and nothing but the Spark job knows Spark.
  */
 @AnalyzeClasses(packages = "dev.extract", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -35,7 +35,17 @@ class ArchitectureTest {
             .because("the tool starts no other programs");
 
     @ArchTest
-    static final ArchRule coreHasNoCli = noClasses().that().resideOutsideOfPackage("dev.extract.cli..")
+    static final ArchRule coreHasNoCli = noClasses().that().resideOutsideOfPackages("dev.extract.cli..", "dev.extract.spark..")
             .should().dependOnClassesThat().resideInAnyPackage("picocli..", "dev.extract.cli..")
             .because("the library is usable without the command line");
+
+    @ArchTest
+    static final ArchRule sparkJobHasNoPicocli = noClasses().that().resideInAPackage("dev.extract.spark..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("the Spark job shares the CLI's record path, not its option parser");
+
+    @ArchTest
+    static final ArchRule onlyTheSparkJobKnowsSpark = noClasses().that().resideOutsideOfPackage("dev.extract.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+            .because("Spark is a provided dependency: the library and the CLI run without it");
 }

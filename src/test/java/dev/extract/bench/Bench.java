@@ -19,12 +19,17 @@ import java.util.stream.Stream;
  * <pre>
  *   Bench throughput [MB] [ROUNDS]   testdata articles plus generated ones up to MB megabytes (default 10)
  *   Bench write-corpus DIR N         N generated articles as DIR/NNNN.txt, for the command-line runs
+ *   Bench write-records FILE N       N generated articles as JSON Lines records, for the Spark runs
  * </pre>
  */
 public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length >= 3 && args[0].equals("write-corpus")) {
             writeCorpus(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
+        if (args.length >= 3 && args[0].equals("write-records")) {
+            writeRecords(Path.of(args[1]), Integer.parseInt(args[2]));
             return;
         }
         if (args.length >= 3 && args[0].equals("write-jsonl")) {
@@ -41,6 +46,17 @@ public final class Bench {
         ArticleGenerator gen = new ArticleGenerator(7);
         for (int i = 0; i < n; i++) {
             Files.writeString(dir.resolve(String.format("%04d.txt", i)), gen.article(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void writeRecords(Path file, int n) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        ArticleGenerator gen = new ArticleGenerator(13);
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < n; i++) {
+                w.write("{\"id\":\"g" + i + "\",\"text\":" + mapper.writeValueAsString(gen.article())
+                        + ",\"referenceDate\":\"2024-01-05\"}\n");
+            }
         }
     }
 

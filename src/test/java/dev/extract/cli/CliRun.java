@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs the real command in-process and keeps what it wrote. */
-record CliRun(int status, String out, String err) {
+public record CliRun(int status, String out, String err) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8));
