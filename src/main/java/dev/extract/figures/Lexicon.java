@@ -63,6 +63,8 @@ final class Lexicon {
     final int longestQualifier;
     final int longestUnit;
     final int longestCurrency;
+    /** The first word of every currency cue: most words start none, and need no joined look-ups. */
+    private final Set<String> currencyFirstWords = new HashSet<>();
 
     private Lexicon() {
         for (String[] r : rows("numbers.tsv", 3)) {
@@ -90,6 +92,9 @@ final class Lexicon {
         longestQualifier = longest(qualifiers.keySet());
         longestUnit = longest(units.keySet());
         longestCurrency = longest(currencies.keySet());
+        for (String k : currencies.keySet()) {
+            currencyFirstWords.add(k.split(" ")[0]);
+        }
     }
 
     static Lexicon get() {
@@ -99,6 +104,14 @@ final class Lexicon {
     boolean is(String lowerWord, String role) {
         Set<String> roles = context.get(lowerWord);
         return roles != null && roles.contains(role);
+    }
+
+    /**
+     * Whether a cue starting with this word (no space in it) can name a currency, as written or lower-cased:
+     * false spares the joining and the look-ups of every longer cue.
+     */
+    boolean mayStartCurrency(String word) {
+        return currencyFirstWords.contains(word) || currencyFirstWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The currency a cue names: symbols and codes as written, words lower-cased. */
