@@ -28,7 +28,7 @@ final class CurrencyReader {
 
     Lead before(List<Word> words, int i) {
         Word w = words.get(i);
-        Lexicon.Currency symbol = lex.currency(w.text());
+        Lexicon.Currency symbol = lex.currency(w);
         if (symbol != null && symbol.before() && i + 1 < words.size() && words.get(i + 1).startsWithDigit()) {
             if (i > 0 && isCountryPrefix(words.get(i - 1), w)) {
                 Lexicon.Currency joined = lex.currency(words.get(i - 1).text() + w.text()); // "Mex$"

@@ -120,6 +120,12 @@ final class Lexicon {
         return c != null ? c : currencies.get(cue.toLowerCase(Locale.ROOT));
     }
 
+    /** {@link #currency(String)} of a word whose lower-case form is at hand. */
+    Currency currency(Word word) {
+        Currency c = currencies.get(word.text());
+        return c != null ? c : currencies.get(word.lower());
+    }
+
     /**
      * A multi-word or symbol cue as the scanner will see it in text: its words lower-cased and joined by one
      * space ("km/h" becomes "km / h"). A cue with a capital letter stays as written (matched only glued to a number).
