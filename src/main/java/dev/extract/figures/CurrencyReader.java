@@ -90,8 +90,8 @@ final class CurrencyReader {
 
     /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
     Lexicon.Currency cue(List<Word> words, int from, int to) {
-        String first = from < to ? words.get(from).text() : null;
-        if (first != null && first.indexOf(' ') < 0 && !lex.mayStartCurrency(first)) {
+        Word first = from < to ? words.get(from) : null;
+        if (first != null && first.text().indexOf(' ') < 0 && !lex.mayStartCurrency(first)) {
             return null; // no cue starts with this word: skip building the joined text
         }
         StringBuilder sb = new StringBuilder();

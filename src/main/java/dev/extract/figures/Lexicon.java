@@ -110,8 +110,8 @@ final class Lexicon {
      * Whether a cue starting with this word (no space in it) can name a currency, as written or lower-cased:
      * false spares the joining and the look-ups of every longer cue.
      */
-    boolean mayStartCurrency(String word) {
-        return currencyFirstWords.contains(word) || currencyFirstWords.contains(word.toLowerCase(Locale.ROOT));
+    boolean mayStartCurrency(Word word) {
+        return currencyFirstWords.contains(word.text()) || currencyFirstWords.contains(word.lower());
     }
 
     /** The currency a cue names: symbols and codes as written, words lower-cased. */
