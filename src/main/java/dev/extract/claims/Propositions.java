@@ -4,7 +4,10 @@ import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,15 +63,39 @@ final class Propositions {
             }
         }
         nextStop[n] = n;
-        for (List<String> hedge : Lexicon.get().hedges()) {
-            int[] at = new int[n];
-            int count = 0;
-            for (int i = 0; i < n; i++) {
-                if (Clauses.matches(toks, i, n, hedge)) {
-                    at[count++] = i;
+        findHedges(toks, n);
+    }
+
+    /** Each hedge's index in Lexicon.hedges(), by its first word: one look-up per token finds its candidates. */
+    private static final Map<String, List<Integer>> HEDGES_BY_FIRST_WORD = byFirstWord(Lexicon.get().hedges());
+
+    private static Map<String, List<Integer>> byFirstWord(List<List<String>> phrases) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int h = 0; h < phrases.size(); h++) {
+            index.computeIfAbsent(phrases.get(h).get(0), k -> new ArrayList<>()).add(h);
+        }
+        return index;
+    }
+
+    /** Fills hedgeStarts in one pass over the tokens (a pass per hedge cost hedges × tokens). */
+    private void findHedges(List<Token> toks, int n) {
+        List<List<String>> hedges = Lexicon.get().hedges();
+        int[][] at = new int[hedges.size()][];
+        int[] count = new int[hedges.size()];
+        for (int i = 0; i < n; i++) {
+            for (int h : HEDGES_BY_FIRST_WORD.getOrDefault(toks.get(i).lower(), List.of())) {
+                if (Clauses.matches(toks, i, n, hedges.get(h))) {
+                    if (at[h] == null) {
+                        at[h] = new int[4];
+                    } else if (count[h] == at[h].length) {
+                        at[h] = Arrays.copyOf(at[h], 2 * count[h]);
+                    }
+                    at[h][count[h]++] = i;
                 }
             }
-            hedgeStarts.add(java.util.Arrays.copyOf(at, count));
+        }
+        for (int h = 0; h < hedges.size(); h++) {
+            hedgeStarts.add(at[h] == null ? new int[0] : Arrays.copyOf(at[h], count[h]));
         }
     }
 

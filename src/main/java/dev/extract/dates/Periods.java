@@ -113,7 +113,19 @@ final class Periods {
     /** The first day of the period a value names, or null for partial and non-calendar values. */
     static LocalDate firstDay(String value) {
         List<String> r = range(value);
-        return r == null ? null : LocalDate.parse(r.get(0));
+        return r == null ? null : day(r.get(0));
+    }
+
+    /** A "yyyy-mm-dd" day read by hand (LocalDate.parse's formatter is slow); other shapes go to LocalDate.parse. */
+    static LocalDate day(String iso) {
+        if (shaped(iso, "####-##-##", false)) {
+            try {
+                return LocalDate.of(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+            } catch (java.time.DateTimeException invalid) {
+                // fall through: LocalDate.parse throws its own exception for it, as before
+            }
+        }
+        return LocalDate.parse(iso);
     }
 
     /** First and last calendar day of a TIMEX3 date value, or null when it is not a calendar period. */

@@ -26,6 +26,14 @@ final class RuleStarts {
     /** More trie nodes than this means some rule takes any word: then letters use the per-character table. */
     private static final int MAX_NODES = 20_000;
     private static final int[] NONE = new int[0];
+    /** A first word that leaves at least this many rules alive has its next word read too. */
+    private static final int TWO_WORD_MIN_RULES = 2;
+    /** Most word pairs remembered; past that, pairs are probed each time (a bound on memory, not on results). */
+    private static final int MAX_PAIRS = 50_000;
+
+    private final List<Pattern> patterns;
+    /** Rules alive after a first word, a space and a second word (folded), per such prefix; shared by threads. */
+    private final java.util.Map<String, int[]> pairs = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final int[] all;
     private final int[][] byChar;
@@ -35,6 +43,7 @@ final class RuleStarts {
 
     /** @param patterns each opening with a look-behind that refuses a letter or digit before it */
     RuleStarts(List<Pattern> patterns) {
+        this.patterns = List.copyOf(patterns);
         Matcher[] probes = new Matcher[patterns.size()];
         for (int r = 0; r < probes.length; r++) {
             probes[r] = patterns.get(r).matcher("");
@@ -75,12 +84,13 @@ final class RuleStarts {
             return all;
         }
         int node = 0;
-        for (int i = p, depth = 0; i < to && depth < DEPTH; i++, depth++) {
+        int i = p;
+        for (int depth = 0; i < to && depth < DEPTH; i++, depth++) {
             char ch = text.charAt(i);
             if (!Character.isLetter(ch)) {
                 break;
             }
-            int folded = ch < 0x80 ? ch | 0x20 : Character.toLowerCase(Character.toUpperCase(ch)); // an ASCII letter
+            int folded = fold(ch);
             if (folded < 'a' || folded > 'z') {
                 return rules[node]; // a letter the trie does not know: the rules its prefix allows
             }
@@ -89,7 +99,49 @@ final class RuleStarts {
                 return NONE;
             }
         }
+        if (i < to && text.charAt(i) == ' ' && rules[node].length >= TWO_WORD_MIN_RULES) {
+            return withNextWord(text, p, i, to, rules[node]);
+        }
         return rules[node];
+    }
+
+    /** A letter folded as a case-insensitive pattern compares it: an ASCII letter when it is one. */
+    private static int fold(char ch) {
+        return ch < 0x80 ? ch | 0x20 : Character.toLowerCase(Character.toUpperCase(ch));
+    }
+
+    private static boolean isFoldedAscii(char ch) {
+        int folded = fold(ch);
+        return Character.isLetter(ch) && folded >= 'a' && folded <= 'z';
+    }
+
+    /**
+     * Of {@code alive} (the rules the first word allows), those that the text still allows after the space and
+     * the next word: "the" leaves a dozen rules, "the company" none. The answer depends only on the two words
+     * folded, so it is probed once per pair and remembered (up to {@value #MAX_PAIRS} pairs).
+     */
+    private int[] withNextWord(String text, int p, int space, int to, int[] alive) {
+        int end = space + 1;
+        int limit = Math.min(to, space + 1 + DEPTH);
+        while (end < limit && isFoldedAscii(text.charAt(end))) {
+            end++;
+        }
+        if (end == space + 1) {
+            return alive;
+        }
+        char[] key = new char[end - p];
+        for (int k = p; k < end; k++) {
+            key[k - p] = k == space ? ' ' : (char) fold(text.charAt(k));
+        }
+        String prefix = new String(key);
+        int[] known = pairs.get(prefix);
+        if (known == null) {
+            known = alive(patterns, alive, prefix);
+            if (pairs.size() < MAX_PAIRS) {
+                pairs.put(prefix, known);
+            }
+        }
+        return known;
     }
 
     private int[] byChar(char c) {
@@ -133,6 +185,19 @@ final class RuleStarts {
             prefix.setLength(prefix.length() - 1);
         }
         return true;
+    }
+
+    /** Those of {@code candidates} that match {@code input} or read past its end (new matchers: any thread). */
+    private static int[] alive(List<Pattern> patterns, int[] candidates, String input) {
+        int[] out = new int[candidates.length];
+        int n = 0;
+        for (int r : candidates) {
+            Matcher m = patterns.get(r).matcher(input);
+            if (m.lookingAt() || m.hitEnd()) {
+                out[n++] = r;
+            }
+        }
+        return n == candidates.length ? candidates : Arrays.copyOf(out, n);
     }
 
     /** Those of {@code candidates} that match {@code input} or read past its end. */

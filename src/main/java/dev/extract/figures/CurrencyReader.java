@@ -28,7 +28,7 @@ final class CurrencyReader {
 
     Lead before(List<Word> words, int i) {
         Word w = words.get(i);
-        Lexicon.Currency symbol = lex.currency(w.text());
+        Lexicon.Currency symbol = lex.currency(w);
         if (symbol != null && symbol.before() && i + 1 < words.size() && words.get(i + 1).startsWithDigit()) {
             if (i > 0 && isCountryPrefix(words.get(i - 1), w)) {
                 Lexicon.Currency joined = lex.currency(words.get(i - 1).text() + w.text()); // "Mex$"
@@ -90,6 +90,10 @@ final class CurrencyReader {
 
     /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
     Lexicon.Currency cue(List<Word> words, int from, int to) {
+        Word first = from < to ? words.get(from) : null;
+        if (first != null && first.text().indexOf(' ') < 0 && !lex.mayStartCurrency(first)) {
+            return null; // no cue starts with this word: skip building the joined text
+        }
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             sb.append(k > from ? " " : "").append(words.get(k).text());

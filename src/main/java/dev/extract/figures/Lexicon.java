@@ -63,6 +63,8 @@ final class Lexicon {
     final int longestQualifier;
     final int longestUnit;
     final int longestCurrency;
+    /** The first word of every currency cue: most words start none, and need no joined look-ups. */
+    private final Set<String> currencyFirstWords = new HashSet<>();
 
     private Lexicon() {
         for (String[] r : rows("numbers.tsv", 3)) {
@@ -90,6 +92,9 @@ final class Lexicon {
         longestQualifier = longest(qualifiers.keySet());
         longestUnit = longest(units.keySet());
         longestCurrency = longest(currencies.keySet());
+        for (String k : currencies.keySet()) {
+            currencyFirstWords.add(k.split(" ")[0]);
+        }
     }
 
     static Lexicon get() {
@@ -101,10 +106,24 @@ final class Lexicon {
         return roles != null && roles.contains(role);
     }
 
+    /**
+     * Whether a cue starting with this word (no space in it) can name a currency, as written or lower-cased:
+     * false spares the joining and the look-ups of every longer cue.
+     */
+    boolean mayStartCurrency(Word word) {
+        return currencyFirstWords.contains(word.text()) || currencyFirstWords.contains(word.lower());
+    }
+
     /** The currency a cue names: symbols and codes as written, words lower-cased. */
     Currency currency(String cue) {
         Currency c = currencies.get(cue);
         return c != null ? c : currencies.get(cue.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #currency(String)} of a word whose lower-case form is at hand. */
+    Currency currency(Word word) {
+        Currency c = currencies.get(word.text());
+        return c != null ? c : currencies.get(word.lower());
     }
 
     /**

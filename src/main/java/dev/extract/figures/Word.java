@@ -6,10 +6,11 @@ import java.util.Locale;
  * A word of a sentence as the figures grammar sees it: unlike the tagger's tokens, "302,000", "$5bn" parts,
  * "twenty-five", "15-20" and "7/8/07" stay whole. {@code from}/{@code to} are UTF-16 indices into the text.
  */
-record Word(int from, int to, String text, boolean url) {
+record Word(int from, int to, String text, boolean url, String lower) {
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
+    /** A word whose lower-case form (Locale.ROOT) is computed once: the readers ask for it many times per word. */
+    Word(int from, int to, String text, boolean url) {
+        this(from, to, text, url, text.toLowerCase(Locale.ROOT));
     }
 
     boolean startsWithDigit() {
