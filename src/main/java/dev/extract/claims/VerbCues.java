@@ -19,6 +19,8 @@ final class VerbCues {
     private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
     private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+    /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
+    private static final Set<String> OPENING_LEFT = Set.of("PUNCT", "NOUN", "PROPN", "ADV", "NUM");
     private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
 
     private final Document doc;
@@ -93,7 +95,13 @@ final class VerbCues {
         } else {
             Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
             if (sub == null && !gerund && !negated && j > sf && toks.get(j).text().equals(",")) {
-                return invertedAfterClause(s, k, j, cueTok, cue); // "…, said Jeffrey N. Trimble, a senior official"
+                Draft inverted = invertedAfterClause(s, k, j, cueTok, cue); // "…, said Jeffrey N. Trimble, a senior official"
+                if (inverted != null) {
+                    return inverted;
+                }
+            }
+            if (sub == null && !gerund && !cue.belief() && OPENING_LEFT.contains(toks.get(j).tag())) {
+                sub = Subjects.openingClause(toks, j, sf); // "Sen. Roy Blunt (R-Mo.), facing a challenge, noted"
             }
             speaker = sub == null ? null : sub.speaker();
             attrFrom = sub == null ? k : sub.from();
