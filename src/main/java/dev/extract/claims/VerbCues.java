@@ -21,6 +21,9 @@ final class VerbCues {
     private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
     /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
     private static final Set<String> OPENING_LEFT = Set.of("PUNCT", "NOUN", "PROPN", "ADV", "NUM");
+    /** Words that join a post-posed speaker to its complement or second title, and how many are followed. */
+    private static final Set<String> SPEAKER_LINKS = Set.of("of", "for", "at", "from", "with", "and");
+    private static final int SPEAKER_COMPLEMENTS_MAX = 3;
     private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
 
     private final Document doc;
@@ -429,6 +432,18 @@ final class VerbCues {
             return null;
         }
         int after = np.last() + 1;
+        // "said former Gov. Bill Richardson of New Mexico, …", "said lobbyist and GOP strategist Charlie Black":
+        // a complement or a second title belongs to the speaker
+        for (int hop = 0; hop < SPEAKER_COMPLEMENTS_MAX && after < se && SPEAKER_LINKS.contains(toks.get(after).lower()); hop++) {
+            NounPhrases.Np more = NounPhrases.startingAt(toks, after + 1, se);
+            if (more == null || more.pronoun()) {
+                break;
+            }
+            if (toks.get(after).lower().equals("and")) {
+                np = new NounPhrases.Np(np.first(), more.last(), false);
+            }
+            after = more.last() + 1;
+        }
         if (after < Clauses.trimEnd(toks, after, se) && !toks.get(after).text().equals(",")) {
             return null; // "…, said the words aloud": the sentence goes on
         }
