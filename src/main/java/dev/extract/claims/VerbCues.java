@@ -43,10 +43,27 @@ final class VerbCues {
         this.sourceless = new SourcelessCues(doc, quotes, props);
     }
 
+    /**
+     * "Trump knows that …", "the campaign acknowledged that …": a verb outside the cue list with a that-clause
+     * right after it reports a proposition too; it is read as a cue whose content must be marked.
+     */
+    private Lexicon.CueEntry thatClauseCue(int k, int se) {
+        Token t = toks.get(k);
+        if (k + 2 >= se || !t.tag().equals("VERB") || t.lower().endsWith("ing") || !toks.get(k + 1).lower().equals("that")
+                || lex.isNotThatCue(t.lower())) {
+            return null;
+        }
+        Token next = toks.get(k + 2);
+        return next.isPunctuation() || next.isVerb() ? null : Lexicon.CueEntry.of(t.lower(), "neutral", "verb", "marked");
+    }
+
     /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
     Draft at(Sentence s, int k) {
         Token cueTok = toks.get(k);
         Lexicon.CueEntry cue = lex.verb(cueTok.lower());
+        if (cue == null) {
+            cue = thatClauseCue(k, s.endToken());
+        }
         if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null) {
             return null;
         }
