@@ -142,6 +142,9 @@ final class VerbCues {
         if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)) {
             before = null; // "… policy.'' The network said it would …": the quote closed the sentence before
         }
+        if (before != null && titleInClause(before, sf)) {
+            before = null; // "Sunday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a show's name
+        }
         if (before != null && !negated && !(gerund && attrFrom == k)) { // "…,” referring to X": X is the content
             Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
             int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
@@ -473,6 +476,23 @@ final class VerbCues {
         NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
         return draft(cue.belief() ? ClaimKind.BELIEF : ClaimKind.INDIRECT, toks.get(shown.first()).from(),
                 toks.get(shown.last()).to(), false, cueTok, cue, toks.get(from).from(), toks.get(to - 1).to(), s, false);
+    }
+
+    /** The longest quoted name of a show, book or group, in tokens. */
+    private static final int TITLE_MAX_TOKENS = 6;
+
+    /**
+     * A short quote that a possessive, an article or a preposition leads into inside the clause ("MSNBC’s “Morning
+     * Joe,”", "on “Hannity,”", "the “Bernie or Bust” crowd") names something; it is nobody's words.
+     */
+    private boolean titleInClause(Quotes.Quote q, int sf) {
+        int open = TokenSearch.firstStartingFrom(toks, q.open());
+        int close = TokenSearch.firstStartingFrom(toks, q.innerTo());
+        if (open <= sf || close - open > TITLE_MAX_TOKENS || open >= toks.size()) {
+            return false;
+        }
+        Token lead = toks.get(open - 1);
+        return NounPhrases.isPossessive(lead) || lead.tag().equals("DET") || lead.tag().equals("ADP");
     }
 
     private boolean hasFiniteVerb(int from, int to) {
