@@ -304,13 +304,28 @@ final class VerbCues {
      * clause from "what" on, with its verb after the cue. Any other content that opens with a finite verb lacks
      * its subject ("the 95% the WHO says is needed") and the sentence is the writer's.
      */
+    /** Words before a speaker whose cue's content lacks its subject: a free relative or a relative pronoun. */
+    /** How far a comma closing a relative insert is looked for, in tokens. */
+    private static final int INSERT_SCAN = 60;
+    private static final Set<String> GAP_OPENERS = Set.of("what", "which", "that", "who", "whom");
+
     private Draft whatClause(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
                              Lexicon.CueEntry cue, boolean negated) {
         int what = TokenSearch.firstStartingFrom(toks, spFrom) - 1;
-        if (negated || what < s.firstToken() || !toks.get(what).lower().equals("what")) {
+        if (negated || what < s.firstToken() || !GAP_OPENERS.contains(toks.get(what).lower())) {
             return null;
         }
-        int to = Clauses.trimEnd(toks, from, props.end(from, s.endToken()));
+        int stop = props.end(from, s.endToken());
+        if (what > s.firstToken() && toks.get(what - 1).text().equals(",")) {
+            // "The policy changes, which officials said will go into effect soon, will not apply": the insert ends at its comma
+            for (int i = from; i < Math.min(stop, from + INSERT_SCAN); i++) {
+                if (toks.get(i).text().equals(",")) {
+                    stop = i;
+                    break;
+                }
+            }
+        }
+        int to = Clauses.trimEnd(toks, from, stop);
         if (to <= from) {
             return null;
         }
