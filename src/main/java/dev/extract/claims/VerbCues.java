@@ -82,7 +82,8 @@ final class VerbCues {
         }
         Left left = left(k, sf);
         if (left == null) {
-            return passiveWithAgent(s, k, cueTok, cue); // "The issue was first reported by The Washington Post"
+            Draft expected = expectedPassive(s, k, cueTok, cue);
+            return expected != null ? expected : passiveWithAgent(s, k, cueTok, cue); // "was first reported by The Post"
         }
         boolean negated = left.negated();
         int j = left.j();
@@ -261,6 +262,38 @@ final class VerbCues {
      * fellow physicians": a passive cue whose agent follows "by" is the agent's claim about the clause before it.
      * Only past participles after a form of "be" (no modal, no future: "could be expected" is a hypothetical).
      */
+    /**
+     * "Trump is expected to deliver a victory speech": a forecast in the passive with no source is an expectation
+     * nobody is named for; the whole clause, subject included, is the content and the speaker is null.
+     */
+    private Draft expectedPassive(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
+        int sf = s.firstToken();
+        if (!cue.forecast() || !cueTok.lower().endsWith("ed") || k + 2 >= s.endToken() || !toks.get(k + 1).lower().equals("to")) {
+            return null;
+        }
+        int j = k - 1;
+        while (j > sf && (toks.get(j).tag().equals("ADV") || BE.contains(toks.get(j).lower()))) {
+            if (NEGATION.contains(toks.get(j).lower())) {
+                return null;
+            }
+            j--;
+        }
+        if (j < sf || j == k - 1 || !BE.contains(toks.get(j + 1).lower()) && !BE.contains(toks.get(k - 1).lower())) {
+            return null; // "is expected", "are widely expected": a form of "be" stands before the participle
+        }
+        int from;
+        if (GAP_OPENERS.contains(toks.get(j).lower())) {
+            from = j; // "the delegates who are expected to support …"
+        } else {
+            Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
+            if (sub == null) {
+                return null;
+            }
+            from = sub.from();
+        }
+        return sourceless.impression(s, from, k, cueTok, cue, false);
+    }
+
     private Draft passiveWithAgent(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
         int sf = s.firstToken();
         int se = s.endToken();
