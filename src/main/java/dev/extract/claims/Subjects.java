@@ -122,8 +122,9 @@ final class Subjects {
         for (int v = np.last() + 1; v <= j; v++) {
             Token t = toks.get(v);
             String w = t.text();
-            if (w.equals(",") || w.equals("(") || RELATIVE.contains(t.lower())) {
-                insert = true;
+            if (w.equals(",") || w.equals("(") || RELATIVE.contains(t.lower())
+                    || v == np.last() + 1 && t.tag().equals("VERB") && t.lower().endsWith("ed")) {
+                insert = true; // a reduced relative too: "People briefed on the situation say", "those surveyed say"
             } else if (w.equals(";") || w.equals(":") || Clauses.QUOTE_OPEN.contains(w) || Clauses.QUOTE_CLOSE.contains(w)
                     || (t.tag().equals("VERB") || t.tag().equals("AUX")) && !insert) {
                 return null;
