@@ -140,7 +140,8 @@ final class VerbCues {
 
         // direct: a quote just before the attribution, perhaps resumed just after it
         Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
-        if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)) {
+        if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)
+                && !questionThenAttribution(before, attrFrom, attrTo, s)) {
             before = null; // "… policy.'' The network said it would …": the quote closed the sentence before
         }
         if (before != null && titleInClause(before, sf)) {
@@ -524,6 +525,20 @@ final class VerbCues {
         NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
         return draft(cue.belief() ? ClaimKind.BELIEF : ClaimKind.INDIRECT, toks.get(shown.first()).from(),
                 toks.get(shown.last()).to(), false, cueTok, cue, toks.get(from).from(), toks.get(to - 1).to(), s, false);
+    }
+
+    /**
+     * "“How do you control these banks?” Trump said to a crowd.": the tokenizer ends a sentence at a quoted question
+     * or exclamation; a bare attribution opening the next sentence (its cue followed by the full stop, a
+     * preposition or a time word) is still that quote's.
+     */
+    private boolean questionThenAttribution(Quotes.Quote q, int attrFrom, int attrTo, Sentence s) {
+        String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
+        if (inner.isEmpty() || "?!".indexOf(inner.charAt(inner.length() - 1)) < 0 || attrFrom != s.firstToken() || attrTo >= s.endToken()) {
+            return false;
+        }
+        Token next = toks.get(attrTo);
+        return next.text().equals(".") || next.tag().equals("ADP") || lex.isTimeWord(next.lower());
     }
 
     /** The longest quoted name of a show, book or group, in tokens. */
