@@ -13,11 +13,11 @@ import java.util.Set;
  * future ("will announce") and negated ("has not revealed how many") cues give no claim.
  */
 final class VerbCues {
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
     /** "critics would call them …", "leaders could call on …": a hypothetical, nothing was said. */
     private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
+    static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
     private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
     /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
     private static final Set<String> OPENING_LEFT = Set.of("PUNCT", "NOUN", "PROPN", "ADV", "NUM");
@@ -33,6 +33,7 @@ final class VerbCues {
     private final Lexicon lex = Lexicon.get();
     private final QuoteRuns runs;
     private final SourcelessCues sourceless;
+    private final QuoteCredits credits;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
@@ -41,20 +42,7 @@ final class VerbCues {
         this.props = props;
         this.runs = new QuoteRuns(doc, quotes);
         this.sourceless = new SourcelessCues(doc, quotes, props);
-    }
-
-    /**
-     * "Trump knows that …", "the campaign acknowledged that …": a verb outside the cue list with a that-clause
-     * right after it reports a proposition too; it is read as a cue whose content must be marked.
-     */
-    private Lexicon.CueEntry thatClauseCue(int k, int se) {
-        Token t = toks.get(k);
-        if (k + 2 >= se || !t.tag().equals("VERB") || t.lower().endsWith("ing") || !toks.get(k + 1).lower().equals("that")
-                || lex.isNotThatCue(t.lower())) {
-            return null;
-        }
-        Token next = toks.get(k + 2);
-        return next.isPunctuation() || next.isVerb() ? null : Lexicon.CueEntry.of(t.lower(), "neutral", "verb", "marked");
+        this.credits = new QuoteCredits(doc);
     }
 
     /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
@@ -62,7 +50,7 @@ final class VerbCues {
         Token cueTok = toks.get(k);
         Lexicon.CueEntry cue = lex.verb(cueTok.lower());
         if (cue == null) {
-            cue = thatClauseCue(k, s.endToken());
+            cue = QuoteCredits.thatClauseCue(toks, k, s.endToken());
         }
         if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null) {
             return null;
@@ -82,7 +70,7 @@ final class VerbCues {
         }
         Left left = left(k, sf);
         if (left == null) {
-            Draft expected = expectedPassive(s, k, cueTok, cue);
+            Draft expected = sourceless.expectedPassive(s, k, cueTok, cue);
             return expected != null ? expected : passiveWithAgent(s, k, cueTok, cue); // "was first reported by The Post"
         }
         boolean negated = left.negated();
@@ -141,10 +129,10 @@ final class VerbCues {
         // direct: a quote just before the attribution, perhaps resumed just after it
         Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
         if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)
-                && !questionThenAttribution(before, attrFrom, attrTo, s)) {
+                && !credits.questionThenAttribution(before, attrFrom, attrTo, s)) {
             before = null; // "… policy.'' The network said it would …": the quote closed the sentence before
         }
-        if (before != null && titleInClause(before, sf)) {
+        if (before != null && credits.titleInClause(before, sf)) {
             before = null; // "Sunday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a show's name
         }
         if (before != null && !negated && !(gerund && attrFrom == k)) { // "…,” referring to X": X is the content
@@ -263,38 +251,6 @@ final class VerbCues {
      * fellow physicians": a passive cue whose agent follows "by" is the agent's claim about the clause before it.
      * Only past participles after a form of "be" (no modal, no future: "could be expected" is a hypothetical).
      */
-    /**
-     * "Trump is expected to deliver a victory speech": a forecast in the passive with no source is an expectation
-     * nobody is named for; the whole clause, subject included, is the content and the speaker is null.
-     */
-    private Draft expectedPassive(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
-        int sf = s.firstToken();
-        if (!cue.forecast() || !cueTok.lower().endsWith("ed") || k + 2 >= s.endToken() || !toks.get(k + 1).lower().equals("to")) {
-            return null;
-        }
-        int j = k - 1;
-        while (j > sf && (toks.get(j).tag().equals("ADV") || BE.contains(toks.get(j).lower()))) {
-            if (NEGATION.contains(toks.get(j).lower())) {
-                return null;
-            }
-            j--;
-        }
-        if (j < sf || j == k - 1 || !BE.contains(toks.get(j + 1).lower()) && !BE.contains(toks.get(k - 1).lower())) {
-            return null; // "is expected", "are widely expected": a form of "be" stands before the participle
-        }
-        int from;
-        if (GAP_OPENERS.contains(toks.get(j).lower())) {
-            from = j; // "the delegates who are expected to support …"
-        } else {
-            Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
-            if (sub == null) {
-                return null;
-            }
-            from = sub.from();
-        }
-        return sourceless.impression(s, from, k, cueTok, cue, false);
-    }
-
     private Draft passiveWithAgent(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
         int sf = s.firstToken();
         int se = s.endToken();
@@ -341,7 +297,7 @@ final class VerbCues {
     /** Words before a speaker whose cue's content lacks its subject: a free relative or a relative pronoun. */
     /** How far a comma closing a relative insert is looked for, in tokens. */
     private static final int INSERT_SCAN = 60;
-    private static final Set<String> GAP_OPENERS = Set.of("what", "which", "that", "who", "whom");
+    static final Set<String> GAP_OPENERS = Set.of("what", "which", "that", "who", "whom");
 
     private Draft whatClause(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
                              Lexicon.CueEntry cue, boolean negated) {
@@ -525,37 +481,6 @@ final class VerbCues {
         NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
         return draft(cue.belief() ? ClaimKind.BELIEF : ClaimKind.INDIRECT, toks.get(shown.first()).from(),
                 toks.get(shown.last()).to(), false, cueTok, cue, toks.get(from).from(), toks.get(to - 1).to(), s, false);
-    }
-
-    /**
-     * "“How do you control these banks?” Trump said to a crowd.": the tokenizer ends a sentence at a quoted question
-     * or exclamation; a bare attribution opening the next sentence (its cue followed by the full stop, a
-     * preposition or a time word) is still that quote's.
-     */
-    private boolean questionThenAttribution(Quotes.Quote q, int attrFrom, int attrTo, Sentence s) {
-        String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
-        if (inner.isEmpty() || "?!".indexOf(inner.charAt(inner.length() - 1)) < 0 || attrFrom != s.firstToken() || attrTo >= s.endToken()) {
-            return false;
-        }
-        Token next = toks.get(attrTo);
-        return next.text().equals(".") || next.tag().equals("ADP") || lex.isTimeWord(next.lower());
-    }
-
-    /** The longest quoted name of a show, book or group, in tokens. */
-    private static final int TITLE_MAX_TOKENS = 6;
-
-    /**
-     * A short quote that a possessive, an article or a preposition leads into inside the clause ("MSNBC’s “Morning
-     * Joe,”", "on “Hannity,”", "the “Bernie or Bust” crowd") names something; it is nobody's words.
-     */
-    private boolean titleInClause(Quotes.Quote q, int sf) {
-        int open = TokenSearch.firstStartingFrom(toks, q.open());
-        int close = TokenSearch.firstStartingFrom(toks, q.innerTo());
-        if (open <= sf || close - open > TITLE_MAX_TOKENS || open >= toks.size()) {
-            return false;
-        }
-        Token lead = toks.get(open - 1);
-        return NounPhrases.isPossessive(lead) || lead.tag().equals("DET") || lead.tag().equals("ADP");
     }
 
     private boolean hasFiniteVerb(int from, int to) {
