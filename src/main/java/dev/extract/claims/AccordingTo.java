@@ -126,7 +126,7 @@ final class AccordingTo {
             cFrom = after + 1;
             cTo = Clauses.trimEnd(toks, cFrom, props.end(cFrom, se));
         } else if (Clauses.trimEnd(toks, after, se) == after && k > sf && startsClause(Math.max(Clauses.trimStart(toks, sf, k), k - 40), k)
-                && lex.isSurvey(toks.get(head).lower())) {
+                && lex.isSurvey(toks.get(head).lower()) && !genericStanding(k + 1, head)) {
             cFrom = Clauses.trimStart(toks, sf, k);
             cTo = Clauses.trimEnd(toks, cFrom, k);
         } else {
@@ -139,6 +139,22 @@ final class AccordingTo {
         return new Draft(ClaimKind.ACCORDING_TO, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false,
                 toks.get(k).from(), toks.get(k).to(), IN_SURVEY, toks.get(cFrom).from(), toks.get(cTo - 1).to(),
                 s.index(), false);
+    }
+
+    /**
+     * "has a slight lead in the polls", "mired in single digits in national polls": unnamed polls in the plural
+     * after a clause give a standing, not any survey's finding ("in several recent New Hampshire surveys" names one).
+     */
+    private boolean genericStanding(int from, int head) {
+        if (!toks.get(head).lower().endsWith("s")) {
+            return false;
+        }
+        for (int i = from; i < head; i++) {
+            if (toks.get(i).isCapitalised() || toks.get(i).isNumber()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when tokens [from, to) hold a finite verb: a clause that stands as the content on its own. */

@@ -88,7 +88,8 @@ public final class ClaimExtractor {
             }
             for (int k = s.firstToken(); k < s.endToken(); k++) {
                 Draft d = accordingTo.at(s, k);
-                if (d == null && lex.verb(toks.get(k).lower()) != null) {
+                if (d == null && (lex.verb(toks.get(k).lower()) != null
+                        || k + 1 < toks.size() && toks.get(k + 1).lower().equals("that"))) {
                     d = verbs.at(s, k);
                     if (d != null && d.kind() != ClaimKind.DIRECT && opensWithStatement(toks, s, lex)) {
                         d = d.withKind(ClaimKind.NOUN_CUE); // "In a statement, the company said …"

@@ -94,6 +94,7 @@ final class Lexicon {
     private final Map<String, CueEntry> dashes = new HashMap<>();
     private final List<List<String>> hedges = new ArrayList<>();
     private final Set<String> timeWords = new HashSet<>();
+    private final Set<String> notThatCues = new HashSet<>();
     private final List<List<String>> contentStops = new ArrayList<>();
     private final Map<String, Set<String>> pronouns = new HashMap<>();
     private final Map<String, dev.extract.actors.Gender> pronounGenders = new HashMap<>();
@@ -114,6 +115,9 @@ final class Lexicon {
         }
         for (String[] row : rows("hedges.tsv")) {
             hedges.add(List.of(row[0].split(" ")));
+        }
+        for (String[] row : rows("not-that-cues.tsv")) {
+            notThatCues.add(row[0]);
         }
         for (String[] row : rows("time-words.tsv")) {
             timeWords.add(row[0]);
@@ -140,6 +144,11 @@ final class Lexicon {
 
     static Lexicon get() {
         return INSTANCE;
+    }
+
+    /** Verbs whose that-clause reports nothing ("ensure that", "means that"): not-that-cues.tsv. */
+    boolean isNotThatCue(String lower) {
+        return notThatCues.contains(lower);
     }
 
     CueEntry verb(String lower) {

@@ -44,7 +44,7 @@ final class Propositions {
                         next = i;
                     }
                     laterDash = i;
-                } else if (coordinatedPredicate(i, s.endToken())) {
+                } else if (coordinatedPredicate(i, s.endToken()) || coordinatedClause(i, s.endToken())) {
                     // a comma inside a closing quote stays with the quote: "“… by Cleveland,” referring to …"
                     next = quoteAfter ? i + 2 : i;
                 } else if (w.equals(",") || w.equals(";")) {
@@ -150,6 +150,42 @@ final class Propositions {
         }
         Lexicon.CueEntry cue = Lexicon.get().verb(v.lower());
         return cue != null && v.isVerb() && !cue.belief() && !v.lower().endsWith("ing");
+    }
+
+    /** Subject pronouns that open a clause of their own after ", and". */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    /** The most tokens of a subject phrase between ", and" and its verb. */
+    private static final int CLAUSE_SUBJECT_MAX = 4;
+
+    /**
+     * "Rubio said the real extremist is Clinton, and he railed against the moderators": ", and" before a subject
+     * and its verb opens the writer's next clause. The subject is a pronoun or a short run of names and nouns.
+     */
+    private boolean coordinatedClause(int i, int end) {
+        if (!toks.get(i).text().equals(",") || i + 3 >= end || !toks.get(i + 1).lower().equals("and")) {
+            return false;
+        }
+        Token first = toks.get(i + 2);
+        if (SUBJECT_PRONOUNS.contains(first.lower())) {
+            return finiteVerb(toks.get(i + 3));
+        }
+        if (!first.tag().equals("PROPN") && !first.tag().equals("DET")) {
+            return false;
+        }
+        for (int v = i + 3; v < Math.min(end, i + 3 + CLAUSE_SUBJECT_MAX); v++) {
+            Token t = toks.get(v);
+            if (finiteVerb(t)) {
+                return true;
+            }
+            if (!t.tag().equals("PROPN") && !t.tag().equals("NOUN") && !t.tag().equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean finiteVerb(Token t) {
+        return (t.tag().equals("VERB") || t.tag().equals("AUX")) && !t.lower().endsWith("ing");
     }
 
     /** The exclusive end of a proposition that starts at token {@code from} in a sentence ending at {@code sentenceEnd}. */

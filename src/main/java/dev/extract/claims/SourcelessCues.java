@@ -84,4 +84,36 @@ final class SourcelessCues {
         return new Draft(ClaimKind.BELIEF, -1, -1, false, cueTok.from(), cueTok.to(), cue,
                 toks.get(subjectFrom).from(), toks.get(to - 1).to(), s.index(), false);
     }
+
+    /**
+     * "Trump is expected to deliver a victory speech": a forecast in the passive with no source is an expectation
+     * nobody is named for; the whole clause, subject included, is the content and the speaker is null.
+     */
+    Draft expectedPassive(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
+        int sf = s.firstToken();
+        if (!cue.forecast() || !cueTok.lower().endsWith("ed") || k + 2 >= s.endToken() || !toks.get(k + 1).lower().equals("to")) {
+            return null;
+        }
+        int j = k - 1;
+        while (j > sf && (toks.get(j).tag().equals("ADV") || VerbCues.BE.contains(toks.get(j).lower()))) {
+            if (VerbCues.NEGATION.contains(toks.get(j).lower())) {
+                return null;
+            }
+            j--;
+        }
+        if (j < sf || j == k - 1 || !VerbCues.BE.contains(toks.get(j + 1).lower()) && !VerbCues.BE.contains(toks.get(k - 1).lower())) {
+            return null; // "is expected", "are widely expected": a form of "be" stands before the participle
+        }
+        int from;
+        if (VerbCues.GAP_OPENERS.contains(toks.get(j).lower())) {
+            from = j; // "the delegates who are expected to support …"
+        } else {
+            Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
+            if (sub == null) {
+                return null;
+            }
+            from = sub.from();
+        }
+        return impression(s, from, k, cueTok, cue, false);
+    }
 }

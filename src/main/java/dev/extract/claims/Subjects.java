@@ -100,6 +100,39 @@ final class Subjects {
         return null;
     }
 
+    /** The furthest an opening subject may lie from its cue, in tokens. */
+    private static final int OPENING_MAX = 40;
+
+    /**
+     * The noun phrase opening the clause of a cue whose left neighbour reads as no subject ("Sen. Roy Blunt
+     * (R-Mo.), facing a stiff challenge from X, noted that"; "The State Department less than two weeks ago
+     * said"): taken when nothing between it and the cue (token {@code j} the last before it) is a verb of its
+     * own, other than inside a comma-set insert, and it is no time word ("Sunday on Fox News, …").
+     */
+    static Subject openingClause(List<Token> toks, int j, int sf) {
+        int start = Clauses.trimStart(toks, sf, j + 1);
+        if (j - start > OPENING_MAX || j < start) {
+            return null;
+        }
+        NounPhrases.Np np = NounPhrases.startingAt(toks, start, j + 1);
+        if (np == null || np.last() >= j && !toks.get(j).text().equals(",") || Lexicon.get().isTimeWord(toks.get(np.first()).lower())) {
+            return null;
+        }
+        boolean insert = false;
+        for (int v = np.last() + 1; v <= j; v++) {
+            Token t = toks.get(v);
+            String w = t.text();
+            if (w.equals(",") || w.equals("(") || RELATIVE.contains(t.lower())
+                    || v == np.last() + 1 && t.tag().equals("VERB") && t.lower().endsWith("ed")) {
+                insert = true; // a reduced relative too: "People briefed on the situation say", "those surveyed say"
+            } else if (w.equals(";") || w.equals(":") || Clauses.QUOTE_OPEN.contains(w) || Clauses.QUOTE_CLOSE.contains(w)
+                    || (t.tag().equals("VERB") || t.tag().equals("AUX")) && !insert) {
+                return null;
+            }
+        }
+        return new Subject(np, np.first());
+    }
+
     /** The phrase ending at token {@code last}, a name in the possessive form included ("Moody's", "McDonald's"). */
     private static NounPhrases.Np named(List<Token> toks, int last, int sf) {
         if (last > sf && NounPhrases.isPossessive(toks.get(last))) {

@@ -13,12 +13,17 @@ import java.util.Set;
  * future ("will announce") and negated ("has not revealed how many") cues give no claim.
  */
 final class VerbCues {
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
     /** "critics would call them …", "leaders could call on …": a hypothetical, nothing was said. */
     private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
+    static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
     private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+    /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
+    private static final Set<String> OPENING_LEFT = Set.of("PUNCT", "NOUN", "PROPN", "ADV", "NUM");
+    /** Words that join a post-posed speaker to its complement or second title, and how many are followed. */
+    private static final Set<String> SPEAKER_LINKS = Set.of("of", "for", "at", "from", "with", "and");
+    private static final int SPEAKER_COMPLEMENTS_MAX = 3;
     private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
 
     private final Document doc;
@@ -28,6 +33,7 @@ final class VerbCues {
     private final Lexicon lex = Lexicon.get();
     private final QuoteRuns runs;
     private final SourcelessCues sourceless;
+    private final QuoteCredits credits;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
@@ -36,12 +42,16 @@ final class VerbCues {
         this.props = props;
         this.runs = new QuoteRuns(doc, quotes);
         this.sourceless = new SourcelessCues(doc, quotes, props);
+        this.credits = new QuoteCredits(doc);
     }
 
     /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
     Draft at(Sentence s, int k) {
         Token cueTok = toks.get(k);
         Lexicon.CueEntry cue = lex.verb(cueTok.lower());
+        if (cue == null) {
+            cue = QuoteCredits.thatClauseCue(toks, k, s.endToken());
+        }
         if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null) {
             return null;
         }
@@ -60,7 +70,8 @@ final class VerbCues {
         }
         Left left = left(k, sf);
         if (left == null) {
-            return passiveWithAgent(s, k, cueTok, cue); // "The issue was first reported by The Washington Post"
+            Draft expected = sourceless.expectedPassive(s, k, cueTok, cue);
+            return expected != null ? expected : passiveWithAgent(s, k, cueTok, cue); // "was first reported by The Post"
         }
         boolean negated = left.negated();
         int j = left.j();
@@ -93,7 +104,14 @@ final class VerbCues {
         } else {
             Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
             if (sub == null && !gerund && !negated && j > sf && toks.get(j).text().equals(",")) {
-                return invertedAfterClause(s, k, j, cueTok, cue); // "…, said Jeffrey N. Trimble, a senior official"
+                Draft inverted = invertedAfterClause(s, k, j, cueTok, cue); // "…, said Jeffrey N. Trimble, a senior official"
+                if (inverted != null) {
+                    return inverted;
+                }
+            }
+            if (sub == null && !gerund && OPENING_LEFT.contains(toks.get(j).tag())
+                    && !(cue.belief() && k + 1 < se && toks.get(k + 1).lower().equals("to"))) { // "have agreed to buy": a decision
+                sub = Subjects.openingClause(toks, j, sf); // "Sen. Roy Blunt (R-Mo.), facing a challenge, noted"
             }
             speaker = sub == null ? null : sub.speaker();
             attrFrom = sub == null ? k : sub.from();
@@ -110,8 +128,12 @@ final class VerbCues {
 
         // direct: a quote just before the attribution, perhaps resumed just after it
         Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
-        if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)) {
+        if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)
+                && !credits.questionThenAttribution(before, attrFrom, attrTo, s)) {
             before = null; // "… policy.'' The network said it would …": the quote closed the sentence before
+        }
+        if (before != null && credits.titleInClause(before, sf)) {
+            before = null; // "Sunday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a show's name
         }
         if (before != null && !negated && !(gerund && attrFrom == k)) { // "…,” referring to X": X is the content
             Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
@@ -272,13 +294,28 @@ final class VerbCues {
      * clause from "what" on, with its verb after the cue. Any other content that opens with a finite verb lacks
      * its subject ("the 95% the WHO says is needed") and the sentence is the writer's.
      */
+    /** Words before a speaker whose cue's content lacks its subject: a free relative or a relative pronoun. */
+    /** How far a comma closing a relative insert is looked for, in tokens. */
+    private static final int INSERT_SCAN = 60;
+    static final Set<String> GAP_OPENERS = Set.of("what", "which", "that", "who", "whom");
+
     private Draft whatClause(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
                              Lexicon.CueEntry cue, boolean negated) {
         int what = TokenSearch.firstStartingFrom(toks, spFrom) - 1;
-        if (negated || what < s.firstToken() || !toks.get(what).lower().equals("what")) {
+        if (negated || what < s.firstToken() || !GAP_OPENERS.contains(toks.get(what).lower())) {
             return null;
         }
-        int to = Clauses.trimEnd(toks, from, props.end(from, s.endToken()));
+        int stop = props.end(from, s.endToken());
+        if (what > s.firstToken() && toks.get(what - 1).text().equals(",")) {
+            // "The policy changes, which officials said will go into effect soon, will not apply": the insert ends at its comma
+            for (int i = from; i < Math.min(stop, from + INSERT_SCAN); i++) {
+                if (toks.get(i).text().equals(",")) {
+                    stop = i;
+                    break;
+                }
+            }
+        }
+        int to = Clauses.trimEnd(toks, from, stop);
         if (to <= from) {
             return null;
         }
@@ -421,6 +458,18 @@ final class VerbCues {
             return null;
         }
         int after = np.last() + 1;
+        // "said former Gov. Bill Richardson of New Mexico, …", "said lobbyist and GOP strategist Charlie Black":
+        // a complement or a second title belongs to the speaker
+        for (int hop = 0; hop < SPEAKER_COMPLEMENTS_MAX && after < se && SPEAKER_LINKS.contains(toks.get(after).lower()); hop++) {
+            NounPhrases.Np more = NounPhrases.startingAt(toks, after + 1, se);
+            if (more == null || more.pronoun()) {
+                break;
+            }
+            if (toks.get(after).lower().equals("and")) {
+                np = new NounPhrases.Np(np.first(), more.last(), false);
+            }
+            after = more.last() + 1;
+        }
         if (after < Clauses.trimEnd(toks, after, se) && !toks.get(after).text().equals(",")) {
             return null; // "…, said the words aloud": the sentence goes on
         }
