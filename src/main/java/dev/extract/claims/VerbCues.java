@@ -109,7 +109,7 @@ final class VerbCues {
                     return inverted;
                 }
             }
-            if (sub == null && !gerund && OPENING_LEFT.contains(toks.get(j).tag())
+            if (sub == null && !gerund && j >= sf && OPENING_LEFT.contains(toks.get(j).tag())
                     && !(cue.belief() && k + 1 < se && toks.get(k + 1).lower().equals("to"))) { // "have agreed to buy": a decision
                 sub = Subjects.openingClause(toks, j, sf); // "Sen. Roy Blunt (R-Mo.), facing a challenge, noted"
             }
