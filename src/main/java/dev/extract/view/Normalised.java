@@ -20,7 +20,8 @@ final class Normalised {
 
     static String figure(Figure f) {
         String amount = f.value() != null ? number(f.value())
-                : f.low() != null || f.high() != null ? range(f.low(), f.high()) : "?";
+                : f.low() != null || f.high() != null ? range(f.low(), f.high())
+                : f.score() != null ? score(f.score()) : "?";
         String q = f.qualifier() == null ? "" : QUALIFIER.getOrDefault(f.qualifier(), "");
         String unit = switch (f.kind()) {
             case "percent" -> "%";
@@ -30,6 +31,15 @@ final class Normalised {
         };
         String currency = f.currency() == null ? "" : f.currency() + " ";
         return q + currency + amount + unit + " · " + f.kind();
+    }
+
+    /** "7–6 (5)": the sides in the order written, then the tie-break. */
+    private static String score(Figure.ScoreSides score) {
+        StringBuilder out = new StringBuilder();
+        for (BigDecimal side : score.sides()) {
+            out.append(out.length() == 0 ? "" : "–").append(number(side));
+        }
+        return score.tiebreak() == null ? out.toString() : out + " (" + number(score.tiebreak()) + ")";
     }
 
     private static String range(BigDecimal low, BigDecimal high) {

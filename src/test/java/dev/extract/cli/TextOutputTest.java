@@ -40,6 +40,14 @@ class TextOutputTest {
     }
 
     @Test
+    void aScoreShowsItsSidesAndTieBreak() throws Exception {
+        Path match = Files.writeString(tmp.resolve("match.txt"), "Sinner beat Alcaraz 6-4, 7-6 (5) on Sunday.\n");
+        String out = CliRun.of("--format", "text", match.toString()).out();
+        assertTrue(out.contains("6–4 · score") && out.contains("7–6 (5) · score"), out);
+        assertFalse(out.contains("? · score"), out);
+    }
+
+    @Test
     void columnsAreAligned() {
         CliRun r = CliRun.of("--format", "text", MainTest.SEED.toString());
         List<String> figures = r.out().lines().filter(l -> l.matches("  f\\d+ .*")).toList();
