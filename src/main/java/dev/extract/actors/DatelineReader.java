@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * Stateless; shared by all threads through its {@link NameFinder}.
  */
 final class DatelineReader {
+    /** Words before a name in a credit line that make it the agency: "via Reuters", "AP/Reuters", "for AFP". */
+    private static final Set<String> AGENCY_LINKS = Set.of("via", "/", "for");
+
     private static final int MAX_BYLINE = 16;
     private static final Set<String> BYLINE_GLUE = Set.of("and", "in", "de", "van", "von");
     private static final Set<String> LONG_DASHES = Set.of("—", "–", "--");
@@ -142,7 +145,7 @@ final class DatelineReader {
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
             boolean allCaps = NameFinder.isAllCaps(key.replace(" ", ""));
-            boolean agency = i > s.firstToken() && Set.of("via", "/", "for").contains(toks.get(i - 1).lower());
+            boolean agency = i > s.firstToken() && AGENCY_LINKS.contains(toks.get(i - 1).lower());
             Lexicon.Entry e = lex.entry(key);
             if (agency || e != null) {
                 out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));

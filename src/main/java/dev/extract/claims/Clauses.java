@@ -8,6 +8,8 @@ import java.util.Set;
 final class Clauses {
 
     private static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "-", "\u2013", "\u2014");
+    /** Words that open an embedded question: "asked whether …", "did not say how many …". */
+    static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
     static final Set<String> QUOTE_CLOSE = Set.of("\u201D", "\"", "''", "\u2019\u2019");
     static final Set<String> QUOTE_OPEN = Set.of("\u201C", "\"", "``", "''", "\u2018\u2018");
 

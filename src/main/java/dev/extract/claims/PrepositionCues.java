@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class PrepositionCues {
     private static final Map<String, Lexicon.CueEntry> CUES = load();
+    /** Words before a cue noun that make it part of a relative clause or an infinitive, not a source. */
+    private static final Set<String> NOT_BEFORE_CUE_NOUN = Set.of("that", "which", "who", "to");
     private static final int MAX_CONTENT_TOKENS = 30;
 
     private final List<Token> toks;
@@ -50,11 +52,11 @@ final class PrepositionCues {
         }
         int from = k + 2;
         int to = Clauses.trimEnd(toks, from, Math.min(props.end(from, se), from + MAX_CONTENT_TOKENS));
-        boolean clause = Set.of("whether", "how", "why", "what", "if", "who", "that", "when").contains(toks.get(from).lower());
+        boolean clause = toks.get(from).lower().equals("that") || Clauses.WH_COMPLEMENT.contains(toks.get(from).lower());
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             boolean mainVerb = (t.tag().equals("AUX") || t.tag().equals("VERB") && !t.lower().endsWith("ing"))
-                    && !Set.of("that", "which", "who", "to").contains(toks.get(i - 1).lower());
+                    && !NOT_BEFORE_CUE_NOUN.contains(toks.get(i - 1).lower());
             if (t.text().equals(",") || mainVerb && !clause) {
                 to = i; // "Trump's criticism of the Fed drew a response": the object ends before the main verb
                 break;

@@ -100,6 +100,7 @@ final class Propositions {
     }
 
     /** Paired dashes lie no further apart than this many tokens. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final int DASH_PAIR_TOKENS = 30;
 
     private boolean dashBefore(int i, int sentenceFirst) {
@@ -141,7 +142,7 @@ final class Propositions {
                 && Lexicon.get().verb(toks.get(c).lower()) != null) {
             return true; // "…, referring to the convention", "…, adding that …": the speaker's next act
         }
-        if (!Set.of("and", "but").contains(toks.get(c).lower())) {
+        if (!COORDINATORS.contains(toks.get(c).lower())) {
             return false;
         }
         Token v = toks.get(c + 1);

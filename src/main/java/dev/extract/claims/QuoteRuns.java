@@ -14,6 +14,10 @@ final class QuoteRuns {
     private static final Set<String> SETTING_OPENERS = Set.of("who", "which", "whose", "when", "where", "as", "while", "after");
 
     /** The most quotes one attribution carries on into. */
+    private static final Set<String> ASIDE_OPENERS = Set.of("as", "when", "while", "after", "before", "who", "whose", "which", "why");
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", "!", "?");
+    private static final Set<String> COORDINATORS = Set.of("but", "and");
     private static final int MAX_RUN = 20;
 
     private final Document doc;
@@ -37,12 +41,12 @@ final class QuoteRuns {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
             relative |= i > attrTo && toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
-                    || Set.of("as", "when", "while", "after", "before", "who", "whose", "which", "why").contains(t.lower())
+                    || ASIDE_OPENERS.contains(t.lower())
                     || participle && i > attrTo && toks.get(i - 1).text().equals(","); // ", emphasizing why …"
             if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
-            if (Set.of(".", "!", "?").contains(t.text()) && !abbreviationStop(i)) {
+            if (SENTENCE_ENDS.contains(t.text()) && !abbreviationStop(i)) {
                 Quotes.Quote q = quotes.openingNextSentence(t.to());
                 if (q == null || waitsForCue(q)) {
                     return null;
@@ -68,7 +72,7 @@ final class QuoteRuns {
             return null;
         }
         Token first = toks.get(attrTo + 1);
-        if (!(first.isVerb() && first.lower().endsWith("ing")) && !Set.of("but", "and").contains(first.lower())) {
+        if (!(first.isVerb() && first.lower().endsWith("ing")) && !COORDINATORS.contains(first.lower())) {
             return null;
         }
         Lexicon.CueEntry own = Lexicon.get().verb(first.lower());
@@ -80,7 +84,7 @@ final class QuoteRuns {
             if (Clauses.QUOTE_OPEN.contains(t.text()) || t.text().equals("'")) {
                 return quotes.startingAfter(toks.get(i - 1).to()); // "…, and still “got to sit in …”"
             }
-            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing") || Set.of(".", ";", "!", "?").contains(t.text())) {
+            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing") || CLAUSE_ENDS.contains(t.text())) {
                 return null;
             }
         }

@@ -11,7 +11,7 @@ import java.util.Set;
  * Ryan said") and the writer's impression ("Mr. Putin seemed most concerned with …").
  */
 final class SourcelessCues {
-    private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
+    private static final Set<String> ASKED_CONTENT_ENDS = Set.of(".", ";", "?");
 
     private final List<Token> toks;
     private final QuoteIndex quotes;
@@ -46,12 +46,12 @@ final class SourcelessCues {
                 && toks.get(from + 1).tag().equals("PROPN"))) {
             from++; // "Asked on Fox News who leads the party": the setting before the question
         }
-        if (from >= se || !WH_COMPLEMENT.contains(toks.get(from).lower()) && !toks.get(from).lower().equals("about")) {
+        if (from >= se || !Clauses.WH_COMPLEMENT.contains(toks.get(from).lower()) && !toks.get(from).lower().equals("about")) {
             return null;
         }
         int to = from;
         int limit = Math.min(se, from + 60); // a question runs to its comma; bounded
-        while (to < limit && !toks.get(to).text().equals(",") && !Set.of(".", ";", "?").contains(toks.get(to).text())) {
+        while (to < limit && !toks.get(to).text().equals(",") && !ASKED_CONTENT_ENDS.contains(toks.get(to).text())) {
             to++;
         }
         if (to <= from) {

@@ -14,6 +14,8 @@ import java.util.Set;
  */
 final class VerbCues {
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
+    /** Tags of a word that can open a noun phrase after a cue (its object or a clause's subject). */
+    private static final Set<String> OBJECT_OPENING_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "NOUN");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
     /** "critics would call them …", "leaders could call on …": a hypothetical, nothing was said. */
     private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
@@ -24,7 +26,18 @@ final class VerbCues {
     /** Words that join a post-posed speaker to its complement or second title, and how many are followed. */
     private static final Set<String> SPEAKER_LINKS = Set.of("of", "for", "at", "from", "with", "and");
     private static final int SPEAKER_COMPLEMENTS_MAX = 3;
-    private static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
+    /** Auxiliaries of the perfect: after them a form in -s is a noun ("has plans"). */
+    private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had");
+    /** Words that open "Asked whether …" as a clause with no asker. */
+    private static final Set<String> ASKED_OPENERS = Set.of("when", "after", "if", "once", "while");
+    /** What joins a gerund cue to the clause whose subject speaks ("by saying", ", claiming"). */
+    private static final Set<String> GERUND_LINKS = Set.of("by", ",");
+    /** Coordinators that join a second verb to its subject's first. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
+    /** After "that" these open a condition, not a question. */
+    private static final Set<String> CONDITION_OPENERS = Set.of("if", "when");
+    /** Forms of have and do tagged VERB that act as auxiliaries. */
+    private static final Set<String> AUX_VERBS = Set.of("has", "have", "had", "did", "does", "do");
 
     private final Document doc;
     private final List<Token> toks;
@@ -60,12 +73,12 @@ final class VerbCues {
         if (k > sf && toks.get(k - 1).lower().equals("to")) {
             return null; // "refused to reveal", "plans to announce": an intention, not a statement
         }
-        if (k > sf && Set.of("has", "have", "had").contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("s")
+        if (k > sf && PERFECT_AUX.contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("s")
                 && !cueTok.lower().endsWith("ss")) {
             return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
         }
         if (cue.asksQuestion() && cueTok.lower().equals("asked")
-                && (k == sf || Set.of("when", "after", "if", "once", "while").contains(toks.get(k - 1).lower()))) {
+                && (k == sf || ASKED_OPENERS.contains(toks.get(k - 1).lower()))) {
             return sourceless.askedWithoutAsker(s, k, cueTok, cue); // "Asked whether he would run, Ryan said …"
         }
         Left left = left(k, sf);
@@ -90,13 +103,13 @@ final class VerbCues {
             }
             attrFrom = k;
             attrTo = speaker.last() + 1;
-        } else if (gerund && j >= sf && Set.of("by", ",").contains(toks.get(j).lower())) {
+        } else if (gerund && j >= sf && GERUND_LINKS.contains(toks.get(j).lower())) {
             speaker = mainSubject(j, sf); // "X justified it by saying …", "X protested, claiming …"
             attrFrom = k;
         } else if (gerund && j >= sf && toks.get(j).lower().equals("as")) {
             speaker = NounPhrases.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
             attrFrom = k;
-        } else if (!gerund && j > sf && Set.of("and", "but").contains(toks.get(j).lower())) {
+        } else if (!gerund && j > sf && COORDINATORS.contains(toks.get(j).lower())) {
             speaker = mainSubject(j, sf); // "The senator criticized the bill and said it would fail"
             attrFrom = k;
         } else if (gerund && j >= sf && toks.get(j).isVerb()) {
@@ -349,7 +362,7 @@ final class VerbCues {
         Token next = toks.get(k + 1);
         boolean subjectBefore = NounPhrases.nounLike(toks, k - 1) && !NounPhrases.isPossessive(prev);
         boolean objectAfter = next.lower().equals("that") || next.tag().equals("PART") && next.lower().equals("to")
-                || Set.of("DET", "PRON", "NUM", "PROPN", "NOUN").contains(next.tag());
+                || OBJECT_OPENING_TAGS.contains(next.tag());
         return subjectBefore && objectAfter;
     }
 
@@ -359,7 +372,7 @@ final class VerbCues {
         boolean question = cue.asksQuestion();
         boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
         // "said that if people are offended, …": after "that", "if" and "when" open a condition, not a question
-        boolean wh = WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower()) && !(afterThat && Set.of("if", "when").contains(toks.get(from).lower()));
+        boolean wh = Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower()) && !(afterThat && CONDITION_OPENERS.contains(toks.get(from).lower()));
         if (from < se && !afterThat && subjectGap(toks.get(from))) {
             return whatClause(s, from, spFrom, spTo, pronoun, cueTok, cue, negated); // "what the senators said was …"
         }
@@ -409,7 +422,7 @@ final class VerbCues {
             String w = t.lower();
             if (NEGATION.contains(w)) {
                 negated = true;
-            } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && Set.of("has", "have", "had", "did", "does", "do").contains(w))) {
+            } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && AUX_VERBS.contains(w))) {
                 boolean progressive = BE.contains(w) && toks.get(k).lower().endsWith("ing") && !beliefCue(k); // "is calling for"
                 if (!progressive && (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w))) {
                     return null; // "is thought", "is expected", "will announce", "would call"
