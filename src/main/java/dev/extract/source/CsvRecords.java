@@ -13,7 +13,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Streams the rows of a CSV or TSV file with a header row (Jackson's CSV dataformat: quoted fields,
@@ -31,7 +30,7 @@ public final class CsvRecords {
         return new RowIterator(in, name, fields, separator);
     }
 
-    private static final class RowIterator implements Iterator<RecordSources.Item> {
+    private static final class RowIterator extends RecordStream {
         private final InputStream in;
         private final String name;
         private final FieldNames fields;
@@ -39,10 +38,9 @@ public final class CsvRecords {
         private MappingIterator<List<String>> rows;
         private List<String> header;
         private int line;
-        private boolean done;
-        private RecordSources.Item ahead;
 
         RowIterator(InputStream in, String name, FieldNames fields, char separator) {
+            super(in);
             this.in = in;
             this.name = name;
             this.fields = fields;
@@ -50,31 +48,14 @@ public final class CsvRecords {
         }
 
         @Override
-        public boolean hasNext() {
-            while (ahead == null && !done) {
-                try {
-                    ahead = advance();
-                } catch (IOException | RuntimeException e) {
-                    ahead = RecordSources.failed(name + ":" + (line + 1), new InputException(
-                            e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException ? "unreadable" : "bad-csv",
-                            "cannot read CSV after row " + line + ": " + RecordSources.firstLine(e.getMessage())));
-                    finish();
-                }
-            }
-            return ahead != null;
+        RecordSources.Item failedRead(Exception e) {
+            return RecordSources.failed(name + ":" + (line + 1), new InputException(
+                    e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException ? "unreadable" : "bad-csv",
+                    "cannot read CSV after row " + line + ": " + RecordSources.firstLine(e.getMessage())));
         }
 
         @Override
-        public RecordSources.Item next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            RecordSources.Item i = ahead;
-            ahead = null;
-            return i;
-        }
-
-        private RecordSources.Item advance() throws IOException {
+        RecordSources.Item advance() throws IOException {
             if (rows == null) {
                 CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
                 rows = MAPPER.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY).with(schema)
@@ -101,17 +82,7 @@ public final class CsvRecords {
                 }
                 return RecordSources.record(record, id, fields, "csv");
             }
-            finish();
             return null;
-        }
-
-        private void finish() {
-            done = true;
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // nothing more is read from it
-            }
         }
     }
 }

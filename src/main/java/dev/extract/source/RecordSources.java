@@ -10,7 +10,6 @@ import dev.extract.text.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -69,7 +68,7 @@ public final class RecordSources {
         };
     }
 
-    private static final class JsonIterator implements Iterator<Item> {
+    private static final class JsonIterator extends RecordStream {
         private final InputStream in;
         private final String name;
         private final FieldNames fields;
@@ -77,43 +76,32 @@ public final class RecordSources {
         private boolean inArray;
         private boolean inWrapper;
         private boolean sawRoot;
-        private boolean done;
         private int count;
-        private Item ahead;
 
         JsonIterator(InputStream in, String name, FieldNames fields) {
+            super(in);
             this.in = in;
             this.name = name;
             this.fields = fields;
         }
 
         @Override
-        public boolean hasNext() {
-            while (ahead == null && !done) {
-                try {
-                    ahead = advance();
-                } catch (IOException e) {
-                    ahead = failed(name + ":" + (count + 1), new InputException(
-                            e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException ? "unreadable" : "bad-json",
-                            "cannot read JSON after record " + count + ": " + firstLine(e.getMessage())));
-                    finish();
-                }
-            }
-            return ahead != null;
+        Item failedRead(Exception e) {
+            return failed(name + ":" + (count + 1), new InputException(
+                    e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException ? "unreadable" : "bad-json",
+                    "cannot read JSON after record " + count + ": " + firstLine(e.getMessage())));
         }
 
         @Override
-        public Item next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
+        void closeReader() throws IOException {
+            if (parser != null) {
+                parser.close();
             }
-            Item i = ahead;
-            ahead = null;
-            return i;
         }
 
         /** The next record: root values one after another (JSON Lines written as .json too), arrays item by item. */
-        private Item advance() throws IOException {
+        @Override
+        Item advance() throws IOException {
             if (parser == null) {
                 parser = new JsonFactory(MAPPER).createParser(in);
             }
@@ -176,18 +164,6 @@ public final class RecordSources {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 parser.nextToken();
                 parser.skipChildren();
-            }
-        }
-
-        private void finish() {
-            done = true;
-            try {
-                if (parser != null) {
-                    parser.close();
-                }
-                in.close();
-            } catch (IOException ignored) {
-                // nothing more is read from it
             }
         }
     }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
@@ -30,53 +29,41 @@ public final class WarcRecords {
         return new PageIterator(in, name, maxBytes);
     }
 
-    private static final class PageIterator implements Iterator<RecordSources.Item> {
+    private static final class PageIterator extends RecordStream {
         private final InputStream in;
         private final String name;
         private final long maxBytes;
         private WarcReader reader;
-        private boolean done;
         private int count;
-        private RecordSources.Item ahead;
 
         PageIterator(InputStream in, String name, long maxBytes) {
+            super(in);
             this.in = in;
             this.name = name;
             this.maxBytes = maxBytes;
         }
 
         @Override
-        public boolean hasNext() {
-            while (ahead == null && !done) {
-                try {
-                    ahead = advance();
-                } catch (IOException | RuntimeException e) {
-                    ahead = RecordSources.failed(name + ":" + (count + 1), new InputException("unreadable",
-                            "cannot read WARC after record " + count + ": " + RecordSources.firstLine(String.valueOf(e.getMessage()))));
-                    finish();
-                }
-            }
-            return ahead != null;
+        RecordSources.Item failedRead(Exception e) {
+            return RecordSources.failed(name + ":" + (count + 1), new InputException("unreadable",
+                    "cannot read WARC after record " + count + ": " + RecordSources.firstLine(String.valueOf(e.getMessage()))));
         }
 
         @Override
-        public RecordSources.Item next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
+        void closeReader() throws IOException {
+            if (reader != null) {
+                reader.close();
             }
-            RecordSources.Item i = ahead;
-            ahead = null;
-            return i;
         }
 
-        private RecordSources.Item advance() throws IOException {
+        @Override
+        RecordSources.Item advance() throws IOException {
             if (reader == null) {
                 reader = new WarcReader(in);
             }
             while (true) {
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
-                    finish();
                     return null;
                 }
                 count++;
@@ -125,18 +112,6 @@ public final class WarcRecords {
                 return false; // not an HTTP response (dns:, a gemini capture) or no readable content type
             }
             return type.equals("text/html") || type.equals("application/xhtml+xml");
-        }
-
-        private void finish() {
-            done = true;
-            try {
-                if (reader != null) {
-                    reader.close();
-                }
-                in.close();
-            } catch (IOException ignored) {
-                // nothing more is read from it
-            }
         }
     }
 }
