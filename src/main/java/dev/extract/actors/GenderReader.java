@@ -1,6 +1,6 @@
 package dev.extract.actors;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +27,10 @@ final class GenderReader {
     }
 
     private GenderReader() {
-        for (String[] r : DataTable.rows(GenderReader.class, "given_names.tsv")) {
+        for (String[] r : LanguagePack.english().cells("actors/given_names.tsv")) {
             givenNames.put(r[0], Gender.parse(r[1]));
         }
-        for (String[] r : DataTable.rows(GenderReader.class, "gender_words.tsv")) {
+        for (String[] r : LanguagePack.english().cells("actors/gender_words.tsv")) {
             (r[2].equals("pronoun") ? pronouns : titles).put(r[0], Gender.parse(r[1]));
         }
     }

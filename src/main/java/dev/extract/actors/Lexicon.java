@@ -1,6 +1,6 @@
 package dev.extract.actors;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -300,6 +300,6 @@ final class Lexicon {
     }
 
     private static List<String[]> rows(String resource) {
-        return DataTable.rows(Lexicon.class, resource);
+        return LanguagePack.english().cells("actors/" + resource);
     }
 }

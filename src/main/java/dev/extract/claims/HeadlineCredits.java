@@ -1,6 +1,6 @@
 package dev.extract.claims;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -28,7 +28,7 @@ final class HeadlineCredits {
 
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
-        for (String[] row : DataTable.rows(HeadlineCredits.class, "headline-labels.tsv")) {
+        for (String[] row : LanguagePack.english().cells("claims/headline-labels.tsv")) {
             out.add(row[0].strip().toLowerCase(Locale.ROOT));
         }
         return out;

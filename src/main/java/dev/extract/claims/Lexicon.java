@@ -1,6 +1,6 @@
 package dev.extract.claims;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,7 +207,7 @@ final class Lexicon {
 
     /** Rows with the first cell trimmed and lower-cased: the key every table here is looked up by. */
     private static List<String[]> rows(String name) {
-        List<String[]> out = DataTable.rows(Lexicon.class, name);
+        List<String[]> out = LanguagePack.english().cells("claims/" + name);
         for (String[] cols : out) {
             cols[0] = cols[0].strip().toLowerCase(Locale.ROOT);
         }

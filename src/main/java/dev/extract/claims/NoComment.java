@@ -1,6 +1,6 @@
 package dev.extract.claims;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -26,7 +26,7 @@ final class NoComment {
 
     private static Map<String, List<List<String>>> load() {
         Map<String, List<List<String>>> out = new HashMap<>();
-        for (String[] row : DataTable.rows(NoComment.class, "no-comment.tsv")) {
+        for (String[] row : LanguagePack.english().cells("claims/no-comment.tsv")) {
             List<String> words = List.of(row[0].strip().toLowerCase(Locale.ROOT).split(" "));
             out.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
         }

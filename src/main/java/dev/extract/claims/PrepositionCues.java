@@ -1,6 +1,6 @@
 package dev.extract.claims;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -33,7 +33,7 @@ final class PrepositionCues {
 
     private static Map<String, Lexicon.CueEntry> load() {
         Map<String, Lexicon.CueEntry> out = new HashMap<>();
-        for (String[] row : DataTable.rows(PrepositionCues.class, "cue-nouns.tsv")) {
+        for (String[] row : LanguagePack.english().cells("claims/cue-nouns.tsv")) {
             String noun = row[0].strip().toLowerCase(Locale.ROOT);
             out.put(noun + " " + row[1].strip(), Lexicon.CueEntry.of(noun, row[2].strip(), "noun", ""));
         }

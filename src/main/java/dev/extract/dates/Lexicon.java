@@ -1,6 +1,6 @@
 package dev.extract.dates;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +35,7 @@ final class Lexicon {
 
     /** Tab-separated rows of a resource next to this class, without comments and blank lines. */
     static List<String[]> rows(String resource) {
-        return DataTable.rows(Lexicon.class, resource);
+        return LanguagePack.english().cells("dates/" + resource);
     }
 
     /** The value of {@code phrase} (any case, any run of spaces) in {@code kind}, or null. */

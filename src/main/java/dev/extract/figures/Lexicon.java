@@ -1,6 +1,6 @@
 package dev.extract.figures;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,7 +147,7 @@ final class Lexicon {
     }
 
     private static List<String[]> rows(String name, int columns) {
-        List<String[]> out = DataTable.rows(Lexicon.class, name);
+        List<String[]> out = LanguagePack.english().cells("figures/" + name);
         for (String[] cells : out) {
             if (cells.length < columns) {
                 throw new IllegalStateException(name + ": expected " + columns + " columns: " + String.join("\t", cells));

@@ -1,6 +1,6 @@
 package dev.extract.source;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -260,7 +260,7 @@ final class BodyFinder {
     }
 
     private static List<Pattern> patterns(String resource) {
-        return DataTable.rows(BodyFinder.class, resource).stream()
+        return LanguagePack.english().cells("source/" + resource).stream()
                 .map(r -> Pattern.compile(r[0].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
 

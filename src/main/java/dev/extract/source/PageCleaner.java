@@ -1,6 +1,6 @@
 package dev.extract.source;
 
-import dev.extract.text.DataTable;
+import dev.extract.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +97,7 @@ final class PageCleaner {
     }
 
     private static Pattern union(String kind) {
-        List<String> parts = DataTable.rows(PageCleaner.class, "boilerplate.tsv").stream()
+        List<String> parts = LanguagePack.english().cells("source/boilerplate.tsv").stream()
                 .filter(r -> r.length >= 2 && r[0].strip().equals(kind))
                 .map(r -> "(?:" + r[1].strip() + ")").toList();
         return Pattern.compile(String.join("|", parts));

@@ -1,5 +1,6 @@
 package dev.extract.text;
 
+import dev.extract.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -147,7 +148,7 @@ final class Layout {
     }
 
     private static List<Pattern> loadFurniture() {
-        return DataTable.rows(Layout.class, "furniture.tsv").stream()
+        return LanguagePack.english().cells("text/furniture.tsv").stream()
                 .map(row -> Pattern.compile(row[0].strip(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package dev.extract.text;
 
+import dev.extract.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class SentenceJoins {
 
     private static Map<String, Kind> load() {
         Map<String, Kind> out = new HashMap<>();
-        for (String[] row : DataTable.rows(SentenceJoins.class, "abbreviations.tsv")) {
+        for (String[] row : LanguagePack.english().cells("text/abbreviations.tsv")) {
             out.put(row[0].strip(), Kind.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT)));
         }
         return out;

@@ -48,4 +48,10 @@ class ArchitectureTest {
     static final ArchRule onlyTheSparkJobKnowsSpark = noClasses().that().resideOutsideOfPackage("dev.extract.spark..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
             .because("Spark is a provided dependency: the library and the CLI run without it");
+
+    @ArchTest
+    static final ArchRule languagePackStandsAlone = noClasses().that().resideInAPackage("dev.extract.lang..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.extract..")
+            .andShould().dependOnClassesThat().resideOutsideOfPackages("dev.extract.lang..", "java..")
+            .because("every feature reads the language pack; the pack reads nothing of theirs");
 }
