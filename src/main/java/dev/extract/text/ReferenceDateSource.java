@@ -1,6 +1,5 @@
 package dev.extract.text;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Where an article's reference date came from, in order of precedence: the option, the input record's date
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum ReferenceDateSource {
     OPTION, INPUT, HTML, DATELINE, PUBLISHED;
 
-    @JsonValue
     public String jsonName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
