@@ -3,7 +3,7 @@ package dev.extract.cli;
 import dev.extract.Article;
 import dev.extract.Extractor;
 import dev.extract.view.Renderer;
-import dev.extract.text.InputException;
+import dev.extract.source.InputException;
 import dev.extract.text.ReferenceDateSource;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,8 +2,7 @@ package dev.extract.cli;
 
 import dev.extract.source.SingleInput;
 import dev.extract.source.SourceText;
-import dev.extract.text.InputException;
-import dev.extract.text.TextDecoder;
+import dev.extract.source.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -1,7 +1,7 @@
 package dev.extract.cli;
 
 import dev.extract.source.SourceText;
-import dev.extract.text.InputException;
+import dev.extract.source.InputException;
 import java.time.LocalDate;
 
 /**

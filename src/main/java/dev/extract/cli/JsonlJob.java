@@ -10,8 +10,7 @@ import dev.extract.source.Dates;
 import dev.extract.source.FieldNames;
 import dev.extract.source.JsonRecords;
 import dev.extract.source.SourceText;
-import dev.extract.text.InputException;
-import dev.extract.text.TextDecoder;
+import dev.extract.source.InputException;
 import java.io.IOException;
 import java.time.LocalDate;
 

@@ -2,7 +2,6 @@ package dev.extract.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.extract.Article;
-import dev.extract.text.InputException;
 import dev.extract.text.ReferenceDateSource;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package dev.extract.source;
 
 import dev.extract.Article;
-import dev.extract.text.InputException;
 import dev.extract.text.ReferenceDateSource;
 import java.io.IOException;
 import java.io.InputStream;

@@ -40,7 +40,7 @@ public final class Segmenter {
      * else none.
      */
     public Document segment(String id, String input, LocalDate given, ReferenceDateSource givenSource) {
-        String clean = MatchText.withoutLoneSurrogates(input);
+        String clean = Surrogates.withoutLoneSurrogates(input);
         MatchText match = MatchText.of(clean);
         String text = match.text();
         List<Block> blocks = Layout.blocks(text);
