@@ -1,5 +1,6 @@
 package dev.extract.cli;
 
+import dev.extract.text.ReferenceDate;
 import dev.extract.source.SingleInput;
 import dev.extract.source.SourceText;
 import dev.extract.source.InputException;
@@ -54,7 +55,7 @@ final class FileJob implements Job {
             return Loaded.of(page);
         }
         TextDecoder.Decoded d = decoder.decode(bytes);
-        return new Loaded(id, d.text(), null, d.warning().orElse(null));
+        return new Loaded(id, d.text(), ReferenceDate.NONE, d.warning().orElse(null));
     }
 
     private byte[] readStdin() throws InputException {
