@@ -1,6 +1,5 @@
 package dev.extract.claims;
 
-
 /** How a claim is attributed; written in JSON by its camelCase label. */
 public enum ClaimKind {
     /** Quoted words with their source: "…," she said; X said: "…"; "…" – X; PENCE: …. */

@@ -17,7 +17,6 @@ import dev.extract.claims.ClaimKind;
 import dev.extract.dates.DateMention;
 import dev.extract.figures.Figure;
 import dev.extract.lang.Coded;
-import dev.extract.text.ReferenceDateSource;
 import java.io.IOException;
 
 /**
@@ -42,8 +41,7 @@ final class OutputMixIns {
                 .addMixIn(Claim.Speaker.class, SpeakerMixIn.class)
                 .addMixIn(DateMention.class, DateMentionMixIn.class)
                 .addMixIn(Gender.class, GenderMixIn.class)
-                .addMixIn(ClaimKind.class, ClaimKindMixIn.class)
-                .addMixIn(ReferenceDateSource.class, ReferenceDateSourceMixIn.class);
+                .addMixIn(ClaimKind.class, ClaimKindMixIn.class);
     }
 
     /** A member of a fixed value set is written as its code, the string the data files use. */
@@ -108,9 +106,5 @@ final class OutputMixIns {
 
     private abstract static class ClaimKindMixIn {
         @JsonValue abstract String label();
-    }
-
-    private abstract static class ReferenceDateSourceMixIn {
-        @JsonValue abstract String jsonName();
     }
 }
