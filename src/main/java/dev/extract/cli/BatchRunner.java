@@ -31,7 +31,7 @@ final class BatchRunner {
     private final boolean debug;
     private int failures;
     private boolean withText;
-    private int results;
+    private int results; // records written: Main keeps the previous output when every input failed
     private Progress progress;
 
     /**
