@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * person reads), {@code source} (HTML tag and attribute names, the tags the sniffer looks for, JSON and CSV
  * field names, schema.org types, error codes, boilerplate.tsv kinds; its English word lists are in
  * lang/en/source/). Also not flagged: the code of an enum constant ({@code DIRECT("direct")}), which is the
- * value-set code written in the data files and the output.
+ * value-set code written in the data files and the output, and the name of a regex group ({@code
+ * m.group("weekday")}), which names a part of a pattern.
  */
 class EnglishInCodeTest {
     private static final Path SOURCES = Path.of("src/main/java");
@@ -44,6 +45,8 @@ class EnglishInCodeTest {
     private static final Pattern WORD_ALTERNATION = Pattern.compile("(?<![A-Za-z\\\\])[a-z]{2,}\\|[a-z]{2,}(?![A-Za-z])");
     /** What stands before the code of an enum constant: {@code NAME(} and any earlier string arguments. */
     private static final Pattern ENUM_CONSTANT = Pattern.compile("(?:^|[,{;]|\\s)[A-Z][A-Z0-9_]*\\(\\s*(?:\"[^\"]*\"\\s*,\\s*)*$");
+    /** What stands before the name of a regex group: {@code m.group(}, {@code .start(}, {@code .end(}. */
+    private static final Pattern GROUP_NAME = Pattern.compile("\\.(?:group|start|end)\\(\\s*$");
 
     @Test
     @Disabled("enabled by the lead after the feature branches merge")
@@ -73,7 +76,7 @@ class EnglishInCodeTest {
         String src = "class X {\n"
                 + "    // \"said\" in a comment\n"
                 + "    /* \"told\" in a block\n comment */\n"
-                + "    enum K { DIRECT(\"direct\"), NOUN_CUE(\"x\", \"nounCue\") }\n"
+                + "    enum K { DIRECT(\"direct\"), NOUN_CUE(\"x\", \"nounCue\") } String w = m.group(\"weekday\");\n"
                 + "    char q = '\"';\n"
                 + "    Set<String> S = Set.of(\"said\", \"according to\", \"of\", \"PROPN\", \"f1\", \"a\");\n"
                 + "    Pattern P = Pattern.compile(\"(?i)\\\\b(?:said|told)\\\\b\");\n"
@@ -101,7 +104,7 @@ class EnglishInCodeTest {
         if (WORD_ALTERNATION.matcher(v).find()) {
             return "(a regex alternation of words)";
         }
-        if (literal.enumCode() || !WORD_OR_PHRASE.matcher(v).matches()) {
+        if (literal.name() || !WORD_OR_PHRASE.matcher(v).matches()) {
             return null;
         }
         return allowed.contains(v.toLowerCase(Locale.ROOT)) ? null : "(a word)";
@@ -127,8 +130,11 @@ class EnglishInCodeTest {
         return words;
     }
 
-    /** A string literal's value as written (escapes kept), its line, and whether it is an enum constant's code. */
-    record Literal(String value, int line, boolean enumCode) {
+    /**
+     * A string literal's value as written (escapes kept), its line, and whether it is a name rather than a word
+     * of the text: an enum constant's code or a regex group's name.
+     */
+    record Literal(String value, int line, boolean name) {
     }
 
     /** The string literals of a Java source, comments and character literals skipped. Text blocks count too. */
@@ -162,7 +168,8 @@ class EnglishInCodeTest {
             } else if (c == '"') {
                 int end = skipQuoted(src, i, '"');
                 String before = src.substring(src.lastIndexOf('\n', i) + 1, i);
-                out.add(new Literal(src.substring(i + 1, end - 1), line, ENUM_CONSTANT.matcher(before).find()));
+                out.add(new Literal(src.substring(i + 1, end - 1), line,
+                        ENUM_CONSTANT.matcher(before).find() || GROUP_NAME.matcher(before).find()));
                 i = end;
             } else {
                 i++;
