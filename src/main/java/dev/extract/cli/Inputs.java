@@ -80,7 +80,7 @@ final class Inputs implements Iterator<Job> {
         this.excluded = excluded;
         this.warn = warn;
         this.decoder = decoder;
-        this.maxBytes = 4L * maxChars + 4;
+        this.maxBytes = maxBytes(maxChars);
         this.maxChars = maxChars;
         this.args = List.copyOf(args);
         if (args.isEmpty()) {
@@ -345,6 +345,11 @@ final class Inputs implements Iterator<Job> {
     }
 
     /** The longest JSON line any record within the text limit can take (the text escaped, plus other fields). */
+    /** The most bytes read of one file or record for a text limit of {@code maxChars} (4 UTF-8 bytes a character). */
+    static long maxBytes(int maxChars) {
+        return 4L * maxChars + 4;
+    }
+
     static int maxLineBytes(int maxChars) {
         return (int) Math.min(Integer.MAX_VALUE - 8, 6L * maxChars + 65_536);
     }
