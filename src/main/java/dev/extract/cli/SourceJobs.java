@@ -109,7 +109,7 @@ final class SourceJobs {
     }
 
     /** The pages of one WARC stream as jobs, as {@code --input-format warc} reads a file. */
-    static Iterator<Job> warcPages(java.io.InputStream in, String id, long maxBytes, dev.extract.text.TextDecoder decoder) {
+    static Iterator<Job> warcPages(java.io.InputStream in, String id, long maxBytes, TextDecoder decoder) {
         return new SourceJobs(FieldNames.DEFAULT, maxBytes, decoder, null).adapt(WarcRecords.pages(in, id, maxBytes));
     }
 
