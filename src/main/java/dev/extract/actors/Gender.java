@@ -1,13 +1,11 @@
 package dev.extract.actors;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The gender a person's mentions show: a given name, a title ("Mrs", "Sir") or the pronouns that follow. */
 public enum Gender {
     FEMALE, MALE;
 
-    @JsonValue
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -2,8 +2,7 @@ package dev.extract.cli;
 
 import dev.extract.source.FieldNames;
 import dev.extract.source.Sniffer;
-import dev.extract.text.InputException;
-import dev.extract.text.TextDecoder;
+import dev.extract.source.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;

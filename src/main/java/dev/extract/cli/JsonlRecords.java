@@ -3,7 +3,6 @@ package dev.extract.cli;
 import dev.extract.Extractor;
 import dev.extract.FactKind;
 import dev.extract.source.FieldNames;
-import dev.extract.text.TextDecoder;
 import dev.extract.view.OutputFormat;
 import dev.extract.view.Renderer;
 import dev.extract.view.Renderers;

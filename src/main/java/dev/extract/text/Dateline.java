@@ -33,8 +33,9 @@ public final class Dateline {
      * 18 November 2019": the label, at most a clock time and a few words, then a full date.
      */
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?:first\\s+)?published|posted|(?:last\\s+)?updated|last\\s+modified)\\b\\s*:?\\s*(?:on\\s+)?"
-                    + "(?:\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\s*[ap]\\.?m\\.?)\\s*(?:[a-z]{2,4}\\b)?\\s*,?\\s*(?:on\\s+)?)?");
+            "(?i)(?<![\\p{L}])" + PublicationLabels.LABEL + "\\b\\s*:?\\s*" + PublicationLabels.CONNECTOR
+                    + "(?:\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\s*[ap]\\.?m\\.?)\\s*(?:[a-z]{2,4}\\b)?\\s*,?\\s*"
+                    + PublicationLabels.CONNECTOR + ")?");
     /** How far into the text a publication line is looked for: it stands with the headline and byline. */
     private static final int PUBLISHED_REACH = 2000;
 

@@ -18,8 +18,9 @@ final class SentenceJoins {
 
     private static final Map<String, Kind> ABBREVIATIONS = load();
     /** Words that open a new sentence after a capital letter and a stop ("in World War I. The war …"). */
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "He", "She", "It", "We",
-            "They", "In", "A", "An", "But", "And", "This", "That", "I", "There", "His", "Her", "Their", "On", "At");
+    private static final java.util.Set<String> SENTENCE_OPENERS = LanguagePack.english()
+            .cells("text/sentence-openers.tsv").stream().map(r -> r[0].strip())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SentenceJoins() {
     }
