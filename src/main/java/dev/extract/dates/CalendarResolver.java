@@ -3,44 +3,32 @@ package dev.extract.dates;
 import dev.extract.text.Token;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * Resolvers for calendar expressions: dates, months, weekdays, holidays, years, decades, centuries, quarters,
  * halves and seasons. Each returns null to refuse a match that is not a date after all.
  */
 final class CalendarResolver {
-    private static final java.util.regex.Pattern PERCENT_AFTER = java.util.regex.Pattern.compile("(?s)\\s*(%|per\\s*cent|percent).*");
     private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
-    /** Words after which an ambiguous month name ("May", "March") or a season is surely a date. */
-    private static final Set<String> DATE_LEAD = Set.of("in", "of", "since", "until", "till", "by", "from", "through",
-            "during", "before", "after", "between", "and", "to", "or", "early", "late", "mid", "mid-", "end", "last",
-            "next", "this", "past", "coming", "throughout", "beginning", "start", "the");
-    /** Before 1800 a bare four-digit number is a year only after one of these ("in 1500", not "Room 1204"). */
-    private static final Set<String> OLD_YEAR_LEAD = Set.of("in", "of", "since", "until", "by", "from", "before", "after",
-            "during", "circa", "c.", "year", "around");
     /**
      * How many days farther a day against the clause's tense may be and still win: "was held on October 12"
      * in an article of October 4 is the coming October 12 all the same (a tense misread costs less than a
      * year), but "landed on March 3" in January is last March.
      */
     private static final long AGAINST_TENSE_DAYS = 300;
-    private static final Set<String> DEADLINE = Set.of("by", "until", "till");
-    private static final Set<String> SEASON_LEAD = Set.of("in", "during", "since", "until", "by", "through", "early",
-            "late", "mid", "mid-", "over", "throughout", "before", "after");
-    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-    private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "#", "no.", "us$", "a$", "c$", "rs");
     /** How far (in tokens) a word of a game may stand from "the third quarter" or "7:14" it makes a game's. */
     static final int SPORT_REACH = 12;
     private final Lexicon words;
     private final boolean dayFirst;
     private final FloatingHolidays floating;
+    /** What after a year makes it a percentage: "2000 percent". */
+    private final java.util.regex.Pattern percentAfter;
 
     CalendarResolver(Lexicon words, boolean dayFirst) {
         this.words = words;
         this.dayFirst = dayFirst;
         this.floating = new FloatingHolidays(words);
+        this.percentAfter = java.util.regex.Pattern.compile("(?s)\\s*(?:" + words.alternation("percentafter") + ").*");
     }
 
     Timex absolute(Context c) {
@@ -95,15 +83,15 @@ final class CalendarResolver {
         String word = c.group("month");
         String rel = c.group("rel");
         String lower = Lexicon.normalise(word);
-        if (!Character.isUpperCase(word.charAt(0)) || !FULL_MONTHS.contains(lower)) {
+        if (!Character.isUpperCase(word.charAt(0)) || !words.has("fullmonth", lower)) {
             return null; // abbreviations stand only in full dates ("Jan" is a name); lower case is a verb
         }
-        if ((lower.equals("may") || lower.equals("march")) && rel == null && c.group("yearrel") == null
-                && !DATE_LEAD.contains(c.previousWord())) {
+        if (words.has("verbmonth", lower) && rel == null && c.group("yearrel") == null
+                && !words.has("datelead", c.previousWord())) {
             return null;
         }
         Token next = c.nextToken();
-        if (rel == null && next != null && next.isProperNoun() && next.isCapitalised() && !DATE_LEAD.contains(c.previousWord())) {
+        if (rel == null && next != null && next.isProperNoun() && next.isCapitalised() && !words.has("datelead", c.previousWord())) {
             return null; // "June Carter", "April Ryan": a first name
         }
         int m = Integer.parseInt(words.value("month", word));
@@ -112,16 +100,15 @@ final class CalendarResolver {
         }
         int y = c.anchor().getYear();
         int am = c.anchor().getMonthValue();
-        String r = rel == null ? "" : Lexicon.normalise(rel);
-        String yearRel = c.group("yearrel") == null ? "" : Lexicon.normalise(c.group("yearrel"));
+        int shift = words.shift(rel);
         int year;
-        if (!yearRel.isEmpty()) { // "June last year"
-            year = y + (yearRel.equals("last") ? -1 : yearRel.equals("next") ? 1 : 0);
-        } else if (r.equals("last") || r.equals("this past")) {
+        if (c.group("yearrel") != null) { // "June last year"
+            year = y + words.shift(c.group("yearrel"));
+        } else if (shift < 0) {
             year = m < am ? y : y - 1;
-        } else if (r.equals("next") || r.equals("this coming")) {
+        } else if (shift > 0) {
             year = m > am ? y : y + 1;
-        } else if (r.equals("this") || m == am) {
+        } else if (rel != null || m == am) {
             year = y;
         } else if (c.tense() == Tense.Direction.PAST) {
             year = m < am ? y : y - 1;
@@ -147,20 +134,21 @@ final class CalendarResolver {
         int a = anchor.getDayOfWeek().getValue();
         int back = (a - w + 7) % 7; // days back to the most recent such weekday (0: today)
         int ahead = (w - a + 7) % 7;
-        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
+        String rel = c.group("rel");
+        int shift = words.shift(rel);
         LocalDate day;
-        if (r.equals("last") || r.equals("this past")) {
+        if (shift < 0) {
             day = anchor.minusDays(back == 0 ? 7 : back);
-        } else if (r.equals("next") || r.equals("this coming")) {
+        } else if (shift > 0) {
             day = anchor.plusDays(ahead == 0 ? 7 : ahead);
-        } else if (r.equals("this")) {
+        } else if (rel != null) {
             day = anchor.plusDays(w - a);
         } else if (back == 0) {
             day = anchor; // "on Monday" in a Monday article is that day
         } else if (c.tense() == Tense.Direction.PAST) {
             day = anchor.minusDays(back);
         } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PRESENT && !possessive(c)
-                || DEADLINE.contains(c.previousWord())) { // "should ease by Monday": a deadline is ahead
+                || words.has("deadline", c.previousWord())) { // "should ease by Monday": a deadline is ahead
             day = anchor.plusDays(ahead);
         } else {
             // a weak cue, none, or "Friday's purchases" (an event named, whatever the clause's tense): news
@@ -197,7 +185,7 @@ final class CalendarResolver {
     Timex year(Context c) {
         String y = c.group("year");
         if (c.group("shortyear") != null) {
-            if (!DATE_LEAD.contains(c.previousWord()) || c.previousWord().equals("the")) {
+            if (!words.has("datelead", c.previousWord()) || c.previousWord().equals("the")) {
                 return null; // "'98" only after "in", "since" …: else it is a quote mark
             }
             int two = Integer.parseInt(c.group("shortyear").substring(1));
@@ -207,10 +195,10 @@ final class CalendarResolver {
         String prev = c.previousWord();
         String before = c.before().stripTrailing();
         String beforeWords = before.isEmpty() ? "" : Lexicon.normalise(before);
-        if (!before.isEmpty() && CURRENCY.stream().anyMatch(beforeWords::endsWith)) {
+        if (!before.isEmpty() && words.endsWithAny("currencybefore", beforeWords)) {
             return null; // "$2000", "No. 1999"
         }
-        if (PERCENT_AFTER.matcher(c.after()).matches()) {
+        if (percentAfter.matcher(c.after()).matches()) {
             return null;
         }
         Token next = c.nextToken();
@@ -228,7 +216,7 @@ final class CalendarResolver {
                 && c.tokens().get(c.last() + 2).tag().equals("DET")) {
             return null; // "2011 of the votes"
         }
-        if (year < 1800 && !OLD_YEAR_LEAD.contains(prev)) {
+        if (year < 1800 && !words.has("oldyearlead", prev)) {
             return null;
         }
         if (words.has("numberlead", prev)) {
@@ -277,8 +265,7 @@ final class CalendarResolver {
         }
         int y = c.anchor().getYear();
         if (c.group("rel") != null) { // "next year's first quarter"
-            String r = Lexicon.normalise(c.group("rel"));
-            return date(Periods.year(y + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0)) + "-Q" + n);
+            return date(Periods.year(y + words.shift(c.group("rel"))) + "-Q" + n);
         }
         int current = (c.anchor().getMonthValue() + 2) / 3;
         // "fourth-quarter profit rose" in a February report is last year's fourth quarter
@@ -292,13 +279,12 @@ final class CalendarResolver {
 
     /** "the first half of 2023", "the second half of next year", "the last half of the year" (the anchor's). */
     Timex half(Context c) {
-        String h = Lexicon.normalise(c.group("halfword")).equals("first") ? "-H1" : "-H2";
+        String h = "-" + words.value("halfword", c.group("halfword"));
         if (c.group("year") != null) {
             return date(c.group("year") + h);
         }
-        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
         LocalDate a = c.anchor();
-        return a == null ? date("XXXX" + h) : date(Periods.year(a.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0)) + h);
+        return a == null ? date("XXXX" + h) : date(Periods.year(a.getYear() + words.shift(c.group("rel"))) + h);
     }
 
     Timex season(Context c) {
@@ -309,20 +295,14 @@ final class CalendarResolver {
             return date(c.group("year") + "-" + code);
         }
         Token next = c.nextToken();
-        if (rel == null && (word.equals("fall") || !SEASON_LEAD.contains(c.previousWord())
+        if (rel == null && (words.has("seasonverb", word) || !words.has("seasonlead", c.previousWord())
                 || next != null && next.tag().equals("NOUN") && !next.isCapitalised())) {
             return null; // "fall" the verb, "summer camp", "winter wheat"
         }
         if (c.anchor() == null) {
             return date("XXXX-" + code);
         }
-        int y = c.anchor().getYear();
-        if ("last".equals(rel) || "this past".equals(rel)) {
-            y--;
-        } else if ("next".equals(rel)) {
-            y++;
-        }
-        return date(y + "-" + code);
+        return date(c.anchor().getYear() + words.shift(rel) + "-" + code);
     }
 
     /** A count noun after a number: a row of words.tsv, or a compound ending in one ("schoolchildren"). */

@@ -39,6 +39,7 @@ public final class DateExtractor {
     private final FocusResolver focus;
     private final ViewResolver view;
     private final SpokenYears spoken;
+    private final YearSpans yearSpans;
 
     public DateExtractor() {
         this(false);
@@ -46,16 +47,17 @@ public final class DateExtractor {
 
     /** @param dayFirst read an ambiguous "04/01/2024" as 4 January (else as April 1, the US order) */
     public DateExtractor(boolean dayFirst) {
-        this.words = Lexicon.load("words.tsv", "tense.tsv");
+        this.words = Lexicon.load("words.tsv", "tense.tsv", "cues.tsv");
         this.rules = new RuleTable(words, "patterns.tsv");
         this.scanner = new RuleScanner(rules);
         this.tense = new Tense(words);
         this.prefixes = new Prefixes(words);
         this.calendar = new CalendarResolver(words, dayFirst);
-        this.relative = new RelativeResolver(words);
-        this.focus = new FocusResolver(words);
         this.view = new ViewResolver(words);
+        this.relative = new RelativeResolver(words, view);
+        this.focus = new FocusResolver(words);
         this.spoken = new SpokenYears(words, relative);
+        this.yearSpans = new YearSpans(words);
     }
 
     public List<DateMention> extract(Document doc) {
@@ -114,7 +116,7 @@ public final class DateExtractor {
             }
             ClockDays.join(text, found);
             ClockDays.attach(found);
-            found.addAll(YearSpans.find(text, found));
+            found.addAll(yearSpans.find(text, found));
             found.sort(Comparator.comparingInt(Found::from).thenComparing(Comparator.comparingInt(Found::to).reversed()));
             List<DateMention> out = new ArrayList<>(found.size());
             for (Found f : found) {

@@ -41,8 +41,8 @@ final class FloatingHolidays {
         } catch (java.time.DateTimeException e) {
             return null; // a reference date at the end of the calendar
         }
-        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
-        boolean back = r.equals("last") || !r.equals("next") && (c.tense() == Tense.Direction.PAST
+        int shift = words.shift(c.group("rel"));
+        boolean back = shift < 0 || shift == 0 && (c.tense() == Tense.Direction.PAST
                 || c.tense() != Tense.Direction.FUTURE && a.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - a.toEpochDay());
         return date((back ? before : after).toString());
     }

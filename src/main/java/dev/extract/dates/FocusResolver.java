@@ -34,7 +34,7 @@ final class FocusResolver {
             return focus == null ? null : date(year + focus.substring(4));
         }
         String latest = c.group("latest");
-        if (latest != null && Lexicon.normalise(latest).equals("current")) {
+        if (latest != null && words.has("focusnow", latest)) {
             return c.anchor() == null ? date("XXXX-QX") : date(Periods.quarter(c.anchor())); // the quarter running now
         }
         return focus == null ? null : date(focus);

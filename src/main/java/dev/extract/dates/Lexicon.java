@@ -22,15 +22,40 @@ final class Lexicon {
         Lexicon lexicon = new Lexicon();
         for (String resource : resources) {
             for (String[] row : rows(resource)) {
-                String kind = row[0];
-                String phrase = row[1].toLowerCase(Locale.ROOT);
-                lexicon.values.computeIfAbsent(kind, k -> new HashMap<>()).put(phrase, row.length > 2 ? row[2] : "");
-                if (row.length > 3) {
-                    lexicon.extras.computeIfAbsent(kind, k -> new HashMap<>()).put(phrase, row[3]);
-                }
+                lexicon.add(row[0], row[1], row.length > 2 ? row[2] : "", row.length > 3 ? row[3] : null);
             }
         }
+        lexicon.addCommon("common/months.tsv", "month", "fullmonth", "verbmonth");
+        lexicon.addCommon("common/weekdays.tsv", "weekday", null, null);
         return lexicon;
+    }
+
+    private void add(String kind, String phrase, String value, String extra) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        values.computeIfAbsent(kind, k -> new HashMap<>()).put(lower, value);
+        if (extra != null) {
+            extras.computeIfAbsent(kind, k -> new HashMap<>()).put(lower, extra);
+        }
+    }
+
+    /**
+     * The forms of a common list (form, number, what it is, readers) that the date rules read, as {@code kind};
+     * full names also as {@code fullKind}, names that are also verbs ("may") as {@code verbKind}.
+     */
+    private void addCommon(String resource, String kind, String fullKind, String verbKind) {
+        for (String[] row : LanguagePack.english().cells(resource)) {
+            if (!List.of(row[3].split(",")).contains("dates")) {
+                continue;
+            }
+            List<String> what = List.of(row[2].split(","));
+            add(kind, row[0], row[1], null);
+            if (fullKind != null && what.contains("full")) {
+                add(fullKind, row[0], row[1], null);
+            }
+            if (verbKind != null && what.contains("verb")) {
+                add(verbKind, row[0], row[1], null);
+            }
+        }
     }
 
     /** Tab-separated rows of a resource next to this class, without comments and blank lines. */
@@ -55,6 +80,43 @@ final class Lexicon {
 
     Map<String, String> kind(String kind) {
         return values.getOrDefault(kind, Map.of());
+    }
+
+    /**
+     * How a relation word of {@code shift} moves a period (-1 back, 0 the one in view, 1 ahead); 0 for no word
+     * or a word the list does not hold ("the summer").
+     */
+    int shift(String relation) {
+        return number("shift", relation);
+    }
+
+    /** The whole-number value of {@code phrase} in {@code kind}, or 0 when it has none. */
+    int number(String kind, String phrase) {
+        String v = value(kind, phrase);
+        return v == null || v.isEmpty() ? 0 : Integer.parseInt(v);
+    }
+
+    /** True when {@code text} starts with a space and then a phrase of {@code kind} (" before", " ended"). */
+    boolean opensWith(String kind, String text) {
+        if (text.isEmpty() || text.charAt(0) != ' ') {
+            return false;
+        }
+        for (String phrase : kind(kind).keySet()) {
+            if (text.startsWith(phrase, 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code text} ends with a phrase of {@code kind} ("$2000": "$"). */
+    boolean endsWithAny(String kind, String text) {
+        for (String phrase : kind(kind).keySet()) {
+            if (text.endsWith(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A regex alternation of the phrases of {@code kind}, longest first, spaces matching any whitespace. */

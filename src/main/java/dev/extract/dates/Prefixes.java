@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  */
 final class Prefixes {
     private static final int TAIL = 40;
-    private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|this|that)\\b");
     private final Lexicon words;
+    /** A determiner after a mod: "over the next four years" is "during", not "more than". */
+    private final Pattern determiner;
     private final Pattern mod;
     private final Pattern posmod;
     private final Pattern relation;
@@ -22,6 +23,7 @@ final class Prefixes {
 
     Prefixes(Lexicon words) {
         this.words = words;
+        this.determiner = Pattern.compile("(?i)(?:" + words.alternation("determiner") + ")\\b");
         this.mod = tailPattern(words.alternation("mod"), "\\s+");
         this.posmod = tailPattern(words.alternation("posmod"), "\\s*");
         this.relation = tailPattern(words.alternation("relation"), "\\s+");
@@ -43,7 +45,7 @@ final class Prefixes {
     /** A mod word ending right at {@code at}, allowed before a {@code type}. */
     Found mod(String text, int lowest, int at, String type) {
         Found f = find(mod, modStarts, "mod", text, lowest, at);
-        if (f == null || DETERMINER.matcher(text).region(at, Math.min(text.length(), at + 6)).lookingAt()) {
+        if (f == null || determiner.matcher(text).region(at, Math.min(text.length(), at + 6)).lookingAt()) {
             return null; // "over the next four years" is "during", not "more than"
         }
         String where = words.extra("mod", f.word());

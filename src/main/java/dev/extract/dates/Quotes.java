@@ -61,7 +61,7 @@ final class Quotes {
             if (t.from() >= to) {
                 break;
             }
-            if (t.from() >= from && (t.lower().equals("that") || t.text().equals(":"))) {
+            if (t.from() >= from && (words.has("reportopener", t.lower()) || t.text().equals(":"))) {
                 return true;
             }
         }

@@ -17,8 +17,6 @@ final class RuleTable {
     /** Not inside a word or a longer number ("302,000", "555-1234", "2000-strong"). */
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])(?<!\\p{N}[-/.:,])";
     private static final String AFTER = "(?![\\p{L}\\p{N}]|[-/.:,]\\p{N}|-\\p{L})";
-    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
 
     private final List<Rule> rules;
 
@@ -66,7 +64,7 @@ final class RuleTable {
         return switch (kind) {
             case "DAY" -> "(?<" + name + ">3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
             case "YEAR" -> "(?<" + name + ">1\\d{3}|20\\d{2})";
-            case "NUM" -> "(?<" + name + ">\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + TENS + ")[-\\s](?:" + ONES + ")|"
+            case "NUM" -> "(?<" + name + ">\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + lexicon.alternation("tens") + ")[-\\s](?:" + lexicon.alternation("ones") + ")|"
                     + lexicon.alternation("number") + ")(?!\\p{L})";
             case "AMPM" -> "(?<" + name + ">[ap]\\.\\s?m\\.?|[ap]m(?!\\p{L}))";
             case "TZ" -> "(?<" + name + ">\\(\\s*(?:GMT|UTC)\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)"

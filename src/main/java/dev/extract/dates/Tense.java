@@ -16,7 +16,6 @@ final class Tense {
      */
     enum Direction { PAST, FUTURE, PRESENT, LEANS_FUTURE, NONE }
 
-    private static final List<String> MODALS = List.of("would", "could", "should", "might", "must", "can", "may", "ought");
     /** How far (in tokens) a verb may stand from the date it dates: a clause, not a run-on page. */
     private static final int REACH = 40;
     /** A reporting verb this close to a date ("said Friday", "said on Friday") is the event the date dates. */
@@ -68,7 +67,7 @@ final class Tense {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
         boolean beforeTo = i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to");
-        if (words.has("ahead", w) && !beforeTo || w.equals("set") && beforeTo) {
+        if (words.has("ahead", w) && !beforeTo || words.has("aheadbeforeto", w) && beforeTo) {
             return Direction.FUTURE; // "upcoming", "talks set to resume Monday"; but "next to the embassy" is a place
         }
         if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
@@ -95,7 +94,7 @@ final class Tense {
             }
         }
         Direction aux = auxiliary(w);
-        if (aux != null && (t.isVerb() || w.equals("will") || w.equals("'ll"))) {
+        if (aux != null && (t.isVerb() || words.has("will", w))) {
             return aux;
         }
         if (words.has("past", w) && t.isVerb()) {
@@ -111,18 +110,28 @@ final class Tense {
         if (prev.equals("to") && i > 1 && s.get(i - 2).tag().equals("NOUN")) {
             return Direction.LEANS_FUTURE; // "an event to be held", "plans to open": what is to come
         }
-        if (prev.equals("to") || MODALS.contains(prev)) {
+        if (prev.equals("to") || words.has("modal", prev)) {
             return null; // an infinitive or a modal's verb says nothing of the time
         }
         return byEnding(w);
     }
 
+    /** True when {@code w} ends with a phrase of {@code kind} ("-ed"). */
+    private boolean endsWith(String kind, String w) {
+        for (String ending : words.kind(kind).keySet()) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A verb's direction from its ending: "-ed" looks back, a present "-s" leans ahead. */
-    private static Direction byEnding(String w) {
-        if (w.endsWith("ed")) {
+    private Direction byEnding(String w) {
+        if (endsWith("pastending", w)) {
             return Direction.PAST;
         }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ing")) {
+        if (endsWith("presentending", w) && !endsWith("notpresentending", w)) {
             return Direction.LEANS_FUTURE; // "resumes", but also "shares" and "plans", nouns tagged as verbs
         }
         return null;
@@ -136,12 +145,12 @@ final class Tense {
         if (words.has("present", w)) {
             return Direction.PRESENT;
         }
-        if (MODALS.contains(w)) {
+        if (words.has("modal", w)) {
             // "said he would travel Thursday", "should ease by Thursday": a future seen from the clause, or
             // a possibility; "would have signed" is read from its "have" first
             return Direction.LEANS_FUTURE;
         }
-        if (words.has("perfect", w) || words.has("past", w) && (w.equals("was") || w.equals("were") || w.equals("had") || w.equals("did"))) {
+        if (words.has("perfect", w) || words.has("past", w) && words.has("pastauxiliary", w)) {
             return Direction.PAST;
         }
         return null;

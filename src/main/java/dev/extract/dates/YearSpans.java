@@ -9,20 +9,22 @@ import java.util.regex.Pattern;
  * they bound is a duration of its own, spanning the whole phrase, as MEANTIME and TimeBank's news annotate it.
  */
 final class YearSpans {
-    private static final Pattern LINK = Pattern.compile("\\s*(?:to|and|until|till|through|[-–])\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** What may stand between the two years: "to", "and", a dash. */
+    private final Pattern link;
 
-    private YearSpans() {
+    YearSpans(Lexicon words) {
+        this.link = Pattern.compile("\\s*(?:" + words.alternation("spanlink") + "|[-–])\\s*", Pattern.CASE_INSENSITIVE);
     }
 
-    static List<DateExtractor.Found> find(String text, List<DateExtractor.Found> found) {
+    List<DateExtractor.Found> find(String text, List<DateExtractor.Found> found) {
         List<DateExtractor.Found> out = new ArrayList<>();
         for (int i = 0; i + 1 < found.size(); i++) {
             DateExtractor.Found a = found.get(i);
             DateExtractor.Found b = found.get(i + 1);
             boolean opens = "from".equals(a.relation()) || "between".equals(a.relation());
             if (!opens || a.sentence() != b.sentence() || !YEAR.matcher(a.timex().value()).matches()
-                    || !YEAR.matcher(b.timex().value()).matches() || !LINK.matcher(text.substring(a.to(), b.from())).matches()) {
+                    || !YEAR.matcher(b.timex().value()).matches() || !link.matcher(text.substring(a.to(), b.from())).matches()) {
                 continue;
             }
             int years = Integer.parseInt(b.timex().value()) - Integer.parseInt(a.timex().value());

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * matter (digits, date words in any case, letters that fold to ASCII like "ſ" and the Kelvin sign, quotes).
  */
 class RuleScannerTest {
-    private static final Lexicon WORDS = Lexicon.load("words.tsv", "tense.tsv");
+    private static final Lexicon WORDS = Lexicon.load("words.tsv", "tense.tsv", "cues.tsv");
     private static final RuleTable TABLE = new RuleTable(WORDS, "patterns.tsv");
     private static final RuleScanner SCANNER = new RuleScanner(TABLE);
 
