@@ -19,14 +19,14 @@ final class CalendarResolver {
     /** How far (in tokens) a word of a game may stand from "the third quarter" or "7:14" it makes a game's. */
     static final int SPORT_REACH = 12;
     private final Lexicon words;
-    private final boolean dayFirst;
+    private final DateOrder order;
     private final FloatingHolidays floating;
     /** What after a year makes it a percentage: "2000 percent". */
     private final java.util.regex.Pattern percentAfter;
 
-    CalendarResolver(Lexicon words, boolean dayFirst) {
+    CalendarResolver(Lexicon words, DateOrder order) {
         this.words = words;
-        this.dayFirst = dayFirst;
+        this.order = order;
         this.floating = new FloatingHolidays(words);
         this.percentAfter = java.util.regex.Pattern.compile("(?s)\\s*(?:" + words.alternation("percentafter") + ").*");
     }
@@ -60,7 +60,7 @@ final class CalendarResolver {
         }
     }
 
-    /** "04/01/2024": month first unless the first number cannot be a month, or day-first is asked for. */
+    /** "04/01/2024": month first unless the first number cannot be a month, or the region reads day first. */
     Timex numeric(Context c) {
         int a = Integer.parseInt(c.group("first"));
         int b = Integer.parseInt(c.group("second"));
@@ -69,7 +69,7 @@ final class CalendarResolver {
         if (y.length() == 2) {
             year += year < 50 ? 2000 : 1900;
         }
-        boolean dayFirstHere = a > 12 || dayFirst && b <= 12;
+        boolean dayFirstHere = a > 12 || order == DateOrder.DAY_FIRST && b <= 12;
         int month = dayFirstHere ? b : a;
         int day = dayFirstHere ? a : b;
         try {

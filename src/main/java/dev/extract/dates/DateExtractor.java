@@ -1,5 +1,6 @@
 package dev.extract.dates;
 
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Block;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
@@ -41,18 +42,27 @@ public final class DateExtractor {
     private final SpokenYears spoken;
     private final YearSpans yearSpans;
 
+    /** The American English reader (en-US). */
     public DateExtractor() {
         this(false);
     }
 
-    /** @param dayFirst read an ambiguous "04/01/2024" as 4 January (else as April 1, the US order) */
+    /**
+     * @param dayFirst read an ambiguous "04/01/2024" as 4 January, the British order (the en-GB overlay), else as
+     *                 April 1, the American order (en-US)
+     */
     public DateExtractor(boolean dayFirst) {
-        this.words = Lexicon.load("words.tsv", "tense.tsv", "cues.tsv");
-        this.rules = new RuleTable(words, "patterns.tsv");
+        this(LanguagePack.forTag(dayFirst ? "en-GB" : "en-US"));
+    }
+
+    /** The reader of a language pack: a language ("en") or a regional overlay of one ("en-GB"). */
+    public DateExtractor(LanguagePack pack) {
+        this.words = Lexicon.load(pack, "words.tsv", "tense.tsv", "cues.tsv");
+        this.rules = new RuleTable(words, pack.cells("dates/patterns.tsv"));
         this.scanner = new RuleScanner(rules);
         this.tense = new Tense(words);
         this.prefixes = new Prefixes(words);
-        this.calendar = new CalendarResolver(words, dayFirst);
+        this.calendar = new CalendarResolver(words, DateOrder.of(pack));
         this.view = new ViewResolver(words);
         this.relative = new RelativeResolver(words, view);
         this.focus = new FocusResolver(words);

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The word lists of {@code words.tsv} and {@code tense.tsv}: kind → phrase (lower case) → value, plus a third
- * column where a kind has one. Immutable after loading.
+ * The word lists of {@code words.tsv}, {@code tense.tsv} and {@code cues.tsv}, and the month and weekday names
+ * of {@code common/}: kind → phrase (lower case) → value, plus a third column where a kind has one. Immutable
+ * after loading.
  */
 final class Lexicon {
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -19,14 +20,19 @@ final class Lexicon {
     private final Map<String, Map<String, String>> extras = new HashMap<>();
 
     static Lexicon load(String... resources) {
+        return load(LanguagePack.english(), resources);
+    }
+
+    /** The lists of {@code pack} (a language, or a regional overlay of one). */
+    static Lexicon load(LanguagePack pack, String... resources) {
         Lexicon lexicon = new Lexicon();
         for (String resource : resources) {
-            for (String[] row : rows(resource)) {
+            for (String[] row : pack.cells("dates/" + resource)) {
                 lexicon.add(row[0], row[1], row.length > 2 ? row[2] : "", row.length > 3 ? row[3] : null);
             }
         }
-        lexicon.addCommon("common/months.tsv", "month", "fullmonth", "verbmonth");
-        lexicon.addCommon("common/weekdays.tsv", "weekday", null, null);
+        lexicon.addCommon(pack, "common/months.tsv", "month", "fullmonth", "verbmonth");
+        lexicon.addCommon(pack, "common/weekdays.tsv", "weekday", null, null);
         return lexicon;
     }
 
@@ -42,8 +48,8 @@ final class Lexicon {
      * The forms of a common list (form, number, what it is, readers) that the date rules read, as {@code kind};
      * full names also as {@code fullKind}, names that are also verbs ("may") as {@code verbKind}.
      */
-    private void addCommon(String resource, String kind, String fullKind, String verbKind) {
-        for (String[] row : LanguagePack.english().cells(resource)) {
+    private void addCommon(LanguagePack pack, String resource, String kind, String fullKind, String verbKind) {
+        for (String[] row : pack.cells(resource)) {
             if (!List.of(row[3].split(",")).contains("dates")) {
                 continue;
             }
@@ -56,11 +62,6 @@ final class Lexicon {
                 add(verbKind, row[0], row[1], null);
             }
         }
-    }
-
-    /** Tab-separated rows of a resource next to this class, without comments and blank lines. */
-    static List<String[]> rows(String resource) {
-        return LanguagePack.english().cells("dates/" + resource);
     }
 
     /** The value of {@code phrase} (any case, any run of spaces) in {@code kind}, or null. */

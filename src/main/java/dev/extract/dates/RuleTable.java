@@ -20,9 +20,9 @@ final class RuleTable {
 
     private final List<Rule> rules;
 
-    RuleTable(Lexicon lexicon, String resource) {
+    RuleTable(Lexicon lexicon, List<String[]> table) {
         List<Rule> out = new ArrayList<>();
-        for (String[] row : Lexicon.rows(resource)) {
+        for (String[] row : table) {
             if (row.length < 4) {
                 throw new IllegalStateException("patterns.tsv: need rule, type, resolver, pattern: " + String.join("\t", row));
             }

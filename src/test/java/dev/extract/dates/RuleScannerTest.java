@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class RuleScannerTest {
     private static final Lexicon WORDS = Lexicon.load("words.tsv", "tense.tsv", "cues.tsv");
-    private static final RuleTable TABLE = new RuleTable(WORDS, "patterns.tsv");
+    private static final RuleTable TABLE = new RuleTable(WORDS, dev.extract.lang.LanguagePack.english().cells("dates/patterns.tsv"));
     private static final RuleScanner SCANNER = new RuleScanner(TABLE);
 
     @Test
