@@ -35,7 +35,11 @@ final class RuleTable {
             while (g.find()) {
                 groups.add(g.group(1));
             }
-            out.add(new Rule(row[0], row[1], row[2], p, ascii, List.copyOf(groups), out.size()));
+            Resolver resolver = dev.extract.lang.Coded.byCode(Resolver.values(), row[2]);
+            if (resolver == null) {
+                throw new IllegalStateException("patterns.tsv: unknown resolver " + row[2] + ": " + String.join("\t", row));
+            }
+            out.add(new Rule(row[0], row[1], resolver, p, ascii, List.copyOf(groups), out.size()));
         }
         this.rules = List.copyOf(out);
     }

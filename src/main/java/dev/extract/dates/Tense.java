@@ -71,26 +71,9 @@ final class Tense {
             return Direction.FUTURE; // "upcoming", "talks set to resume Monday"; but "next to the embassy" is a place
         }
         if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
-            // a verb after auxiliaries ("will be held", "was signed", "is expected"): the auxiliaries decide
-            boolean auxiliary = false;
-            for (int j = i - 1; j >= 0 && (s.get(j).tag().equals("AUX") || s.get(j).tag().equals("ADV") || s.get(j).tag().equals("PART")); j--) {
-                if (s.get(j).tag().equals("AUX")) {
-                    auxiliary = true;
-                    Direction x = auxiliary(Lexicon.normalise(s.get(j).text()));
-                    if (x != null) {
-                        return x;
-                    }
-                }
-            }
-            int j = i - 1;
-            while (j >= 0 && s.get(j).tag().equals("AUX")) {
-                j--;
-            }
-            if (j > 0 && Lexicon.normalise(s.get(j).text()).equals("to") && s.get(j - 1).tag().equals("NOUN")) {
-                return Direction.LEANS_FUTURE; // "an event to be held", "a plan to open": what is to come
-            }
-            if (auxiliary) {
-                return null; // "would have signed": a modal says nothing of the time
+            Direction chain = verbChain(s, i);
+            if (chain != null) {
+                return chain == Direction.NONE ? null : chain;
             }
         }
         Direction aux = auxiliary(w);
@@ -124,6 +107,31 @@ final class Tense {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb after auxiliaries ("will be held", "was signed", "is expected"): the auxiliaries decide. NONE when
+     * they say nothing of the time ("would have signed"), null when there are none to read.
+     */
+    private Direction verbChain(List<Token> s, int i) {
+        boolean auxiliary = false;
+        for (int j = i - 1; j >= 0 && (s.get(j).tag().equals("AUX") || s.get(j).tag().equals("ADV") || s.get(j).tag().equals("PART")); j--) {
+            if (s.get(j).tag().equals("AUX")) {
+                auxiliary = true;
+                Direction x = auxiliary(Lexicon.normalise(s.get(j).text()));
+                if (x != null) {
+                    return x;
+                }
+            }
+        }
+        int j = i - 1;
+        while (j >= 0 && s.get(j).tag().equals("AUX")) {
+            j--;
+        }
+        if (j > 0 && Lexicon.normalise(s.get(j).text()).equals("to") && s.get(j - 1).tag().equals("NOUN")) {
+            return Direction.LEANS_FUTURE; // "an event to be held", "a plan to open": what is to come
+        }
+        return auxiliary ? Direction.NONE : null;
     }
 
     /** A verb's direction from its ending: "-ed" looks back, a present "-s" leans ahead. */

@@ -17,11 +17,11 @@ final class YearSpans {
         this.link = Pattern.compile("\\s*(?:" + words.alternation("spanlink") + "|[-–])\\s*", Pattern.CASE_INSENSITIVE);
     }
 
-    List<DateExtractor.Found> find(String text, List<DateExtractor.Found> found) {
-        List<DateExtractor.Found> out = new ArrayList<>();
+    List<ResolvedDate> find(String text, List<ResolvedDate> found) {
+        List<ResolvedDate> out = new ArrayList<>();
         for (int i = 0; i + 1 < found.size(); i++) {
-            DateExtractor.Found a = found.get(i);
-            DateExtractor.Found b = found.get(i + 1);
+            ResolvedDate a = found.get(i);
+            ResolvedDate b = found.get(i + 1);
             boolean opens = "from".equals(a.relation()) || "between".equals(a.relation());
             if (!opens || a.sentence() != b.sentence() || !YEAR.matcher(a.timex().value()).matches()
                     || !YEAR.matcher(b.timex().value()).matches() || !link.matcher(text.substring(a.to(), b.from())).matches()) {
@@ -35,7 +35,7 @@ final class YearSpans {
             if (from < 0 || a.from() - from > 12) {
                 from = a.from();
             }
-            out.add(new DateExtractor.Found(from, b.to(), a.sentence(), new Timex("DURATION", "P" + years + "Y", null), null, "year-span"));
+            out.add(new ResolvedDate(from, b.to(), a.sentence(), new Timex("DURATION", "P" + years + "Y", null), null, "year-span"));
         }
         return out;
     }
