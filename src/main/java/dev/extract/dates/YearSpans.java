@@ -12,8 +12,10 @@ final class YearSpans {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** What may stand between the two years: "to", "and", a dash. */
     private final Pattern link;
+    private final Lexicon words;
 
     YearSpans(Lexicon words) {
+        this.words = words;
         this.link = Pattern.compile("\\s*(?:" + words.alternation("spanlink") + "|[-–])\\s*", Pattern.CASE_INSENSITIVE);
     }
 
@@ -22,7 +24,7 @@ final class YearSpans {
         for (int i = 0; i + 1 < found.size(); i++) {
             ResolvedDate a = found.get(i);
             ResolvedDate b = found.get(i + 1);
-            boolean opens = "from".equals(a.relation()) || "between".equals(a.relation());
+            boolean opens = a.relation() != null && words.has("spanopener", a.relation());
             if (!opens || a.sentence() != b.sentence() || !YEAR.matcher(a.timex().value()).matches()
                     || !YEAR.matcher(b.timex().value()).matches() || !link.matcher(text.substring(a.to(), b.from())).matches()) {
                 continue;
