@@ -87,8 +87,13 @@ final class Tense {
             return null;
         }
         String prev = i > 0 ? Lexicon.normalise(s.get(i - 1).text()) : "";
-        if (i > 0 && (s.get(i - 1).tag().equals("DET") || s.get(i - 1).tag().equals("ADJ") || prev.equals("'s"))) {
-            return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb
+        if (i > 0 && (s.get(i - 1).tag().equals("DET") || s.get(i - 1).tag().equals("ADJ") && !s.get(i - 1).isCapitalised()
+                || prev.equals("'s"))) {
+            return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb; but "American
+                         // Medical received": a name's last word, tagged as an adjective, before its verb
+        }
+        if (prev.equals("to") && i > 1 && words.has("intention", s.get(i - 2).text()) && (i < 3 || !s.get(i - 3).tag().equals("AUX"))) {
+            return Direction.FUTURE; // "planned to leave Thursday": what is to come; "was expected to" is read from its "was"
         }
         if (prev.equals("to") && i > 1 && s.get(i - 2).tag().equals("NOUN")) {
             return Direction.LEANS_FUTURE; // "an event to be held", "plans to open": what is to come
