@@ -236,7 +236,12 @@ public final class DateExtractor {
             }
             if (f.rule().startsWith("quarter") && Periods.isQuarter(t.value())
                     && (reference == null || !Periods.firstDay(t.value()).plusMonths(3).isAfter(reference))) {
-                focusQuarter = t.value(); // a quarter reported on: over by the article's date ("fourth-quarter charge" ahead is not)
+                // a quarter reported on: over by the article's date ("fourth-quarter charge" ahead is not), and the
+                // latest one named ("third-quarter profit rose after a flat second quarter" is about the third);
+                // naming any such quarter keeps the report's quarter in view
+                if (focusQuarter == null || t.value().compareTo(focusQuarter) >= 0) {
+                    focusQuarter = t.value();
+                }
                 focusSentence = f.sentence();
             }
             Granularity g = Periods.granularity(t.type(), t.value());
