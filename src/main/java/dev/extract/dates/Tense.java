@@ -147,7 +147,8 @@ final class Tense {
         if (endsWith("presentending", w) && !endsWith("notpresentending", w)) {
             return Direction.LEANS_FUTURE; // "resumes", but also "shares" and "plans", nouns tagged as verbs
         }
-        return null;
+        // a bare present ("they remain", "leaders meet"): like "-s", a weak cue ahead; a gerund says nothing
+        return endsWith("gerundending", w) ? null : Direction.LEANS_FUTURE;
     }
 
     /** The direction an auxiliary sets: "will" and present-tense "is" look ahead, "was" and "has" back. */
