@@ -28,7 +28,7 @@ final class CalendarResolver {
         this.words = words;
         this.order = order;
         this.floating = new FloatingHolidays(words);
-        this.percentAfter = java.util.regex.Pattern.compile("(?s)\\s*(?:" + words.alternation("percentafter") + ").*");
+        this.percentAfter = java.util.regex.Pattern.compile("(?s)\\s*(?:" + words.alternation(WordKind.PERCENTAFTER) + ").*");
     }
 
     Timex absolute(Context c) {
@@ -36,7 +36,7 @@ final class CalendarResolver {
         if (monthWord != null && !Character.isUpperCase(monthWord.charAt(0))) {
             return null; // "may", "march": a verb, not a month
         }
-        int month = monthWord != null ? Integer.parseInt(words.value("month", monthWord)) : Integer.parseInt(c.group("monthnum"));
+        int month = monthWord != null ? Integer.parseInt(words.value(WordKind.MONTH, monthWord)) : Integer.parseInt(c.group("monthnum"));
         String dayText = c.group("day") != null ? c.group("day") : c.group("daynum");
         String year = c.group("year");
         try {
@@ -83,18 +83,18 @@ final class CalendarResolver {
         String word = c.group("month");
         String rel = c.group("rel");
         String lower = Lexicon.normalise(word);
-        if (!Character.isUpperCase(word.charAt(0)) || !words.has("fullmonth", lower)) {
+        if (!Character.isUpperCase(word.charAt(0)) || !words.has(WordKind.FULLMONTH, lower)) {
             return null; // abbreviations stand only in full dates ("Jan" is a name); lower case is a verb
         }
-        if (words.has("verbmonth", lower) && rel == null && c.group("yearrel") == null
-                && !words.has("datelead", c.previousWord())) {
+        if (words.has(WordKind.VERBMONTH, lower) && rel == null && c.group("yearrel") == null
+                && !words.has(WordKind.DATELEAD, c.previousWord())) {
             return null;
         }
         Token next = c.nextToken();
-        if (rel == null && next != null && next.isProperNoun() && next.isCapitalised() && !words.has("datelead", c.previousWord())) {
+        if (rel == null && next != null && next.isProperNoun() && next.isCapitalised() && !words.has(WordKind.DATELEAD, c.previousWord())) {
             return null; // "June Carter", "April Ryan": a first name
         }
-        int m = Integer.parseInt(words.value("month", word));
+        int m = Integer.parseInt(words.value(WordKind.MONTH, word));
         if (c.anchor() == null) {
             return date("XXXX-" + Periods.padded(m, 2));
         }
@@ -125,8 +125,8 @@ final class CalendarResolver {
         if (!Character.isUpperCase(word.charAt(0))) {
             return null;
         }
-        int w = Integer.parseInt(words.value("weekday", word));
-        String part = c.group("partofday") == null ? null : words.value("partofday", c.group("partofday"));
+        int w = Integer.parseInt(words.value(WordKind.WEEKDAY, word));
+        String part = c.group("partofday") == null ? null : words.value(WordKind.PARTOFDAY, c.group("partofday"));
         LocalDate anchor = c.dayAnchor();
         if (anchor == null) {
             return withPart(String.format("XXXX-WXX-%d", w), part);
@@ -148,7 +148,7 @@ final class CalendarResolver {
         } else if (c.tense() == Tense.Direction.PAST) {
             day = anchor.minusDays(back);
         } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PRESENT && !possessive(c)
-                || words.has("deadline", c.previousWord())) { // "should ease by Monday": a deadline is ahead
+                || words.has(WordKind.DEADLINE, c.previousWord())) { // "should ease by Monday": a deadline is ahead
             day = anchor.plusDays(ahead);
         } else {
             // a weak cue, none, or "Friday's purchases" (an event named, whatever the clause's tense): news
@@ -173,7 +173,7 @@ final class CalendarResolver {
         if (!Character.isUpperCase(name.charAt(0)) || inName(c)) {
             return null; // "Johnnie Christmas" is a person
         }
-        String[] md = words.value("holiday", name).split("-");
+        String[] md = words.value(WordKind.HOLIDAY, name).split("-");
         int month = Integer.parseInt(md[0]);
         int day = Integer.parseInt(md[1]);
         if (c.group("year") != null) {
@@ -185,7 +185,7 @@ final class CalendarResolver {
     Timex year(Context c) {
         String y = c.group("year");
         if (c.group("shortyear") != null) {
-            if (!words.has("datelead", c.previousWord()) || c.previousWord().equals("the")) {
+            if (!words.has(WordKind.DATELEAD, c.previousWord()) || c.previousWord().equals("the")) {
                 return null; // "'98" only after "in", "since" …: else it is a quote mark
             }
             int two = Integer.parseInt(c.group("shortyear").substring(1));
@@ -195,7 +195,7 @@ final class CalendarResolver {
         String prev = c.previousWord();
         String before = c.before().stripTrailing();
         String beforeWords = before.isEmpty() ? "" : Lexicon.normalise(before);
-        if (!before.isEmpty() && words.endsWithAny("currencybefore", beforeWords)) {
+        if (!before.isEmpty() && words.endsWithAny(WordKind.CURRENCYBEFORE, beforeWords)) {
             return null; // "$2000", "No. 1999"
         }
         if (percentAfter.matcher(c.after()).matches()) {
@@ -216,14 +216,14 @@ final class CalendarResolver {
                 && c.tokens().get(c.last() + 2).tag().equals("DET")) {
             return null; // "2011 of the votes"
         }
-        if (year < 1800 && !words.has("oldyearlead", prev)) {
+        if (year < 1800 && !words.has(WordKind.OLDYEARLEAD, prev)) {
             return null;
         }
-        if (words.has("numberlead", prev)) {
+        if (words.has(WordKind.NUMBERLEAD, prev)) {
             return null; // "Room 1909", "Flight 1909", "Resolution 1441": a label
         }
         if (next != null && next.isCapitalised() && c.last() + 2 < c.tokens().size()
-                && words.has("street", c.tokens().get(c.last() + 2).text())) {
+                && words.has(WordKind.STREET, c.tokens().get(c.last() + 2).text())) {
             return null; // "1119 Main Street": an address
         }
         return date(y);
@@ -239,17 +239,17 @@ final class CalendarResolver {
             int century = d * 10 <= now % 100 ? now / 100 : now / 100 - 1;
             return date(String.format("%02d%dX", century, d));
         }
-        return date(words.value("decadeword", c.group("decadeword")) + "X");
+        return date(words.value(WordKind.DECADEWORD, c.group("decadeword")) + "X");
     }
 
     Timex century(Context c) {
-        String n = c.group("centnum") != null ? c.group("centnum") : words.value("ordinal", c.group("ordinal"));
+        String n = c.group("centnum") != null ? c.group("centnum") : words.value(WordKind.ORDINAL, c.group("ordinal"));
         int cent = Integer.parseInt(n);
         return cent < 1 || cent > 21 ? null : date(String.format("%02dXX", cent - 1));
     }
 
     Timex quarter(Context c) {
-        String q = c.group("qnum") != null ? c.group("qnum") : words.value("ordinal", c.group("ordinal"));
+        String q = c.group("qnum") != null ? c.group("qnum") : words.value(WordKind.ORDINAL, c.group("ordinal"));
         int n = Integer.parseInt(q);
         if (n < 1 || n > 4) {
             return null;
@@ -274,12 +274,12 @@ final class CalendarResolver {
 
     /** A word of a game ("scored", "touchdown") within a few tokens of the match. */
     private boolean nearSport(Context c) {
-        return c.near(words, "sport", SPORT_REACH);
+        return c.near(words, WordKind.SPORT, SPORT_REACH);
     }
 
     /** "the first half of 2023", "the second half of next year", "the last half of the year" (the anchor's). */
     Timex half(Context c) {
-        String h = "-" + words.value("halfword", c.group("halfword"));
+        String h = "-" + words.value(WordKind.HALFWORD, c.group("halfword"));
         if (c.group("year") != null) {
             return date(c.group("year") + h);
         }
@@ -289,13 +289,13 @@ final class CalendarResolver {
 
     Timex season(Context c) {
         String word = Lexicon.normalise(c.group("season"));
-        String code = words.value("season", word);
+        String code = words.value(WordKind.SEASON, word);
         String rel = c.group("rel") == null ? null : Lexicon.normalise(c.group("rel"));
         if (c.group("year") != null) {
             return date(c.group("year") + "-" + code);
         }
         Token next = c.nextToken();
-        if (rel == null && (words.has("seasonverb", word) || !words.has("seasonlead", c.previousWord())
+        if (rel == null && (words.has(WordKind.SEASONVERB, word) || !words.has(WordKind.SEASONLEAD, c.previousWord())
                 || next != null && next.tag().equals("NOUN") && !next.isCapitalised())) {
             return null; // "fall" the verb, "summer camp", "winter wheat"
         }
@@ -307,7 +307,7 @@ final class CalendarResolver {
 
     /** A count noun after a number: a row of words.tsv, or a compound ending in one ("schoolchildren"). */
     private boolean countNoun(String word) {
-        for (String n : words.kind("countnoun").keySet()) {
+        for (String n : words.kind(WordKind.COUNTNOUN).keySet()) {
             if (word.endsWith(n) && (word.length() == n.length() || n.length() >= 5)) {
                 return true;
             }

@@ -19,7 +19,7 @@ final class FloatingHolidays {
         if (!Character.isUpperCase(name.charAt(0))) {
             return null;
         }
-        String[] rule = words.value("floatingholiday", name).split("-", 3);
+        String[] rule = words.value(WordKind.FLOATINGHOLIDAY, name).split("-", 3);
         int month = Integer.parseInt(rule[0]);
         DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(rule[1]));
         int nth = Integer.parseInt(rule[2]);

@@ -64,16 +64,25 @@ final class RuleTable {
         return sb.toString();
     }
 
+    /** The word kind a macro names: {MONTH} is month; an unknown one fails. */
+    private static WordKind wordKind(String macro) {
+        WordKind kind = dev.extract.lang.Coded.byCode(WordKind.values(), macro.toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            throw new IllegalStateException("patterns.tsv: unknown macro {" + macro + "}");
+        }
+        return kind;
+    }
+
     private static String macro(String kind, String name, Lexicon lexicon) {
         return switch (kind) {
             case "DAY" -> "(?<" + name + ">3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
             case "YEAR" -> "(?<" + name + ">1\\d{3}|20\\d{2})";
-            case "NUM" -> "(?<" + name + ">\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + lexicon.alternation("tens") + ")[-\\s](?:" + lexicon.alternation("ones") + ")|"
-                    + lexicon.alternation("number") + ")(?!\\p{L})";
+            case "NUM" -> "(?<" + name + ">\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + lexicon.alternation(WordKind.TENS) + ")[-\\s](?:" + lexicon.alternation(WordKind.ONES) + ")|"
+                    + lexicon.alternation(WordKind.NUMBER) + ")(?!\\p{L})";
             case "AMPM" -> "(?<" + name + ">[ap]\\.\\s?m\\.?|[ap]m(?!\\p{L}))";
             case "TZ" -> "(?<" + name + ">\\(\\s*(?:GMT|UTC)\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)"
                     + "|(?:GMT|UTC)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|[ECMP][SD]T|BST|CEST|CET|MSK|JST|AEST|AEDT|HKT|SGT)(?!\\p{L})";
-            default -> "(?<" + name + ">" + lexicon.alternation(kind.toLowerCase(Locale.ROOT)) + ")(?!\\p{L})";
+            default -> "(?<" + name + ">" + lexicon.alternation(wordKind(kind)) + ")(?!\\p{L})";
         };
     }
 }

@@ -15,7 +15,7 @@ final class SpokenYears {
     SpokenYears(Lexicon words, RelativeResolver numbers) {
         this.words = words;
         this.numbers = numbers;
-        this.zero = java.util.regex.Pattern.compile("^(?:" + words.alternation("spokenzero") + ")[-\\s]+");
+        this.zero = java.util.regex.Pattern.compile("^(?:" + words.alternation(WordKind.SPOKENZERO) + ")[-\\s]+");
     }
 
     Timex resolve(Context c) {
@@ -25,11 +25,11 @@ final class SpokenYears {
         }
         int year;
         if (c.group("century") == null) {
-            year = 2000 + (c.group("thousandand") == null ? 0 : Integer.parseInt(words.value("number", c.group("thousandand"))));
+            year = 2000 + (c.group("thousandand") == null ? 0 : Integer.parseInt(words.value(WordKind.NUMBER, c.group("thousandand"))));
         } else {
-            int hundreds = Integer.parseInt(words.value("number", c.group("century"))) * 100;
+            int hundreds = Integer.parseInt(words.value(WordKind.NUMBER, c.group("century"))) * 100;
             String rest = zero.matcher(Lexicon.normalise(c.group("rest"))).replaceFirst("");
-            String n = words.has("spokenhundred", rest) ? words.value("spokenhundred", rest) : numbers.number(rest);
+            String n = words.has(WordKind.SPOKENHUNDRED, rest) ? words.value(WordKind.SPOKENHUNDRED, rest) : numbers.number(rest);
             if (n == null) {
                 return null;
             }

@@ -46,7 +46,7 @@ final class Tense {
                 }
                 // "ready to leave as soon as Tuesday, Castro said": a reporting verb away from the date only
                 // frames what was said; the date belongs to the clause reported, if it has a verb
-                if (d > SPEECH_NEAR && words.has("speechverb", sentence.get(i).text())) {
+                if (d > SPEECH_NEAR && words.has(WordKind.SPEECHVERB, sentence.get(i).text())) {
                     reporting = reporting == null ? x : reporting;
                     // beyond the reporting verb lies another clause ("..., the chief said that he is ...")
                     leftShut |= i < first;
@@ -67,7 +67,7 @@ final class Tense {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
         boolean beforeTo = i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to");
-        if (words.has("ahead", w) && !beforeTo || words.has("aheadbeforeto", w) && beforeTo) {
+        if (words.has(WordKind.AHEAD, w) && !beforeTo || words.has(WordKind.AHEADBEFORETO, w) && beforeTo) {
             return Direction.FUTURE; // "upcoming", "talks set to resume Monday"; but "next to the embassy" is a place
         }
         if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
@@ -77,10 +77,10 @@ final class Tense {
             }
         }
         Direction aux = auxiliary(w);
-        if (aux != null && (t.isVerb() || words.has("will", w))) {
+        if (aux != null && (t.isVerb() || words.has(WordKind.WILL, w))) {
             return aux;
         }
-        if (words.has("past", w) && t.isVerb()) {
+        if (words.has(WordKind.PAST, w) && t.isVerb()) {
             return Direction.PAST;
         }
         if (!t.tag().equals("VERB")) {
@@ -92,20 +92,20 @@ final class Tense {
             return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb; but "American
                          // Medical received": a name's last word, tagged as an adjective, before its verb
         }
-        if (prev.equals("to") && i > 1 && words.has("intention", s.get(i - 2).text()) && (i < 3 || !s.get(i - 3).tag().equals("AUX"))) {
+        if (prev.equals("to") && i > 1 && words.has(WordKind.INTENTION, s.get(i - 2).text()) && (i < 3 || !s.get(i - 3).tag().equals("AUX"))) {
             return Direction.FUTURE; // "planned to leave Thursday": what is to come; "was expected to" is read from its "was"
         }
         if (prev.equals("to") && i > 1 && s.get(i - 2).tag().equals("NOUN")) {
             return Direction.LEANS_FUTURE; // "an event to be held", "plans to open": what is to come
         }
-        if (prev.equals("to") || words.has("modal", prev)) {
+        if (prev.equals("to") || words.has(WordKind.MODAL, prev)) {
             return null; // an infinitive or a modal's verb says nothing of the time
         }
         return byEnding(w);
     }
 
     /** True when {@code w} ends with a phrase of {@code kind} ("-ed"). */
-    private boolean endsWith(String kind, String w) {
+    private boolean endsWith(WordKind kind, String w) {
         for (String ending : words.kind(kind).keySet()) {
             if (w.endsWith(ending)) {
                 return true;
@@ -141,30 +141,30 @@ final class Tense {
 
     /** A verb's direction from its ending: "-ed" looks back, a present "-s" leans ahead. */
     private Direction byEnding(String w) {
-        if (endsWith("pastending", w)) {
+        if (endsWith(WordKind.PASTENDING, w)) {
             return Direction.PAST;
         }
-        if (endsWith("presentending", w) && !endsWith("notpresentending", w)) {
+        if (endsWith(WordKind.PRESENTENDING, w) && !endsWith(WordKind.NOTPRESENTENDING, w)) {
             return Direction.LEANS_FUTURE; // "resumes", but also "shares" and "plans", nouns tagged as verbs
         }
         // a bare present ("they remain", "leaders meet"): like "-s", a weak cue ahead; a gerund says nothing
-        return endsWith("gerundending", w) ? null : Direction.LEANS_FUTURE;
+        return endsWith(WordKind.GERUNDENDING, w) ? null : Direction.LEANS_FUTURE;
     }
 
     /** The direction an auxiliary sets: "will" and present-tense "is" look ahead, "was" and "has" back. */
     private Direction auxiliary(String w) {
-        if (words.has("future", w)) {
+        if (words.has(WordKind.FUTURE, w)) {
             return Direction.FUTURE;
         }
-        if (words.has("present", w)) {
+        if (words.has(WordKind.PRESENT, w)) {
             return Direction.PRESENT;
         }
-        if (words.has("modal", w)) {
+        if (words.has(WordKind.MODAL, w)) {
             // "said he would travel Thursday", "should ease by Thursday": a future seen from the clause, or
             // a possibility; "would have signed" is read from its "have" first
             return Direction.LEANS_FUTURE;
         }
-        if (words.has("perfect", w) || words.has("past", w) && words.has("pastauxiliary", w)) {
+        if (words.has(WordKind.PERFECT, w) || words.has(WordKind.PAST, w) && words.has(WordKind.PASTAUXILIARY, w)) {
             return Direction.PAST;
         }
         return null;

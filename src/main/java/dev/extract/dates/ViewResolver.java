@@ -17,16 +17,16 @@ final class ViewResolver {
 
     ViewResolver(Lexicon words) {
         this.words = words;
-        this.endOfDay = Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation("dayidiom") + ")\\s+$");
+        this.endOfDay = Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.DAYIDIOM) + ")\\s+$");
         this.dayAfter = Pattern.compile("\\s*,?\\s*(?:" + dayAfterAlternation(words) + ")");
     }
 
     /** The words of {@code dayafter} (whole words where marked so) and the weekdays, capitalised: case matters. */
     private static String dayAfterAlternation(Lexicon words) {
         StringBuilder sb = new StringBuilder();
-        words.kind("dayafter").forEach((word, how) -> sb.append(sb.length() == 0 ? "" : "|")
+        words.kind(WordKind.DAYAFTER).forEach((word, how) -> sb.append(sb.length() == 0 ? "" : "|")
                 .append(Pattern.quote(word)).append(how.equals("word") ? "\\b" : ""));
-        for (String weekday : new java.util.TreeSet<>(words.kind("weekday").keySet())) {
+        for (String weekday : new java.util.TreeSet<>(words.kind(WordKind.WEEKDAY).keySet())) {
             sb.append('|').append(Pattern.quote(Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1)));
         }
         return sb.toString();
@@ -35,14 +35,14 @@ final class ViewResolver {
     /** "by year-end"; "since year-end" is the one just gone. */
     Timex yearEnd(Context c) {
         LocalDate a = c.anchor();
-        int back = words.has("yearendback", c.previousWord()) ? 1 : 0;
+        int back = words.has(WordKind.YEARENDBACK, c.previousWord()) ? 1 : 0;
         return new Timex("DATE", a == null ? "XXXX" : Periods.year(a.getYear() - back), "END");
     }
 
     /** "of the day", "on the day": the day in view; "the day belonged to", "later in the day" name none. */
     Timex day(Context c) {
         String prev = c.previousWord();
-        if (!words.has("viewdaylead", prev) || endOfDay.matcher(c.before()).find() && !dayFollows(c)) {
+        if (!words.has(WordKind.VIEWDAYLEAD, prev) || endOfDay.matcher(c.before()).find() && !dayFollows(c)) {
             return null; // and "at the end of the day, ..." is an idiom
         }
         LocalDate d = c.previous() != null ? c.previous() : c.dayAnchor();
@@ -56,7 +56,7 @@ final class ViewResolver {
             return null;
         }
         LocalDate d = c.previous() != null ? c.previous() : c.dayAnchor();
-        return new Timex("TIME", (d == null ? "XXXX-XX-XX" : d.toString()) + "T" + words.value("partofday", c.group("partofday")), null);
+        return new Timex("TIME", (d == null ? "XXXX-XX-XX" : d.toString()) + "T" + words.value(WordKind.PARTOFDAY, c.group("partofday")), null);
     }
 
     /**
@@ -65,11 +65,11 @@ final class ViewResolver {
      */
     Timex unit(Context c) {
         String after = c.after();
-        if (words.opensWith("countedfrom", after) || after.startsWith(" of ") || after.startsWith("-")) {
+        if (words.opensWith(WordKind.COUNTEDFROM, after) || after.startsWith(" of ") || after.startsWith("-")) {
             return null; // counted from another: "the year before", "the week of March 6"
         }
-        String unit = words.value("unit", c.group("unit"));
-        if (words.opensWith("lengthafter", after) || after.startsWith(" to ")) {
+        String unit = words.value(WordKind.UNIT, c.group("unit"));
+        if (words.opensWith(WordKind.LENGTHAFTER, after) || after.startsWith(" to ")) {
             return new Timex("DURATION", "P1" + unit, null);
         }
         LocalDate a = c.anchor();

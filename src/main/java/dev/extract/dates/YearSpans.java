@@ -16,7 +16,7 @@ final class YearSpans {
 
     YearSpans(Lexicon words) {
         this.words = words;
-        this.link = Pattern.compile("\\s*(?:" + words.alternation("spanlink") + "|[-–])\\s*", Pattern.CASE_INSENSITIVE);
+        this.link = Pattern.compile("\\s*(?:" + words.alternation(WordKind.SPANLINK) + "|[-–])\\s*", Pattern.CASE_INSENSITIVE);
     }
 
     List<ResolvedDate> find(String text, List<ResolvedDate> found) {
@@ -24,7 +24,7 @@ final class YearSpans {
         for (int i = 0; i + 1 < found.size(); i++) {
             ResolvedDate a = found.get(i);
             ResolvedDate b = found.get(i + 1);
-            boolean opens = a.relation() != null && words.has("spanopener", a.relation());
+            boolean opens = a.relation() != null && words.has(WordKind.SPANOPENER, a.relation());
             if (!opens || a.sentence() != b.sentence() || !YEAR.matcher(a.timex().value()).matches()
                     || !YEAR.matcher(b.timex().value()).matches() || !link.matcher(text.substring(a.to(), b.from())).matches()) {
                 continue;

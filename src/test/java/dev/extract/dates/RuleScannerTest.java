@@ -96,7 +96,7 @@ class RuleScannerTest {
     /** The words before a match ("at least", "early", "since") are found the same way: only where they can start. */
     private static void assertSamePrefixes(String text) {
         for (int at = 0; at <= text.length(); at++) {
-            for (String kind : new String[] {"mod", "posmod", "relation"}) {
+            for (WordKind kind : new WordKind[] {WordKind.MOD, WordKind.POSMOD, WordKind.RELATION}) {
                 int lowest = at / 3;
                 assertEquals(PREFIXES.tail(kind, text, lowest, at, true), PREFIXES.tail(kind, text, lowest, at, false),
                         kind + " before " + at + " in: " + text);
