@@ -118,6 +118,14 @@ final class Lexicon {
         }
         rows("first_names.txt").forEach(r -> firstNames.add(r[0]));
         rows("nonnames.tsv").forEach(r -> nonNames.add(r[0]));
+        // month and weekday names and "Today" have one home, shared with the other features: capitalised here
+        for (String common : List.of("common/months.tsv", "common/weekdays.tsv", "common/time-words.tsv")) {
+            for (String[] r : LanguagePack.english().cells(common)) {
+                if (List.of(r[r.length - 1].split(",")).contains("actors")) {
+                    nonNames.add(Character.toUpperCase(r[0].charAt(0)) + r[0].substring(1));
+                }
+            }
+        }
         rows("event_words.tsv").forEach(r -> eventWords.add(r[0]));
         rows("place_words.tsv").forEach(r -> placeWords.put(r[0], r[1]));
         rows("products.tsv").forEach(r -> products.add(r[0]));

@@ -89,6 +89,12 @@ final class Lexicon {
         for (String[] r : rows("context.tsv", 2)) {
             context.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
         }
+        // month names have one home, shared with the other features; this feature reads its own forms of it
+        for (String[] r : LanguagePack.english().cells("common/months.tsv")) {
+            if (List.of(r[3].split(",")).contains("figures")) {
+                context.computeIfAbsent(r[0], k -> new HashSet<>()).add("month");
+            }
+        }
         longestQualifier = longest(qualifiers.keySet());
         longestUnit = longest(units.keySet());
         longestCurrency = longest(currencies.keySet());

@@ -30,6 +30,12 @@ final class SentenceJoins {
         for (String[] row : LanguagePack.english().cells("text/abbreviations.tsv")) {
             out.put(row[0].strip(), Kind.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT)));
         }
+        // month abbreviations have one home, shared with the other features: capitalised here ("Jan.")
+        for (String[] row : LanguagePack.english().cells("common/months.tsv")) {
+            if (List.of(row[3].split(",")).contains("abbreviation")) {
+                out.put(Character.toUpperCase(row[0].charAt(0)) + row[0].substring(1), Kind.MONTH);
+            }
+        }
         return out;
     }
 
