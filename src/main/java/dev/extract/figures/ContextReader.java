@@ -87,11 +87,11 @@ final class ContextReader {
             rd.currency = lex.currency(p.compound()); // "a one-yen bid", "a 10-dollar bill"
         }
         rd.unit = units.after(words, p.last(), p);
-        if (rd.unit.kind() != null && rd.unit.kind().equals("multiplier") && !guard.multiplies(words, p.last() + 1, rd.unit.last())) {
+        if (rd.unit.kind() == UnitKind.MULTIPLIER && !guard.multiplies(words, p.last() + 1, rd.unit.last())) {
             rd.unit = UnitReader.Unit.none(p.last()); // "raised rates 14 times": occasions, a count
         }
         if (rd.unit.unit() != null && rd.currency == null
-                && lex.is(Phrases.join(words, p.last() + 1, rd.unit.last() + 1), "currencyOrWeight")
+                && lex.is(Phrases.join(words, p.last() + 1, rd.unit.last() + 1), ContextRole.CURRENCY_OR_WEIGHT)
                 && money.moneyContext(words, rd.first, p, rd.unit.last())) {
             rd.unit = UnitReader.Unit.none(p.last()); // "paid 500 pounds": sterling, not a weight
         }
@@ -123,7 +123,7 @@ final class ContextReader {
     private void scaleOrCents(Reading rd, boolean named) {
         NumberPhrase p = rd.p;
         Lexicon.NumberWord next = lex.numbers.get(Phrases.lower(rd.words, rd.last + 1));
-        if (rd.currency != null && rd.value != null && p.scale().equals(BigDecimal.ONE) && next != null && next.role().equals("scale")) {
+        if (rd.currency != null && rd.value != null && p.scale().equals(BigDecimal.ONE) && next != null && next.role() == NumberRole.SCALE) {
             rd.value = NumberNormaliser.tidy(rd.value.multiply(next.value()));
             rd.last++;
         } else if (named || p.currencyCue() != null) {
@@ -181,7 +181,7 @@ final class ContextReader {
         if (rd.unit.kind() == null) {
             rd.unit = new UnitReader.Unit(r.unitKind(), r.unit(), rd.last, r.unitFactor());
         }
-        rd.form = "range";
+        rd.form = Form.RANGE;
         rd.currency = rd.currency == null ? r.currency() : rd.currency;
     }
 
@@ -189,11 +189,11 @@ final class ContextReader {
     private Result finish(Reading rd) {
         List<Word> words = rd.words;
         NumberPhrase p = rd.p;
-        String kind = kindOf(words, p, rd.unit, rd.currency, rd.cueStart(), rd.last);
+        FigureKind kind = kindOf(words, p, rd.unit, rd.currency, rd.cueStart(), rd.last);
         if (kind == null) {
             return new Result(null, rd.last);
         }
-        boolean plainCount = kind.equals("count") && rd.range == null && rd.sign < 0;
+        boolean plainCount = kind == FigureKind.COUNT && rd.range == null && rd.sign < 0;
         if (plainCount && rd.value != null && p.value() != null) {
             Draft ratio = ratio(rd.s, words, rd.first, p, rd.qualifier, rd.qualifierFrom);
             if (ratio != null) {
@@ -203,22 +203,22 @@ final class ContextReader {
         if (plainCount && rd.currency == null && guard.rejects(rd.s, words, rd.first, p, rd.last, rd.qualifier)) {
             return new Result(null, Math.max(rd.last, p.last()));
         }
-        if (kind.equals("count") && money.isPrice(words, rd.cueStart(), rd.last, rd.value)) {
-            kind = "money";
+        if (kind == FigureKind.COUNT && money.isPrice(words, rd.cueStart(), rd.last, rd.value)) {
+            kind = FigureKind.MONEY;
         }
-        if (kind.equals("count") && guard.appositionAge(rd.s, words, rd.first, rd.last, p)) {
-            kind = "age"; // "Mensah, 31, has scored"
+        if (kind == FigureKind.COUNT && guard.appositionAge(rd.s, words, rd.first, rd.last, p)) {
+            kind = FigureKind.AGE; // "Mensah, 31, has scored"
         }
         applyFactor(rd);
         Draft d = draft(rd, kind);
         if (rd.pairAt >= 0) {
             Result to = read(rd.s, words, rd.pairAt);
             if (to != null && to.draft() != null) {
-                String dir = rd.pairChange != null ? rd.pairChange : Change.direction(rd.value, to.draft().value());
+                Direction dir = rd.pairChange != null ? rd.pairChange : Change.direction(rd.value, to.draft().value());
                 return new Result(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
             }
         }
-        Rate.Per per = kind.equals("age") || kind.equals("rank") ? null : rates.after(rd.s, words, rd.last);
+        Rate.Per per = kind == FigureKind.AGE || kind == FigureKind.RANK ? null : rates.after(rd.s, words, rd.last);
         if (per != null) {
             d = d.withPer(words.get(per.first()).from(), words.get(per.last()).to(), per.last());
             return new Result(d, per.last());
@@ -239,79 +239,73 @@ final class ContextReader {
         }
     }
 
-    private Draft draft(Reading rd, String kind) {
+    private Draft draft(Reading rd, FigureKind kind) {
         List<Word> words = rd.words;
-        String qualifier = rd.qualifier;
+        Qualifier qualifier = rd.qualifier;
         int cueFrom = rd.qualifierFrom < 0 ? -1 : words.get(rd.qualifierFrom).from();
         int cueTo = rd.qualifierFrom < 0 ? -1 : words.get(rd.afterQualifier() - 1).to();
         if (qualifier == null && rd.p.vague()) {
-            qualifier = "approximately"; // "tens of thousands" is approximate by itself: the cue is the amount
+            qualifier = Qualifier.APPROXIMATELY; // "tens of thousands" is approximate by itself: the cue is the amount
             cueFrom = words.get(rd.p.first()).from();
             cueTo = words.get(rd.p.last()).to();
         }
-        String change = Change.of(lex, words, rd.cueStart(), rd.last, rd.fromTo ? rd.range : null);
-        String rule = kind + "/" + rd.form + (rd.currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
+        Direction change = Change.of(lex, words, rd.cueStart(), rd.last, rd.fromTo ? rd.range : null);
+        String rule = kind.code() + "/" + rd.form.code() + (rd.currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
         String unitCode = rd.unit.unit() != null ? rd.unit.unit() : rd.currency != null ? rd.currency.minorUnit() : null;
         return new Draft(words.get(rd.start).from(), words.get(rd.last).to(), rd.last, rd.value, rd.low, rd.high, kind,
                 unitCode, rd.currency == null ? null : rd.currency.iso(), qualifier, cueFrom, cueTo, change, rule);
     }
 
-    private String kindOf(List<Word> words, NumberPhrase p, UnitReader.Unit unit, Lexicon.Currency currency, int cueStart, int last) {
+    private FigureKind kindOf(List<Word> words, NumberPhrase p, UnitReader.Unit unit, Lexicon.Currency currency, int cueStart, int last) {
         if (currency != null) {
-            return "money";
+            return FigureKind.MONEY;
         }
         if (unit.kind() != null) {
             switch (unit.kind()) {
-                case "duration" -> {
+                case DURATION -> {
                     boolean old = Phrases.lower(words, last + 1).equals("old") || (p.compound() != null && p.compound().endsWith("-old"));
-                    return old ? "age" : null; // a duration is the dates extractor's
-                }
-                case "time" -> {
-                    return null;
-                }
-                case "ordinalSuffix" -> {
-                    return "rank";
+                    return old ? FigureKind.AGE : null; // a duration is the dates extractor's
                 }
                 default -> {
-                    return unit.kind();
+                    return unit.kind().figure(); // a clock time is none, an ordinal suffix a rank
                 }
             }
         }
-        if (p.form().equals("multiplierWord")) {
-            return "multiplier";
+        if (p.form() == Form.MULTIPLIER_WORD) {
+            return FigureKind.MULTIPLIER;
         }
-        if (p.form().equals("dimensions")) {
-            return "measure";
+        if (p.form() == Form.DIMENSIONS) {
+            return FigureKind.MEASURE;
         }
         if (p.compound() != null) {
             String c = p.compound();
             if (c.endsWith("-old")) {
-                return "age";
+                return FigureKind.AGE;
             }
             String head = c.contains("-") ? c.substring(0, c.indexOf('-')) : c;
             Lexicon.Unit u = lex.units.get(head);
-            if (u != null && (u.kind().equals("duration") || u.kind().equals("time"))) {
+            if (u != null && u.kind().ofTime()) {
                 return null;
             }
         }
         if (isAgeCue(words, cueStart)) {
-            return "age";
+            return FigureKind.AGE;
         }
         if (p.value() != null && p.value().compareTo(BigDecimal.ONE) < 0 && p.value().signum() > 0
-                && (p.form().equals("words") || p.form().equals("fraction"))) {
-            return "fraction";
+                && (p.form() == Form.WORDS || p.form() == Form.FRACTION)) {
+            return FigureKind.FRACTION;
         }
-        return "count";
+        return FigureKind.COUNT;
     }
 
     private boolean isAgeCue(List<Word> words, int before) {
         String w1 = Phrases.lower(words, before - 1);
         String w2 = Phrases.lower(words, before - 2) + " " + w1;
-        return lex.is(w1, "ageBefore") || lex.is(w2, "ageBefore");
+        return lex.is(w1, ContextRole.AGE_BEFORE) || lex.is(w2, ContextRole.AGE_BEFORE);
     }
 
     /** "one in five", "1 in 10": a ratio, value the quotient. */
-    private Draft ratio(SentenceView s, List<Word> words, int first, NumberPhrase p, String qualifier, int qualifierFrom) {
+    private Draft ratio(SentenceView s, List<Word> words, int first, NumberPhrase p, Qualifier qualifier, int qualifierFrom) {
         int k = p.last() + 1;
         if (!Phrases.lower(words, k).equals("in") || k + 1 >= words.size()) {
             return null;
@@ -322,7 +316,7 @@ final class ContextReader {
         }
         BigDecimal v = NumberNormaliser.tidy(p.value().divide(q.value(), new MathContext(6)));
         int qTo = qualifierFrom < 0 ? -1 : words.get(first - 1).to();
-        return new Draft(words.get(first).from(), words.get(q.last()).to(), q.last(), v, null, null, "ratio", null, null,
+        return new Draft(words.get(first).from(), words.get(q.last()).to(), q.last(), v, null, null, FigureKind.RATIO, null, null,
                 qualifier, qualifierFrom < 0 ? -1 : words.get(qualifierFrom).from(), qTo, null, "ratio/words");
     }
 }

@@ -28,7 +28,7 @@ final class CountsFinder {
 
     static Span find(SentenceView s, Draft d) {
         Span found = look(s, d);
-        if (found == null && (d.kind().equals("percent") || d.kind().equals("money"))) {
+        if (found == null && (d.kind() == FigureKind.PERCENT || d.kind() == FigureKind.MONEY)) {
             found = amountOf(s, d);
         }
         if (found == null) {
@@ -42,10 +42,10 @@ final class CountsFinder {
     private static Span look(SentenceView s, Draft d) {
         List<Token> toks = s.tokens();
         int after = s.tokenIndexFrom(d.to());
-        if (d.kind().equals("score")) {
+        if (d.kind() == FigureKind.SCORE) {
             return null; // the two sides of "7-4" count votes or goals, which the words after seldom name
         }
-        if (d.kind().equals("age")) {
+        if (d.kind() == FigureKind.AGE) {
             int at = s.tokenIndexFrom(d.from());
             if (at > 0 && toks.get(at - 1).text().equals(",")) {
                 return before(s, at - 1); // "Mensah, 31,"
@@ -60,7 +60,7 @@ final class CountsFinder {
             }
             return before(s, k);
         }
-        if (d.kind().equals("count") && after > 0 && after < toks.size() && toks.get(after).text().equals(")")
+        if (d.kind() == FigureKind.COUNT && after > 0 && after < toks.size() && toks.get(after).text().equals(")")
                 && s.tokenIndexFrom(d.from()) > 0 && toks.get(s.tokenIndexFrom(d.from()) - 1).text().equals("(")) {
             return before(s, s.tokenIndexFrom(d.from()) - 1);
         }
@@ -69,11 +69,11 @@ final class CountsFinder {
         if (of) {
             k++;
         }
-        if (d.kind().equals("measure") && !of && s.doc().text().substring(d.from(), d.to()).indexOf('-') < 0) {
+        if (d.kind() == FigureKind.MEASURE && !of && s.doc().text().substring(d.from(), d.to()).indexOf('-') < 0) {
             return null; // "70 km south-west": a measure counts only "500km of wiring" or "a 3.5-inch screen"
         }
-        boolean multiplier = d.kind().equals("multiplier");
-        while (k < toks.size() && SKIP_AFTER.contains(toks.get(k).lower()) && !d.kind().equals("count")
+        boolean multiplier = d.kind() == FigureKind.MULTIPLIER;
+        while (k < toks.size() && SKIP_AFTER.contains(toks.get(k).lower()) && d.kind() != FigureKind.COUNT
                 && (multiplier || !(toks.get(k).lower().equals("as") || toks.get(k).lower().equals("than")))) {
             k++;
         }
@@ -96,7 +96,7 @@ final class CountsFinder {
     private static Span amountOf(SentenceView s, Draft d) {
         List<Token> toks = s.tokens();
         int after = s.tokenIndexFrom(d.to());
-        if (d.kind().equals("money") && after + 1 < toks.size() && toks.get(after).lower().equals("in")
+        if (d.kind() == FigureKind.MONEY && after + 1 < toks.size() && toks.get(after).lower().equals("in")
                 && toks.get(after + 1).tag().equals("NOUN")) {
             Span in = forward(s, after + 1, after + 1);
             if (in != null) {
@@ -114,8 +114,8 @@ final class CountsFinder {
         while (k >= 0 && passed < BACK_REACH && (linking(toks.get(k)) || BACK_SKIP.contains(toks.get(k).lower()))) {
             String w = toks.get(k).lower();
             link |= linking(toks.get(k)) || w.equals("of");
-            agent |= Lexicon.get().is(w, "agentVerb");
-            passive |= Lexicon.get().is(w, "linkVerb") && !Lexicon.get().is(w, "agentVerb");
+            agent |= Lexicon.get().is(w, ContextRole.AGENT_VERB);
+            passive |= Lexicon.get().is(w, ContextRole.LINK_VERB) && !Lexicon.get().is(w, ContextRole.AGENT_VERB);
             k--;
             passed++;
         }
@@ -151,7 +151,7 @@ final class CountsFinder {
     private static boolean linking(Token t) {
         String w = t.lower();
         Lexicon lex = Lexicon.get();
-        return t.isVerb() && (lex.is(w, "up") || lex.is(w, "down") || lex.is(w, "linkVerb"));
+        return t.isVerb() && (lex.is(w, ContextRole.UP) || lex.is(w, ContextRole.DOWN) || lex.is(w, ContextRole.LINK_VERB));
     }
 
     /**

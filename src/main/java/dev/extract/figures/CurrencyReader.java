@@ -110,7 +110,7 @@ final class CurrencyReader {
             return true;
         }
         for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
-            if (lex.is(words.get(k).lower(), "moneyCue")) {
+            if (lex.is(words.get(k).lower(), ContextRole.MONEY_CUE)) {
                 return true;
             }
         }
@@ -130,7 +130,7 @@ final class CurrencyReader {
             return null;
         }
         NumberPhrase q = phrases.read(words, at, false);
-        if (q == null || q.value() == null || q.form().equals("vague") || q.value().scale() > 0
+        if (q == null || q.value() == null || q.form() == Form.VAGUE || q.value().scale() > 0
                 || q.value().signum() <= 0 || q.value().compareTo(HUNDRED) >= 0) {
             return null;
         }
@@ -155,10 +155,10 @@ final class CurrencyReader {
         }
         String before = Phrases.lower(words, cueStart - 1);
         String before2 = Phrases.lower(words, cueStart - 2) + " " + before;
-        if (!lex.is(before, "priceCue") && !lex.is(before2, "priceCue")) {
+        if (!lex.is(before, ContextRole.PRICE_CUE) && !lex.is(before2, ContextRole.PRICE_CUE)) {
             return false;
         }
         String next = Phrases.lower(words, last + 1);
-        return next.isEmpty() || lex.is(next, "priceEnd") || !Character.isLetterOrDigit(next.charAt(0));
+        return next.isEmpty() || lex.is(next, ContextRole.PRICE_END) || !Character.isLetterOrDigit(next.charAt(0));
     }
 }

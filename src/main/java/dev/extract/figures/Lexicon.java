@@ -1,8 +1,11 @@
 package dev.extract.figures;
 
+import dev.extract.lang.Coded;
 import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,28 +14,61 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists and tables of the figures extractor, read once from
- * {@code src/main/resources/dev/extract/figures/*.tsv}. Immutable after loading, so shared by all threads.
+ * The word lists and tables of the figures extractor, read once from the language pack
+ * ({@code lang/en/figures/*.tsv}). Immutable after loading, so shared by all threads. Every fixed value in a
+ * table (a role, a kind, a qualifier) is read into its enum, so an unknown one fails with file and line.
  */
 final class Lexicon {
 
     /** A number word: its value and its role in the grammar (unit, teen, tens, hundred, scale, fraction, fractions). */
-    record NumberWord(BigDecimal value, String role) {
+    record NumberWord(BigDecimal value, NumberRole role) {
     }
 
     /** A vague magnitude ("tens", "several"): its bounds and whether it stands alone or needs a scale word. */
     record Vague(BigDecimal low, BigDecimal high, boolean alone) {
     }
 
+    /** What a vague word needs to be a figure (fourth column of {@code vague.tsv}). */
+    enum VagueNeed implements Coded {
+        ALONE("alone"), SCALE("scale");
+
+        private final String code;
+
+        VagueNeed(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+
     /** A magnitude suffix ("bn", "m"): its multiplier and whether it is a magnitude only for money. */
     record Suffix(BigDecimal multiplier, boolean moneyOnly) {
+    }
+
+    /** Where a suffix is a magnitude (third column of {@code suffixes.tsv}): after any number, or only in money. */
+    enum SuffixNeed implements Coded {
+        ANY("any"), MONEY("money");
+
+        private final String code;
+
+        SuffixNeed(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
     }
 
     /**
      * A unit cue: the kind of figure it makes, the unit's canonical name (null when none) and the factor that
      * turns a number in it into the kind's own unit (0.01 for basis points to percentage points, else 1).
      */
-    record Unit(String kind, String unit, BigDecimal factor) {
+    record Unit(UnitKind kind, String unit, BigDecimal factor) {
     }
 
     /**
@@ -40,13 +76,29 @@ final class Lexicon {
      * turns the amount into the currency's main unit (1000000 for "MUSD", else 1) and the minor unit the amount
      * is written in ("cent" for "54 cents", "penny" for "85 pence"), or null.
      */
-    record Currency(String iso, String where, BigDecimal factor, String minorUnit) {
+    record Currency(String iso, Placement where, BigDecimal factor, String minorUnit) {
         boolean before() {
-            return !where.equals("after");
+            return where != Placement.AFTER;
         }
 
         boolean after() {
-            return !where.equals("before");
+            return where != Placement.BEFORE;
+        }
+    }
+
+    /** Where a currency cue stands relative to the amount (third column of {@code currencies.tsv}). */
+    enum Placement implements Coded {
+        BEFORE("before"), AFTER("after"), BOTH("both");
+
+        private final String code;
+
+        Placement(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
         }
     }
 
@@ -55,10 +107,10 @@ final class Lexicon {
     final Map<String, NumberWord> numbers = new HashMap<>();
     final Map<String, Vague> vague = new HashMap<>();
     final Map<String, Suffix> suffixes = new HashMap<>();
-    final Map<String, String> qualifiers = new HashMap<>();
+    final Map<String, Qualifier> qualifiers = new HashMap<>();
     final Map<String, Currency> currencies = new HashMap<>();
     final Map<String, Unit> units = new HashMap<>();
-    final Map<String, Set<String>> context = new HashMap<>();
+    final Map<String, Set<ContextRole>> context = new HashMap<>();
     /** Longest cue of each multi-word table, in words, to bound the phrase look-ups. */
     final int longestQualifier;
     final int longestUnit;
@@ -67,27 +119,29 @@ final class Lexicon {
     private final Set<String> currencyFirstWords = new HashSet<>();
 
     private Lexicon() {
-        for (String[] r : rows("numbers.tsv", 3)) {
-            numbers.put(r[0], new NumberWord(new BigDecimal(r[1]), r[2]));
+        for (Row r : rows("numbers.tsv", 3)) {
+            numbers.put(r.cell(0), new NumberWord(new BigDecimal(r.cell(1)), r.coded(2, NumberRole.values())));
         }
-        for (String[] r : rows("vague.tsv", 4)) {
-            vague.put(r[0], new Vague(new BigDecimal(r[1]), new BigDecimal(r[2]), r[3].equals("alone")));
+        for (Row r : rows("vague.tsv", 4)) {
+            vague.put(r.cell(0), new Vague(new BigDecimal(r.cell(1)), new BigDecimal(r.cell(2)),
+                    r.coded(3, VagueNeed.values()) == VagueNeed.ALONE));
         }
-        for (String[] r : rows("suffixes.tsv", 3)) {
-            suffixes.put(r[0], new Suffix(new BigDecimal(r[1]), r[2].equals("money")));
+        for (Row r : rows("suffixes.tsv", 3)) {
+            suffixes.put(r.cell(0), new Suffix(new BigDecimal(r.cell(1)), r.coded(2, SuffixNeed.values()) == SuffixNeed.MONEY));
         }
-        for (String[] r : rows("qualifiers.tsv", 2)) {
-            qualifiers.put(r[0], r[1]);
+        for (Row r : rows("qualifiers.tsv", 2)) {
+            qualifiers.put(r.cell(0), r.coded(1, Qualifier.values()));
         }
-        for (String[] r : rows("currencies.tsv", 3)) {
-            currencies.put(r[0], new Currency(r[1], r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE,
-                    r.length > 4 ? r[4] : null));
+        for (Row r : rows("currencies.tsv", 3)) {
+            currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Placement.values()),
+                    r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE, r.size() > 4 ? r.cell(4) : null));
         }
-        for (String[] r : rows("units.tsv", 3)) {
-            units.put(cueKey(r[0]), new Unit(r[1], r[2].equals("-") ? null : r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE));
+        for (Row r : rows("units.tsv", 3)) {
+            units.put(cueKey(r.cell(0)), new Unit(r.coded(1, UnitKind.values()), r.cell(2).equals("-") ? null : r.cell(2),
+                    r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE));
         }
-        for (String[] r : rows("context.tsv", 2)) {
-            context.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
+        for (Row r : rows("context.tsv", 2)) {
+            context.computeIfAbsent(r.cell(0), k -> EnumSet.noneOf(ContextRole.class)).add(r.coded(1, ContextRole.values()));
         }
         longestQualifier = longest(qualifiers.keySet());
         longestUnit = longest(units.keySet());
@@ -101,8 +155,8 @@ final class Lexicon {
         return INSTANCE;
     }
 
-    boolean is(String lowerWord, String role) {
-        Set<String> roles = context.get(lowerWord);
+    boolean is(String lowerWord, ContextRole role) {
+        Set<ContextRole> roles = context.get(lowerWord);
         return roles != null && roles.contains(role);
     }
 
@@ -146,11 +200,11 @@ final class Lexicon {
         return max;
     }
 
-    private static List<String[]> rows(String name, int columns) {
-        List<String[]> out = LanguagePack.english().cells("figures/" + name);
-        for (String[] cells : out) {
-            if (cells.length < columns) {
-                throw new IllegalStateException(name + ": expected " + columns + " columns: " + String.join("\t", cells));
+    private static List<Row> rows(String name, int columns) {
+        List<Row> out = LanguagePack.english().rows("figures/" + name);
+        for (Row r : out) {
+            if (r.size() < columns) {
+                throw r.invalid("expected " + columns + " columns");
             }
         }
         return out;

@@ -69,14 +69,14 @@ final class NumberNormaliser {
                 }
                 any = true;
                 switch (nw.role()) {
-                    case "unit", "teen", "tens" -> current = current.add(nw.value());
-                    case "hundred" -> current = orOne(current).multiply(nw.value());
-                    case "scale" -> {
+                    case UNIT, TEEN, TENS -> current = current.add(nw.value());
+                    case HUNDRED -> current = orOne(current).multiply(nw.value());
+                    case SCALE -> {
                         total = total.add(orOne(current).multiply(nw.value()));
                         current = BigDecimal.ZERO;
                     }
-                    case "fraction" -> current = and || current.signum() == 0 ? current.add(nw.value()) : current.multiply(nw.value());
-                    case "fractions" -> current = orOne(current).multiply(nw.value());
+                    case FRACTION -> current = and || current.signum() == 0 ? current.add(nw.value()) : current.multiply(nw.value());
+                    case FRACTIONS -> current = orOne(current).multiply(nw.value());
                     default -> {
                         return null;
                     }

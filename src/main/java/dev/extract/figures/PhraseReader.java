@@ -37,15 +37,15 @@ final class PhraseReader {
         String lw = w.lower();
         BigDecimal sign = DigitRun.fraction(lex, w.text());
         if (sign != null) {
-            return new NumberPhrase(i, i, sign, null, null, BigDecimal.ONE, null, "fraction", null, false, false);
+            return new NumberPhrase(i, i, sign, null, null, BigDecimal.ONE, null, Form.FRACTION, null, false, false);
         }
         if (lw.equals("twice") || lw.equals("double") || lw.equals("thrice") || lw.equals("triple")) {
             BigDecimal v = lw.equals("twice") || lw.equals("double") ? TWO : BigDecimal.valueOf(3);
-            return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", "multiplierWord", null, false, false);
+            return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", Form.MULTIPLIER_WORD, null, false, false);
         }
         if (lw.endsWith("fold") && lw.length() > 4) {
             BigDecimal v = normaliser.normalise(List.of(lw.substring(0, lw.length() - 4)), false);
-            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", "multiplierWord", null, false, false);
+            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", Form.MULTIPLIER_WORD, null, false, false);
         }
         Lexicon.Vague vg = lex.vague.get(lw);
         if (vg != null) {
@@ -54,10 +54,10 @@ final class PhraseReader {
         if ((lw.equals("a") || lw.equals("an")) && i + 1 < words.size()) {
             if (words.get(i + 1).lower().equals("few")) {
                 NumberPhrase p = vague(words, i + 1, lex.vague.get("few"));
-                return p == null ? null : new NumberPhrase(i, p.last(), null, p.low(), p.high(), p.scale(), null, "vague", null, false, false);
+                return p == null ? null : new NumberPhrase(i, p.last(), null, p.low(), p.high(), p.scale(), null, Form.VAGUE, null, false, false);
             }
-            String next = role(words.get(i + 1).lower());
-            if (!("scale".equals(next) || "hundred".equals(next) || "fraction".equals(next))) {
+            NumberRole next = role(words.get(i + 1).lower());
+            if (!(next == NumberRole.SCALE || next == NumberRole.HUNDRED || next == NumberRole.FRACTION)) {
                 return null;
             }
         }
@@ -77,18 +77,18 @@ final class PhraseReader {
         String suffix = n.suffix();
         BigDecimal fraction = suffix.startsWith("/") ? DigitRun.fraction(lex, w.text().substring(skip)) : null;
         if (fraction != null) {
-            return new NumberPhrase(i, i, fraction, null, null, BigDecimal.ONE, null, "fraction", null, false, false);
+            return new NumberPhrase(i, i, fraction, null, null, BigDecimal.ONE, null, Form.FRACTION, null, false, false);
         }
         Lexicon.Currency glued = suffix.isEmpty() ? null : lex.currency(suffix);
         if (glued != null && glued.after() && skip == 0) {
-            return new NumberPhrase(i, i, n.value(), null, null, BigDecimal.ONE, null, "digits", null, false, false, suffix);
+            return new NumberPhrase(i, i, n.value(), null, null, BigDecimal.ONE, null, Form.DIGITS, null, false, false, suffix);
         }
         BigDecimal scale = BigDecimal.ONE;
         String unitCue = null;
         String compound = null;
         BigDecimal low = null;
         BigDecimal high = null;
-        String form = "digits";
+        Form form = Form.DIGITS;
         if (!suffix.isEmpty()) {
             char c = suffix.charAt(0);
             Lexicon.Suffix sx = lex.suffixes.get(suffix);
@@ -102,7 +102,7 @@ final class PhraseReader {
                 } else if (end != null && end.suffix().isEmpty()) {
                     low = n.value();
                     high = end.value();
-                    form = "range";
+                    form = Form.RANGE;
                 } else if (end == null && lex.units.containsKey(rest.toLowerCase(java.util.Locale.ROOT).replace('-', ' '))) {
                     unitCue = rest.toLowerCase(java.util.Locale.ROOT);
                 } else if (end == null && rest.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
@@ -111,12 +111,12 @@ final class PhraseReader {
                     return null;
                 }
             } else if ((c == 'x' || c == '\u00d7') && suffix.length() > 1 && Character.isDigit(suffix.charAt(1))) {
-                form = "dimensions";
+                form = Form.DIMENSIONS;
             } else if (lex.units.containsKey(suffix) && Character.isUpperCase(c)) {
                 unitCue = suffix; // "38C": a capital unit the table lists as written
             } else if (Character.isLetter(c) && lex.units.containsKey(suffix.toLowerCase(java.util.Locale.ROOT))
                     && (suffix.length() > 1 || Character.isLowerCase(c)) // "3G" is a name, "5g" grams
-                    && !lex.units.get(suffix.toLowerCase(java.util.Locale.ROOT)).kind().equals("ordinalSuffix")) {
+                    && lex.units.get(suffix.toLowerCase(java.util.Locale.ROOT)).kind() != UnitKind.ORDINAL_SUFFIX) {
                 unitCue = suffix.toLowerCase(java.util.Locale.ROOT);
             } else {
                 return null; // "3G", "7/8/07", "6:40", "1.1.1", "5th", "1960s"
@@ -130,7 +130,7 @@ final class PhraseReader {
                 last = i + 1;
             }
         }
-        BigDecimal value = form.equals("digits") ? NumberNormaliser.tidy(n.value().multiply(scale)) : null;
+        BigDecimal value = form == Form.DIGITS ? NumberNormaliser.tidy(n.value().multiply(scale)) : null;
         if (low != null) {
             low = NumberNormaliser.tidy(low.multiply(scale));
             high = NumberNormaliser.tidy(high.multiply(scale));
@@ -144,12 +144,12 @@ final class PhraseReader {
         BigDecimal scale = last + 1 < words.size() ? scaleWord(words.get(last + 1), money) : null;
         int end = scale == null ? last : last + 1;
         BigDecimal v = scale == null ? value : NumberNormaliser.tidy(value.multiply(scale));
-        return new NumberPhrase(i, end, v, null, null, scale == null ? BigDecimal.ONE : scale, null, "digits", null, false, false);
+        return new NumberPhrase(i, end, v, null, null, scale == null ? BigDecimal.ONE : scale, null, Form.DIGITS, null, false, false);
     }
 
     private BigDecimal scaleWord(Word w, boolean money) {
         Lexicon.NumberWord nw = lex.numbers.get(w.lower());
-        if (nw != null && nw.role().equals("scale") && !w.lower().equals("dozen")) {
+        if (nw != null && nw.role() == NumberRole.SCALE && !w.lower().equals("dozen")) {
             return nw.value();
         }
         Lexicon.Suffix sx = lex.suffixes.get(w.text());
@@ -164,7 +164,7 @@ final class PhraseReader {
         if (i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
             String next = words.get(i + 2).lower();
             Lexicon.NumberWord scaleWord = next.endsWith("s") ? lex.numbers.get(next.substring(0, next.length() - 1)) : null;
-            if (scaleWord != null && (scaleWord.role().equals("scale") || scaleWord.role().equals("hundred"))) {
+            if (scaleWord != null && (scaleWord.role() == NumberRole.SCALE || scaleWord.role() == NumberRole.HUNDRED)) {
                 low = low.multiply(scaleWord.value());
                 high = high.multiply(scaleWord.value());
                 last = i + 2;
@@ -172,7 +172,7 @@ final class PhraseReader {
         }
         if (last == i && i + 1 < words.size()) {
             Lexicon.NumberWord scaleWord = lex.numbers.get(words.get(i + 1).lower());
-            if (scaleWord != null && (scaleWord.role().equals("scale") || scaleWord.role().equals("hundred"))) {
+            if (scaleWord != null && (scaleWord.role() == NumberRole.SCALE || scaleWord.role() == NumberRole.HUNDRED)) {
                 low = low.multiply(scaleWord.value());
                 high = high.multiply(scaleWord.value());
                 last = i + 1;
@@ -182,51 +182,51 @@ final class PhraseReader {
             return null;
         }
         return new NumberPhrase(i, last, null, NumberNormaliser.tidy(low), NumberNormaliser.tidy(high), BigDecimal.ONE,
-                null, "vague", null, false, false);
+                null, Form.VAGUE, null, false, false);
     }
 
     private NumberPhrase wordRun(List<Word> words, int i, boolean money) {
         List<String> parts = new ArrayList<>();
-        String firstRole = role(words.get(i).lower());
+        NumberRole firstRole = role(words.get(i).lower());
         String lw = words.get(i).lower();
         if (firstRole == null && !lw.equals("a") && !lw.equals("an")) {
             return compoundWord(words, i);
         }
-        boolean scaleNext = i + 1 < words.size() && "scale".equals(role(words.get(i + 1).lower()));
-        if ("fraction".equals(firstRole) && !lw.equals("half") && !(lw.equals("quarter") && scaleNext)) {
+        boolean scaleNext = i + 1 < words.size() && role(words.get(i + 1).lower()) == NumberRole.SCALE;
+        if (firstRole == NumberRole.FRACTION && !lw.equals("half") && !(lw.equals("quarter") && scaleNext)) {
             return null; // "third", "fifth" alone are ordinals; "quarter million" is an amount
         }
-        if ("scale".equals(firstRole) || "hundred".equals(firstRole) || "fractions".equals(firstRole)) {
+        if (firstRole == NumberRole.SCALE || firstRole == NumberRole.HUNDRED || firstRole == NumberRole.FRACTIONS) {
             return null; // "million" alone, "quarters"
         }
         int j = i;
         parts.add(words.get(i).text());
-        String prev = firstRole == null ? "article" : firstRole;
+        NumberRole prev = firstRole; // null: the run opened with an article ("a million")
         while (j + 1 < words.size()) {
             String next = words.get(j + 1).lower();
-            String r = role(next);
+            NumberRole r = role(next);
             String after = j + 2 < words.size() ? words.get(j + 2).lower() : "";
             String after2 = j + 3 < words.size() ? words.get(j + 3).lower() : "";
             if (r != null && follows(prev, r)) {
                 parts.add(next);
                 prev = r;
                 j++;
-            } else if (next.equals("and") && (after.equals("a") || after.equals("an")) && "fraction".equals(role(after2))) {
+            } else if (next.equals("and") && (after.equals("a") || after.equals("an")) && role(after2) == NumberRole.FRACTION) {
                 parts.add("and");
                 parts.add(after2); // "one and a half"
-                prev = "fraction";
+                prev = NumberRole.FRACTION;
                 j += 3;
-            } else if (next.equals("and") && (prev.equals("hundred") || prev.equals("scale")) && isSmall(role(after))) {
+            } else if (next.equals("and") && (prev == NumberRole.HUNDRED || prev == NumberRole.SCALE) && isSmall(role(after))) {
                 j++; // "two hundred and five"
-            } else if ((next.equals("a") || next.equals("an")) && prev.equals("fraction") && "scale".equals(role(after))) {
+            } else if ((next.equals("a") || next.equals("an")) && prev == NumberRole.FRACTION && role(after) == NumberRole.SCALE) {
                 j++; // "half a million"
-            } else if (next.equals("of") && prev.equals("fraction") && (after.equals("a") || after.equals("an")) && "scale".equals(role(after2))) {
+            } else if (next.equals("of") && prev == NumberRole.FRACTION && (after.equals("a") || after.equals("an")) && role(after2) == NumberRole.SCALE) {
                 j += 2; // "a quarter of a million"
             } else {
                 break;
             }
         }
-        if (prev.equals("article")) {
+        if (prev == null) {
             return null;
         }
         BigDecimal v = normaliser.normalise(parts, money);
@@ -234,7 +234,7 @@ final class PhraseReader {
             return null;
         }
         boolean one = j == i && lw.equals("one");
-        return new NumberPhrase(i, j, v, null, null, BigDecimal.ONE, null, "words", null, false, one);
+        return new NumberPhrase(i, j, v, null, null, BigDecimal.ONE, null, Form.WORDS, null, false, one);
     }
 
     /** "twenty-five", "fifty-year", "one-third", "3-inch"-like hyphen compounds of number words. */
@@ -252,9 +252,9 @@ final class PhraseReader {
         String[] restParts = rest.split("-");
         if (restParts.length == 1 && role(rest) != null) {
             BigDecimal v = normaliser.normalise(List.of(lw), false);
-            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, null, "words", null, false, false);
+            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, null, Form.WORDS, null, false, false);
         }
-        if ("fraction".equals(role(head))) {
+        if (role(head) == NumberRole.FRACTION) {
             return null; // "half-time", "half-brother": a word, not an amount
         }
         BigDecimal v = normaliser.normalise(List.of(head), false);
@@ -262,34 +262,35 @@ final class PhraseReader {
             return null;
         }
         String unitCue = lex.units.containsKey(rest) ? rest : null;
-        return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, unitCue, "words", unitCue == null ? rest : null, false, false);
+        return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, unitCue, Form.WORDS, unitCue == null ? rest : null, false, false);
     }
 
-    private String role(String lower) {
+    private NumberRole role(String lower) {
         Lexicon.NumberWord nw = lex.numbers.get(lower);
         if (nw != null) {
             return nw.role();
         }
         int dash = lower.indexOf('-');
         if (dash > 0 && lex.numbers.containsKey(lower.substring(0, dash)) && lex.numbers.containsKey(lower.substring(dash + 1))) {
-            return "unit"; // "twenty-five"
+            return NumberRole.UNIT; // "twenty-five"
         }
         return null;
     }
 
-    private static boolean isSmall(String role) {
-        return "unit".equals(role) || "teen".equals(role) || "tens".equals(role);
+    private static boolean isSmall(NumberRole role) {
+        return role != null && role.small();
     }
 
-    /** Which number word may follow which: "twenty five", "five hundred", "hundred thousand", "two thirds". */
-    private static boolean follows(String prev, String next) {
+    /** Which number word may follow which ({@code prev} null: an article): "twenty five", "five hundred", "two thirds". */
+    private static boolean follows(NumberRole prev, NumberRole next) {
+        if (prev == null) {
+            return next == NumberRole.SCALE || next == NumberRole.HUNDRED || next == NumberRole.FRACTION;
+        }
         return switch (prev) {
-            case "article" -> next.equals("scale") || next.equals("hundred") || next.equals("fraction");
-            case "unit", "teen" -> next.equals("hundred") || next.equals("scale") || next.equals("fractions") || next.equals("fraction");
-            case "fractions" -> next.equals("scale");
-            case "tens" -> next.equals("unit") || next.equals("hundred") || next.equals("scale");
-            case "hundred" -> isSmall(next) || next.equals("scale");
-            case "fraction" -> next.equals("scale");
+            case UNIT, TEEN -> next == NumberRole.HUNDRED || next == NumberRole.SCALE || next == NumberRole.FRACTIONS || next == NumberRole.FRACTION;
+            case FRACTIONS, FRACTION -> next == NumberRole.SCALE;
+            case TENS -> next == NumberRole.UNIT || next == NumberRole.HUNDRED || next == NumberRole.SCALE;
+            case HUNDRED -> isSmall(next) || next == NumberRole.SCALE;
             default -> false;
         };
     }

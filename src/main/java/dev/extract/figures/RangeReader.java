@@ -25,19 +25,19 @@ final class RangeReader {
     /** Index of "between" or "from" right before word {@code first}, or -1. */
     int startBefore(List<Word> words, int first) {
         int k = first - 1;
-        if (k >= 0 && lex.is(words.get(k).lower(), "rangeStart")) {
+        if (k >= 0 && lex.is(words.get(k).lower(), ContextRole.RANGE_START)) {
             return k;
         }
         return -1;
     }
 
-    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, BigDecimal unitFactor,
+    record Range(BigDecimal low, BigDecimal high, int last, UnitKind unitKind, String unit, BigDecimal unitFactor,
                  Lexicon.Currency currency, boolean yearShaped) {
     }
 
     /** What a number is in, for comparing the ends of a range: its currency, its unit, or null when neither. */
     static String sideOf(UnitReader.Unit unit, Lexicon.Currency currency) {
-        return currency != null ? currency.iso() : unit.kind() == null ? null : unit.kind() + "/" + unit.unit();
+        return currency != null ? currency.iso() : unit.kind() == null ? null : unit.kind().code() + "/" + unit.unit();
     }
 
     Range read(List<Word> words, int last, boolean opened, boolean fromTo, String side, NumberPhrase p, UnitReader.Unit unit) {
@@ -46,7 +46,7 @@ final class RangeReader {
             return null;
         }
         String joiner = words.get(last + 1).lower();
-        boolean joins = lex.is(joiner, "rangeTo") || (opened && joiner.equals("and"));
+        boolean joins = lex.is(joiner, ContextRole.RANGE_TO) || (opened && joiner.equals("and"));
         if (!joins) {
             return null;
         }
@@ -61,7 +61,7 @@ final class RangeReader {
         }
         UnitReader.Unit u2 = units.after(words, q.last(), q);
         boolean old = Phrases.lower(words, u2.last() + 1).equals("old");
-        if (u2.kind() != null && (u2.kind().equals("duration") && !old || u2.kind().equals("time")) && unit.kind() == null) {
+        if (u2.kind() != null && (u2.kind() == UnitKind.DURATION && !old || u2.kind() == UnitKind.TIME) && unit.kind() == null) {
             return null; // "from 9 to 5 pm", "5 to 10 years": dates; "40 - 50 years old" is an age
         }
         int end = u2.last();

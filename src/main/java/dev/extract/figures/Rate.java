@@ -52,7 +52,7 @@ final class Rate {
             String after = Phrases.lower(words, k + 2);
             boolean noun = s.tagAt(n.from()).equals("NOUN") && n.hasLetter() && !n.hasUpper();
             boolean ends = after.isEmpty() || !Character.isLetterOrDigit(after.charAt(0))
-                    || !s.tagAt(words.get(k + 2).from()).equals("NOUN") && !lex.is(after, "notPer");
+                    || !s.tagAt(words.get(k + 2).from()).equals("NOUN") && !lex.is(after, ContextRole.NOT_PER);
             return noun && ends ? new Per(k, k + 1) : null;
         }
         return null;

@@ -20,8 +20,8 @@ final class UnitReader {
     }
 
     /** What follows the number: a unit, percent sign, "times", a duration word… */
-    record Unit(String kind, String unit, int last, BigDecimal factor) {
-        Unit(String kind, String unit, int last) {
+    record Unit(UnitKind kind, String unit, int last, BigDecimal factor) {
+        Unit(UnitKind kind, String unit, int last) {
             this(kind, unit, last, BigDecimal.ONE);
         }
 
@@ -41,26 +41,26 @@ final class UnitReader {
         int end = Phrases.longestStartingAt(words, last + 1, lex.units, lex.longestUnit);
         if (end < 0 && Phrases.lower(words, last + 1).equals("]") && last + 2 < words.size()) {
             int e = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
-            if (e > 0 && lex.units.get(Phrases.join(words, last + 2, e)).kind().equals("duration")) {
-                return new Unit("duration", null, e - 1); // "[Ten] years ago": an editor's bracket inside a duration
+            if (e > 0 && lex.units.get(Phrases.join(words, last + 2, e)).kind() == UnitKind.DURATION) {
+                return new Unit(UnitKind.DURATION, null, e - 1); // "[Ten] years ago": an editor's bracket inside a duration
             }
         }
-        if (end < 0 && lex.is(Phrases.lower(words, last + 1), "durationModifier")) {
+        if (end < 0 && lex.is(Phrases.lower(words, last + 1), ContextRole.DURATION_MODIFIER)) {
             int e2 = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
-            if (e2 > 0 && lex.units.get(Phrases.join(words, last + 2, e2)).kind().equals("duration")) {
-                return new Unit("duration", null, e2 - 1); // "twenty working days", "five more years"
+            if (e2 > 0 && lex.units.get(Phrases.join(words, last + 2, e2)).kind() == UnitKind.DURATION) {
+                return new Unit(UnitKind.DURATION, null, e2 - 1); // "twenty working days", "five more years"
             }
         }
         if (end > 0) {
             Lexicon.Unit u = lex.units.get(Phrases.join(words, last + 1, end));
             boolean attached = words.get(last + 1).from() == words.get(last).to();
             // "m" and "x" count only when written against the number ("500m", "3x")
-            boolean symbol = !words.get(last + 1).hasLetter() && !u.kind().equals("percent");
+            boolean symbol = !words.get(last + 1).hasLetter() && u.kind() != UnitKind.PERCENT;
             if (symbol && insideQuote(words, p.first())) {
                 return new Unit(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
             }
             boolean loneLetter = words.get(last + 1).text().length() == 1 && !attached && !STANDALONE_LETTERS.contains(words.get(last + 1).text());
-            if (u.kind().equals("measure") && (loneLetter || symbol && !p.form().equals("digits"))) {
+            if (u.kind() == UnitKind.MEASURE && (loneLetter || symbol && p.form() != Form.DIGITS)) {
                 return new Unit(null, null, last);
             }
             return new Unit(u.kind(), u.unit(), end - 1, u.factor());

@@ -1,0 +1,50 @@
+package dev.extract.figures;
+
+import dev.extract.lang.Coded;
+
+/**
+ * The role a word plays around a number: the second column of {@code context.tsv}, where each role is
+ * described.
+ */
+enum ContextRole implements Coded {
+    MONTH("month"),
+    YEAR_CUE("yearCue"),
+    AGE_BEFORE("ageBefore"),
+    PRICE_CUE("priceCue"),
+    UP("up"),
+    DOWN("down"),
+    RANGE_TO("rangeTo"),
+    RANGE_START("rangeStart"),
+    NAME_WORD("nameWord"),
+    FRACTION_NEXT("fractionNext"),
+    DURATION_MODIFIER("durationModifier"),
+    PRICE_END("priceEnd"),
+    TIME_WORD("timeWord"),
+    MULTIPLIER_NEXT("multiplierNext"),
+    TALLY_BEFORE("tallyBefore"),
+    TALLY_AFTER("tallyAfter"),
+    AMOUNT_OF("amountOf"),
+    IRREGULAR_PLURAL("irregularPlural"),
+    MINUS_WORD("minusWord"),
+    MONEY_CUE("moneyCue"),
+    CURRENCY_OR_WEIGHT("currencyOrWeight"),
+    NOT_PER("notPer"),
+    RANGE_CUE("rangeCue"),
+    STREET_WORD("streetWord"),
+    EMERGENCY_NUMBER("emergencyNumber"),
+    CALL_WORD("callWord"),
+    NAME_SUFFIX("nameSuffix"),
+    LINK_VERB("linkVerb"),
+    AGENT_VERB("agentVerb");
+
+    private final String code;
+
+    ContextRole(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}
