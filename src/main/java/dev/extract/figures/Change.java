@@ -20,7 +20,7 @@ final class Change {
             return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : null;
         }
         String after = Phrases.lower(words, last + 1);
-        if (after.equals("higher") || after.equals("lower")) {
+        if (lex.is(after, ContextRole.COMPARATIVE)) {
             return lex.is(after, ContextRole.UP) ? Direction.UP : Direction.DOWN;
         }
         for (int k = cueStart - 1; k >= 0 && k >= cueStart - REACH; k--) {
@@ -31,9 +31,7 @@ final class Change {
             if (lex.is(w, ContextRole.DOWN)) {
                 return Direction.DOWN;
             }
-            if (!(w.equals("by") || w.equals("to") || w.equals("from") || w.equals("a") || w.equals("an")
-                    || w.equals("the") || w.equals("some") || w.equals("its") || w.equals("their")
-                    || w.equals("has") || w.equals("have") || w.equals("had") || w.equals("been"))) {
+            if (!lex.is(w, ContextRole.CHANGE_SKIP)) {
                 return null;
             }
         }

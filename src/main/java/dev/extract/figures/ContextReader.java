@@ -263,7 +263,7 @@ final class ContextReader {
         if (unit.kind() != null) {
             switch (unit.kind()) {
                 case DURATION -> {
-                    boolean old = Phrases.lower(words, last + 1).equals("old") || (p.compound() != null && p.compound().endsWith("-old"));
+                    boolean old = lex.is(Phrases.lower(words, last + 1), ContextRole.AGE_AFTER) || ageCompound(p.compound());
                     return old ? FigureKind.AGE : null; // a duration is the dates extractor's
                 }
                 default -> {
@@ -279,7 +279,7 @@ final class ContextReader {
         }
         if (p.compound() != null) {
             String c = p.compound();
-            if (c.endsWith("-old")) {
+            if (ageCompound(c)) {
                 return FigureKind.AGE;
             }
             String head = c.contains("-") ? c.substring(0, c.indexOf('-')) : c;
@@ -296,6 +296,12 @@ final class ContextReader {
             return FigureKind.FRACTION;
         }
         return FigureKind.COUNT;
+    }
+
+    /** "year-old", "41-year-old": a compound whose last part makes an age. */
+    private boolean ageCompound(String compound) {
+        int dash = compound == null ? -1 : compound.lastIndexOf('-');
+        return dash >= 0 && lex.is(compound.substring(dash + 1), ContextRole.AGE_AFTER);
     }
 
     private boolean isAgeCue(List<Word> words, int before) {

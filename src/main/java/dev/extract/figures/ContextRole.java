@@ -3,8 +3,8 @@ package dev.extract.figures;
 import dev.extract.lang.Coded;
 
 /**
- * The role a word plays around a number: the second column of {@code context.tsv}, where each role is
- * described.
+ * The role a word plays around a number: the second column of {@code context.tsv} and {@code grammar.tsv},
+ * where each role is described.
  */
 enum ContextRole implements Coded {
     MONTH("month"),
@@ -35,7 +35,33 @@ enum ContextRole implements Coded {
     CALL_WORD("callWord"),
     NAME_SUFFIX("nameSuffix"),
     LINK_VERB("linkVerb"),
-    AGENT_VERB("agentVerb");
+    AGENT_VERB("agentVerb"),
+    // grammar.tsv
+    ARTICLE("article"),
+    NUMBER_JOINER("numberJoiner"),
+    AFTER_ARTICLE("afterArticle"),
+    FRACTION_ALONE("fractionAlone"),
+    FRACTION_BEFORE_SCALE("fractionBeforeScale"),
+    NOT_SCALE_AFTER_DIGITS("notScaleAfterDigits"),
+    BARE_ONE("bareOne"),
+    MULTIPLIER_SUFFIX("multiplierSuffix"),
+    MULTIPLIER_CUE("multiplierCue"),
+    COMPARATIVE("comparative"),
+    CHANGE_SKIP("changeSkip"),
+    COUNTS_SKIP("countsSkip"),
+    COMPARISON("comparison"),
+    TIME_NOUN("timeNoun"),
+    BACK_SKIP("backSkip"),
+    AGE_PREFIX("agePrefix"),
+    NOT_COUNTRY_PREFIX("notCountryPrefix"),
+    MONEY_AFTER("moneyAfter"),
+    CENTS_END("centsEnd"),
+    AGE_AFTER("ageAfter"),
+    FRACTION_NOUN("fractionNoun"),
+    STANDALONE_UNIT("standaloneUnit"),
+    PLURAL_ENDING("pluralEnding"),
+    NOT_PLURAL_ENDING("notPluralEnding"),
+    COMPARATIVE_ENDING("comparativeEnding");
 
     private final String code;
 

@@ -55,7 +55,7 @@ final class CurrencyReader {
         String t = prefix.text();
         boolean letters = t.length() >= 1 && t.length() <= 3 && t.chars().allMatch(Character::isLetter);
         boolean upper = t.chars().allMatch(Character::isUpperCase);
-        boolean notAWord = t.length() >= 2 ? !t.equals("an") : !(t.equals("a") || t.equals("s") || t.equals("i"));
+        boolean notAWord = !lex.is(t, ContextRole.NOT_COUNTRY_PREFIX);
         return letters && symbol.from() - prefix.to() <= 1 && (upper || notAWord
                 && (lex.currency(t.toUpperCase(Locale.ROOT) + symbol.text()) != null || lex.currency(t + symbol.text()) != null));
     }
@@ -106,7 +106,7 @@ final class CurrencyReader {
      * after it, or a money word (cost, paid, worth, fine…) in the five words before it.
      */
     boolean moneyContext(List<Word> words, int first, NumberPhrase p, int unitLast) {
-        if (p.scale().compareTo(BigDecimal.ONE) > 0 || Phrases.lower(words, unitLast + 1).equals("sterling")) {
+        if (p.scale().compareTo(BigDecimal.ONE) > 0 || lex.is(Phrases.lower(words, unitLast + 1), ContextRole.MONEY_AFTER)) {
             return true;
         }
         for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
@@ -140,7 +140,7 @@ final class CurrencyReader {
             end++; // "50 cents"
         } else {
             String next = Phrases.lower(words, end + 1);
-            if (!(next.isEmpty() || next.equals("more") || !Character.isLetterOrDigit(next.charAt(0)) && !next.equals("%"))) {
+            if (!(next.isEmpty() || lex.is(next, ContextRole.CENTS_END) || !Character.isLetterOrDigit(next.charAt(0)) && !next.equals("%"))) {
                 return null; // "15 dollars and 50 people": the second number counts something else
             }
         }

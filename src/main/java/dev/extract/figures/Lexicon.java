@@ -5,6 +5,7 @@ import dev.extract.lang.LanguagePack;
 import dev.extract.lang.Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,10 +112,16 @@ final class Lexicon {
     final Map<String, Currency> currencies = new HashMap<>();
     final Map<String, Unit> units = new HashMap<>();
     final Map<String, Set<ContextRole>> context = new HashMap<>();
+    /** Words that are a multiplier by themselves ("twice", "triple") and their value. */
+    final Map<String, BigDecimal> multiplierWords = new HashMap<>();
+    /** The words of each role, for the roles tested as word endings ("fold", "s", "er"). */
+    private final Map<ContextRole, List<String>> byRole = new EnumMap<>(ContextRole.class);
     /** Longest cue of each multi-word table, in words, to bound the phrase look-ups. */
     final int longestQualifier;
     final int longestUnit;
     final int longestCurrency;
+    /** The unit cue a multiplier word carries ("twice" reads as "2 times"). */
+    final String multiplierCue;
     /** The first word of every currency cue: most words start none, and need no joined look-ups. */
     private final Set<String> currencyFirstWords = new HashSet<>();
 
@@ -140,9 +147,22 @@ final class Lexicon {
             units.put(cueKey(r.cell(0)), new Unit(r.coded(1, UnitKind.values()), r.cell(2).equals("-") ? null : r.cell(2),
                     r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE));
         }
-        for (Row r : rows("context.tsv", 2)) {
-            context.computeIfAbsent(r.cell(0), k -> EnumSet.noneOf(ContextRole.class)).add(r.coded(1, ContextRole.values()));
+        for (String file : new String[] {"context.tsv", "grammar.tsv"}) {
+            for (Row r : rows(file, 2)) {
+                ContextRole role = r.coded(1, ContextRole.values());
+                context.computeIfAbsent(r.cell(0), k -> EnumSet.noneOf(ContextRole.class)).add(role);
+                byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(r.cell(0));
+            }
         }
+        for (Row r : rows("multiplier-words.tsv", 2)) {
+            multiplierWords.put(r.cell(0), new BigDecimal(r.cell(1)));
+        }
+        for (ContextRole role : ContextRole.values()) {
+            if (!byRole.containsKey(role)) {
+                throw new IllegalStateException("figures: no word of role " + role.code() + " in context.tsv or grammar.tsv");
+            }
+        }
+        multiplierCue = byRole.get(ContextRole.MULTIPLIER_CUE).get(0);
         longestQualifier = longest(qualifiers.keySet());
         longestUnit = longest(units.keySet());
         longestCurrency = longest(currencies.keySet());
@@ -158,6 +178,36 @@ final class Lexicon {
     boolean is(String lowerWord, ContextRole role) {
         Set<ContextRole> roles = context.get(lowerWord);
         return roles != null && roles.contains(role);
+    }
+
+    /** True when {@code lower} ends with a word of {@code role} and is longer than it ("threefold", "faster"). */
+    boolean endsWith(String lower, ContextRole role) {
+        for (String ending : byRole.get(role)) {
+            if (lower.length() > ending.length() && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code lower} starts with a word of {@code role} ("aged", "age"). */
+    boolean startsWith(String lower, ContextRole role) {
+        for (String start : byRole.get(role)) {
+            if (lower.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code lower} without its ending of {@code role} ("millions" gives "million"), or null when it has none. */
+    String withoutEnding(String lower, ContextRole role) {
+        for (String ending : byRole.get(role)) {
+            if (lower.length() > ending.length() && lower.endsWith(ending)) {
+                return lower.substring(0, lower.length() - ending.length());
+            }
+        }
+        return null;
     }
 
     /**

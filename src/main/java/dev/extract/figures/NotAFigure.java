@@ -146,7 +146,7 @@ final class NotAFigure {
      * "half an hour" is a duration).
      */
     boolean idiom(List<Word> words, NumberPhrase p) {
-        boolean multiplier = p.form() == Form.MULTIPLIER_WORD && !words.get(p.first()).lower().endsWith("fold");
+        boolean multiplier = p.form() == Form.MULTIPLIER_WORD && !lex.endsWith(words.get(p.first()).lower(), ContextRole.MULTIPLIER_SUFFIX);
         boolean fraction = p.form() == Form.WORDS && p.value() != null && p.value().compareTo(java.math.BigDecimal.ONE) < 0;
         if (!multiplier && !fraction) {
             return false;
@@ -154,15 +154,15 @@ final class NotAFigure {
         String next = Phrases.lower(words, p.last() + 1);
         if (fraction) {
             String prev = Phrases.lower(words, p.first() - 1);
-            if (prev.equals("first") || prev.equals("second") || prev.equals("the") || prev.equals("this") || prev.equals("each")) {
+            if (lex.is(prev, ContextRole.FRACTION_NOUN)) {
                 return true;
             }
-            if ((next.equals("a") || next.equals("an")) && isTimeUnit(Phrases.lower(words, p.last() + 2))) {
+            if (lex.is(next, ContextRole.ARTICLE) && isTimeUnit(Phrases.lower(words, p.last() + 2))) {
                 return true;
             }
         }
         if (multiplier) {
-            return !lex.is(next, ContextRole.FRACTION_NEXT) || next.equals("a") || next.equals("an"); // "twice a year" is a frequency
+            return !lex.is(next, ContextRole.FRACTION_NEXT) || lex.is(next, ContextRole.ARTICLE); // "twice a year" is a frequency
         }
         return !(next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0)) || lex.is(next, ContextRole.FRACTION_NEXT));
     }
@@ -182,11 +182,11 @@ final class NotAFigure {
         if (prev.equals(",") && first >= 2 && (words.get(first - 2).startsWithDigit() || lex.is(words.get(first - 2).lower(), ContextRole.MONTH))) {
             return true; // "October 13, 2005"
         }
-        boolean pluralNoun = next.length() > 2 && (next.endsWith("s") || lex.is(next, ContextRole.IRREGULAR_PLURAL))
+        boolean pluralNoun = next.length() > 2 && (lex.endsWith(next, ContextRole.PLURAL_ENDING) || lex.is(next, ContextRole.IRREGULAR_PLURAL))
                 && Character.isLetter(next.charAt(0)) && words.get(last + 1).text().equals(next) && !lex.units.containsKey(next);
         String article = Phrases.lower(words, first - 3);
         String article2 = Phrases.lower(words, first - 4); // "a cross-sectional survey of"
-        boolean indefinite = article.equals("a") || article.equals("an") || article2.equals("a") || article2.equals("an");
+        boolean indefinite = lex.is(article, ContextRole.ARTICLE) || lex.is(article2, ContextRole.ARTICLE);
         if (pluralNoun && lex.is(prev, ContextRole.AMOUNT_OF) && indefinite) {
             return false; // "a survey of 1709 schoolchildren", "a total of 2000 troops"; not "10% of 2000 levels"
         }
@@ -250,11 +250,11 @@ final class NotAFigure {
      * "four times a year"). Cues written against the number ("3x", "2.4-fold") always multiply.
      */
     boolean multiplies(List<Word> words, int from, int unitLast) {
-        if (from > unitLast || !Phrases.join(words, from, unitLast + 1).equals("times")) {
+        if (from > unitLast || !lex.is(Phrases.join(words, from, unitLast + 1), ContextRole.MULTIPLIER_CUE)) {
             return true;
         }
         String next = Phrases.lower(words, unitLast + 1);
-        if (lex.is(next, ContextRole.MULTIPLIER_NEXT) || next.length() > 4 && next.endsWith("er") && words.get(unitLast + 1).text().equals(next)) {
+        if (lex.is(next, ContextRole.MULTIPLIER_NEXT) || next.length() > 4 && lex.endsWith(next, ContextRole.COMPARATIVE_ENDING) && words.get(unitLast + 1).text().equals(next)) {
             return true;
         }
         return Change.of(lex, words, from - 1, unitLast, null) != null;

@@ -37,7 +37,7 @@ final class NumberNormaliser {
                     and = true;
                     continue;
                 }
-                if (w.isEmpty() || w.equals("of") || w.equals("a") || w.equals("an")) {
+                if (w.isEmpty() || lex.is(w, ContextRole.NUMBER_JOINER)) {
                     continue;
                 }
                 if (Character.isDigit(w.charAt(0))) {

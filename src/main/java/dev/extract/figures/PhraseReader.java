@@ -12,7 +12,6 @@ import java.util.List;
  * like numbers (versions "1.1.1", dates "7/8/07", times "6:40", codes "3G", ordinals "5th") give null.
  */
 final class PhraseReader {
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private final Lexicon lex;
     private final NumberNormaliser normaliser;
 
@@ -39,21 +38,23 @@ final class PhraseReader {
         if (sign != null) {
             return new NumberPhrase(i, i, sign, null, null, BigDecimal.ONE, null, Form.FRACTION, null, false, false);
         }
-        if (lw.equals("twice") || lw.equals("double") || lw.equals("thrice") || lw.equals("triple")) {
-            BigDecimal v = lw.equals("twice") || lw.equals("double") ? TWO : BigDecimal.valueOf(3);
-            return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", Form.MULTIPLIER_WORD, null, false, false);
+        BigDecimal times = lex.multiplierWords.get(lw);
+        if (times != null) {
+            return new NumberPhrase(i, i, times, null, null, BigDecimal.ONE, lex.multiplierCue, Form.MULTIPLIER_WORD, null, false, false);
         }
-        if (lw.endsWith("fold") && lw.length() > 4) {
-            BigDecimal v = normaliser.normalise(List.of(lw.substring(0, lw.length() - 4)), false);
-            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", Form.MULTIPLIER_WORD, null, false, false);
+        String folded = lex.withoutEnding(lw, ContextRole.MULTIPLIER_SUFFIX); // "threefold"
+        if (folded != null) {
+            BigDecimal v = normaliser.normalise(List.of(folded), false);
+            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, lex.multiplierCue, Form.MULTIPLIER_WORD, null, false, false);
         }
         Lexicon.Vague vg = lex.vague.get(lw);
         if (vg != null) {
             return vague(words, i, vg);
         }
-        if ((lw.equals("a") || lw.equals("an")) && i + 1 < words.size()) {
-            if (words.get(i + 1).lower().equals("few")) {
-                NumberPhrase p = vague(words, i + 1, lex.vague.get("few"));
+        if (lex.is(lw, ContextRole.ARTICLE) && i + 1 < words.size()) {
+            String after = words.get(i + 1).lower();
+            if (lex.is(after, ContextRole.AFTER_ARTICLE) && lex.vague.containsKey(after)) {
+                NumberPhrase p = vague(words, i + 1, lex.vague.get(after));
                 return p == null ? null : new NumberPhrase(i, p.last(), null, p.low(), p.high(), p.scale(), null, Form.VAGUE, null, false, false);
             }
             NumberRole next = role(words.get(i + 1).lower());
@@ -149,7 +150,7 @@ final class PhraseReader {
 
     private BigDecimal scaleWord(Word w, boolean money) {
         Lexicon.NumberWord nw = lex.numbers.get(w.lower());
-        if (nw != null && nw.role() == NumberRole.SCALE && !w.lower().equals("dozen")) {
+        if (nw != null && nw.role() == NumberRole.SCALE && !lex.is(w.lower(), ContextRole.NOT_SCALE_AFTER_DIGITS)) {
             return nw.value();
         }
         Lexicon.Suffix sx = lex.suffixes.get(w.text());
@@ -163,7 +164,8 @@ final class PhraseReader {
         // "tens of thousands", "hundreds of millions": the second plural multiplies the first
         if (i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
             String next = words.get(i + 2).lower();
-            Lexicon.NumberWord scaleWord = next.endsWith("s") ? lex.numbers.get(next.substring(0, next.length() - 1)) : null;
+            String single = lex.withoutEnding(next, ContextRole.PLURAL_ENDING);
+            Lexicon.NumberWord scaleWord = single != null ? lex.numbers.get(single) : null;
             if (scaleWord != null && (scaleWord.role() == NumberRole.SCALE || scaleWord.role() == NumberRole.HUNDRED)) {
                 low = low.multiply(scaleWord.value());
                 high = high.multiply(scaleWord.value());
@@ -189,11 +191,12 @@ final class PhraseReader {
         List<String> parts = new ArrayList<>();
         NumberRole firstRole = role(words.get(i).lower());
         String lw = words.get(i).lower();
-        if (firstRole == null && !lw.equals("a") && !lw.equals("an")) {
+        if (firstRole == null && !lex.is(lw, ContextRole.ARTICLE)) {
             return compoundWord(words, i);
         }
         boolean scaleNext = i + 1 < words.size() && role(words.get(i + 1).lower()) == NumberRole.SCALE;
-        if (firstRole == NumberRole.FRACTION && !lw.equals("half") && !(lw.equals("quarter") && scaleNext)) {
+        if (firstRole == NumberRole.FRACTION && !lex.is(lw, ContextRole.FRACTION_ALONE)
+                && !(lex.is(lw, ContextRole.FRACTION_BEFORE_SCALE) && scaleNext)) {
             return null; // "third", "fifth" alone are ordinals; "quarter million" is an amount
         }
         if (firstRole == NumberRole.SCALE || firstRole == NumberRole.HUNDRED || firstRole == NumberRole.FRACTIONS) {
@@ -211,16 +214,16 @@ final class PhraseReader {
                 parts.add(next);
                 prev = r;
                 j++;
-            } else if (next.equals("and") && (after.equals("a") || after.equals("an")) && role(after2) == NumberRole.FRACTION) {
+            } else if (next.equals("and") && lex.is(after, ContextRole.ARTICLE) && role(after2) == NumberRole.FRACTION) {
                 parts.add("and");
                 parts.add(after2); // "one and a half"
                 prev = NumberRole.FRACTION;
                 j += 3;
             } else if (next.equals("and") && (prev == NumberRole.HUNDRED || prev == NumberRole.SCALE) && isSmall(role(after))) {
                 j++; // "two hundred and five"
-            } else if ((next.equals("a") || next.equals("an")) && prev == NumberRole.FRACTION && role(after) == NumberRole.SCALE) {
+            } else if (lex.is(next, ContextRole.ARTICLE) && prev == NumberRole.FRACTION && role(after) == NumberRole.SCALE) {
                 j++; // "half a million"
-            } else if (next.equals("of") && prev == NumberRole.FRACTION && (after.equals("a") || after.equals("an")) && role(after2) == NumberRole.SCALE) {
+            } else if (next.equals("of") && prev == NumberRole.FRACTION && lex.is(after, ContextRole.ARTICLE) && role(after2) == NumberRole.SCALE) {
                 j += 2; // "a quarter of a million"
             } else {
                 break;
@@ -233,7 +236,7 @@ final class PhraseReader {
         if (v == null) {
             return null;
         }
-        boolean one = j == i && lw.equals("one");
+        boolean one = j == i && lex.is(lw, ContextRole.BARE_ONE);
         return new NumberPhrase(i, j, v, null, null, BigDecimal.ONE, null, Form.WORDS, null, false, one);
     }
 

@@ -60,7 +60,7 @@ final class RangeReader {
             return null;
         }
         UnitReader.Unit u2 = units.after(words, q.last(), q);
-        boolean old = Phrases.lower(words, u2.last() + 1).equals("old");
+        boolean old = lex.is(Phrases.lower(words, u2.last() + 1), ContextRole.AGE_AFTER);
         if (u2.kind() != null && (u2.kind() == UnitKind.DURATION && !old || u2.kind() == UnitKind.TIME) && unit.kind() == null) {
             return null; // "from 9 to 5 pm", "5 to 10 years": dates; "40 - 50 years old" is an age
         }

@@ -47,7 +47,7 @@ final class Rate {
             }
             return noun < 0 ? null : new Per(k, noun);
         }
-        if ((w.equals("a") || w.equals("an")) && k + 1 < words.size()) {
+        if (lex.is(w, ContextRole.ARTICLE) && k + 1 < words.size()) {
             Word n = words.get(k + 1);
             String after = Phrases.lower(words, k + 2);
             boolean noun = s.tagAt(n.from()).equals("NOUN") && n.hasLetter() && !n.hasUpper();

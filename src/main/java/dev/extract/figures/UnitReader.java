@@ -2,7 +2,6 @@ package dev.extract.figures;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads what follows a number and says what kind of figure it makes: a unit of {@code units.tsv} ("km",
@@ -11,8 +10,6 @@ import java.util.Set;
  * closing quotation mark is no inch sign.
  */
 final class UnitReader {
-    /** One-letter units that may stand apart from the number: "100 m", "5 g", "2 l", "40 t". */
-    private static final Set<String> STANDALONE_LETTERS = Set.of("m", "g", "l", "t");
     private final Lexicon lex;
 
     UnitReader(Lexicon lex) {
@@ -59,7 +56,7 @@ final class UnitReader {
             if (symbol && insideQuote(words, p.first())) {
                 return new Unit(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
             }
-            boolean loneLetter = words.get(last + 1).text().length() == 1 && !attached && !STANDALONE_LETTERS.contains(words.get(last + 1).text());
+            boolean loneLetter = words.get(last + 1).text().length() == 1 && !attached && !lex.is(words.get(last + 1).text(), ContextRole.STANDALONE_UNIT);
             if (u.kind() == UnitKind.MEASURE && (loneLetter || symbol && p.form() != Form.DIGITS)) {
                 return new Unit(null, null, last);
             }
