@@ -1,8 +1,11 @@
 package dev.extract.dates;
 
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Token;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,7 +33,7 @@ final class CalendarResolver {
             "late", "mid", "mid-", "over", "throughout", "before", "after");
     private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
-    private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "#", "no.", "us$", "a$", "c$", "rs");
+    private static final Set<String> CURRENCY = moneyLeads();
     /** How far (in tokens) a word of a game may stand from "the third quarter" or "7:14" it makes a game's. */
     static final int SPORT_REACH = 12;
     private final Lexicon words;
@@ -376,5 +379,16 @@ final class CalendarResolver {
 
     private static Timex withPart(String value, String part) {
         return part == null ? date(value) : new Timex("TIME", value + "T" + part, null);
+    }
+
+    /** Words before a number that make it money or a label, not a year: the dates column of common/currency-signs.tsv, and more. */
+    private static Set<String> moneyLeads() {
+        Set<String> out = new HashSet<>(Set.of("#", "no.", "rs"));
+        for (String[] row : LanguagePack.english().cells("common/currency-signs.tsv")) {
+            if (!row[4].equals("-")) {
+                out.add(row[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 }

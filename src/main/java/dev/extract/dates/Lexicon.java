@@ -30,6 +30,12 @@ final class Lexicon {
                 }
             }
         }
+        // cardinal and ordinal words live with every feature's number words: word, value, figures role, dates kind
+        for (String[] row : LanguagePack.english().cells("common/number-words.tsv")) {
+            if (!row[3].equals("-")) {
+                lexicon.values.computeIfAbsent(row[3], k -> new HashMap<>()).put(row[0].toLowerCase(Locale.ROOT), row[1]);
+            }
+        }
         return lexicon;
     }
 

@@ -160,7 +160,7 @@ final class CountsFinder {
             boolean joined = k > from && t.from() == toks.get(k - 1).to();
             boolean hyphen = joined && (t.text().equals("-") && k + 1 < toks.size() && toks.get(k + 1).from() == t.to()
                     || t.text().startsWith("-") && t.text().length() > 1); // "short-haul" comes as "short" "-haul"
-            boolean possessive = joined && (t.lower().equals("'s") || t.lower().equals("\u2019s") || t.text().equals("'"));
+            boolean possessive = joined && (LEX.possessives.contains(t.lower()) || LEX.possessives.contains(t.text()));
             boolean number = t.tag().equals("NUM") && k > from && k + 1 < toks.size() && NP_WORDS.contains(toks.get(k + 1).tag());
             if (k == from && LEX.is(t.lower(), ContextRole.TIME_WORD)) {
                 return null; // "12% last year": a time phrase, not what the figure counts

@@ -112,6 +112,8 @@ final class Lexicon {
     final Map<String, Currency> currencies = new HashMap<>();
     final Map<String, Unit> units = new HashMap<>();
     final Map<String, Set<ContextRole>> context = new HashMap<>();
+    /** Possessive marks as split off a name ("'s", "’s", "'"): they stay inside what a figure counts. */
+    final Set<String> possessives = new HashSet<>();
     /** Words that are a multiplier by themselves ("twice", "triple") and their value. */
     final Map<String, BigDecimal> multiplierWords = new HashMap<>();
     /** The words of each role, for the roles tested as word endings ("fold", "s", "er"). */
@@ -126,8 +128,10 @@ final class Lexicon {
     private final Set<String> currencyFirstWords = new HashSet<>();
 
     private Lexicon() {
-        for (Row r : rows("numbers.tsv", 3)) {
-            numbers.put(r.cell(0), new NumberWord(new BigDecimal(r.cell(1)), r.coded(2, NumberRole.values())));
+        for (Row r : LanguagePack.english().rows("common/number-words.tsv")) {
+            if (!r.cell(2).equals("-")) { // "-": a word only other features read
+                numbers.put(r.cell(0), new NumberWord(new BigDecimal(r.cell(1)), r.coded(2, NumberRole.values())));
+            }
         }
         for (Row r : rows("vague.tsv", 4)) {
             vague.put(r.cell(0), new Vague(new BigDecimal(r.cell(1)), new BigDecimal(r.cell(2)),
@@ -138,6 +142,11 @@ final class Lexicon {
         }
         for (Row r : rows("qualifiers.tsv", 2)) {
             qualifiers.put(r.cell(0), r.coded(1, Qualifier.values()));
+        }
+        for (Row r : LanguagePack.english().rows("common/currency-signs.tsv")) {
+            if (!r.cell(2).equals("-")) {
+                currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Placement.values()), BigDecimal.ONE, null));
+            }
         }
         for (Row r : rows("currencies.tsv", 3)) {
             currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Placement.values()),
@@ -152,6 +161,11 @@ final class Lexicon {
                 ContextRole role = r.coded(1, ContextRole.values());
                 context.computeIfAbsent(r.cell(0), k -> EnumSet.noneOf(ContextRole.class)).add(role);
                 byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(r.cell(0));
+            }
+        }
+        for (Row r : LanguagePack.english().rows("common/possessives.tsv")) {
+            if (!r.cell(1).equals("-")) {
+                possessives.add(r.cell(0));
             }
         }
         for (Row r : rows("multiplier-words.tsv", 2)) {

@@ -2,7 +2,7 @@ package dev.extract.figures;
 
 import dev.extract.lang.Coded;
 
-/** The part a number word plays in the grammar of number phrases (third column of {@code numbers.tsv}). */
+/** The part a number word plays in the grammar of number phrases (figures column of {@code common/number-words.tsv}). */
 enum NumberRole implements Coded {
     /** 0-9. */
     UNIT("unit"),
