@@ -14,7 +14,7 @@ final class Change {
     private Change() {
     }
 
-    static Direction of(Lexicon lex, List<Word> words, int cueStart, int last, RangeReader.Range fromTo) {
+    static Direction of(Lexicon lex, List<Word> words, int cueStart, int last, Range fromTo) {
         if (fromTo != null) {
             int c = fromTo.high().compareTo(fromTo.low());
             return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : null;
@@ -56,7 +56,7 @@ final class Change {
             return -1;
         }
         Word w = words.get(at);
-        Lexicon.Currency sym = lex.currency(w.text());
+        Currency sym = lex.currency(w.text());
         boolean number = w.startsWithDigit() || sym != null && sym.before() && Phrases.lower(words, at + 1).length() > 0
                 && words.get(at + 1).startsWithDigit();
         return number && at > last + 2 ? at : -1;

@@ -32,20 +32,10 @@ final class ContextReader {
         this.ranges = new RangeReader(lex, phrases, units, money);
     }
 
-    /**
-     * Outcome of reading at a word: a draft, or none, and the last word consumed either way; {@code second}
-     * holds the other figure when one reading makes two ("fell from 70% to 60%": the old and the new value).
-     */
-    record Result(Draft draft, Draft second, int lastWord) {
-        Result(Draft draft, int lastWord) {
-            this(draft, null, lastWord);
-        }
-    }
-
-    Result read(SentenceView s, List<Word> words, int i) {
-        CurrencyReader.Lead lead = money.before(words, i);
+    ReadResult read(SentenceView s, List<Word> words, int i) {
+        CurrencyLead lead = money.before(words, i);
         if (lead == null) {
-            Result score = scores.read(words, i);
+            ReadResult score = scores.read(words, i);
             if (score != null) {
                 return score;
             }
@@ -56,18 +46,18 @@ final class ContextReader {
             return null;
         }
         if (guard.idiom(words, p)) {
-            return new Result(null, p.last());
+            return new ReadResult(null, p.last());
         }
         Reading rd = new Reading(s, words, p, lead == null ? null : lead.currency(), lead == null ? i : lead.first());
         unitAndCurrency(rd);
         qualify(rd);
         if (p.yearShaped() && rd.currency == null && rd.unit.kind() == null && rd.sign < 0
                 && guard.isYear(words, rd.first, rd.last, rd.qualifier)) {
-            return new Result(null, rd.last); // "from 2009 to 2011" is two years, not a range
+            return new ReadResult(null, rd.last); // "from 2009 to 2011" is two years, not a range
         }
         rangeOrChange(rd);
         if (rd.range != null && p.yearShaped() && rd.range.yearShaped() && rd.currency == null && rd.unit.kind() == null) {
-            return new Result(null, rd.range.last()); // "over 2000 - 2050": a span of years
+            return new ReadResult(null, rd.range.last()); // "over 2000 - 2050": a span of years
         }
         if (rd.range != null) {
             takeRange(rd);
@@ -88,12 +78,12 @@ final class ContextReader {
         }
         rd.unit = units.after(words, p.last(), p);
         if (rd.unit.kind() == UnitKind.MULTIPLIER && !guard.multiplies(words, p.last() + 1, rd.unit.last())) {
-            rd.unit = UnitReader.Unit.none(p.last()); // "raised rates 14 times": occasions, a count
+            rd.unit = UnitRead.none(p.last()); // "raised rates 14 times": occasions, a count
         }
         if (rd.unit.unit() != null && rd.currency == null
                 && lex.is(Phrases.join(words, p.last() + 1, rd.unit.last() + 1), ContextRole.CURRENCY_OR_WEIGHT)
                 && money.moneyContext(words, rd.first, p, rd.unit.last())) {
-            rd.unit = UnitReader.Unit.none(p.last()); // "paid 500 pounds": sterling, not a weight
+            rd.unit = UnitRead.none(p.last()); // "paid 500 pounds": sterling, not a weight
         }
         rd.last = rd.unit.last();
         if (rd.currency == null && p.vague() && Phrases.lower(words, rd.last + 1).equals("of")) {
@@ -122,12 +112,12 @@ final class ContextReader {
     /** "75 USD million": a scale word after the code; "3 dollars 50 cents", "17 USD 25": cents after the amount. */
     private void scaleOrCents(Reading rd, boolean named) {
         NumberPhrase p = rd.p;
-        Lexicon.NumberWord next = lex.numbers.get(Phrases.lower(rd.words, rd.last + 1));
+        NumberWord next = lex.numbers.get(Phrases.lower(rd.words, rd.last + 1));
         if (rd.currency != null && rd.value != null && p.scale().equals(BigDecimal.ONE) && next != null && next.role() == NumberRole.SCALE) {
             rd.value = NumberNormaliser.tidy(rd.value.multiply(next.value()));
             rd.last++;
         } else if (named || p.currencyCue() != null) {
-            CurrencyReader.Cents cents = money.cents(rd.words, rd.last, rd.value, phrases);
+            Cents cents = money.cents(rd.words, rd.last, rd.value, phrases);
             if (cents != null && p.scale().equals(BigDecimal.ONE) && rd.currency.minorUnit() == null
                     && rd.currency.factor().equals(BigDecimal.ONE)) {
                 rd.value = cents.value();
@@ -153,7 +143,7 @@ final class ContextReader {
     private void rangeOrChange(Reading rd) {
         List<Word> words = rd.words;
         rd.fromTo = rd.rangeStart >= 0 && words.get(rd.rangeStart).lower().equals("from");
-        RangeReader.Range r = ranges.read(words, rd.last, rd.rangeStart >= 0, rd.fromTo,
+        Range r = ranges.read(words, rd.last, rd.rangeStart >= 0, rd.fromTo,
                 RangeReader.sideOf(rd.unit, rd.currency), rd.p, rd.unit);
         rd.pairAt = rd.fromTo ? Change.target(lex, words, r != null, rd.last) : -1;
         if (rd.pairAt >= 0) {
@@ -163,7 +153,7 @@ final class ContextReader {
             } else {
                 rd.value = r != null ? r.low() : rd.value;
                 if (r != null && rd.unit.kind() == null && rd.currency == null) {
-                    rd.unit = new UnitReader.Unit(r.unitKind(), r.unit(), rd.last, r.unitFactor()); // "0.90" is a percent
+                    rd.unit = new UnitRead(r.unitKind(), r.unit(), rd.last, r.unitFactor()); // "0.90" is a percent
                     rd.currency = r.currency();
                 }
                 r = null;
@@ -173,35 +163,35 @@ final class ContextReader {
     }
 
     private static void takeRange(Reading rd) {
-        RangeReader.Range r = rd.range;
+        Range r = rd.range;
         rd.low = r.low();
         rd.high = r.high();
         rd.value = null;
         rd.last = r.last();
         if (rd.unit.kind() == null) {
-            rd.unit = new UnitReader.Unit(r.unitKind(), r.unit(), rd.last, r.unitFactor());
+            rd.unit = new UnitRead(r.unitKind(), r.unit(), rd.last, r.unitFactor());
         }
         rd.form = Form.RANGE;
         rd.currency = rd.currency == null ? r.currency() : rd.currency;
     }
 
     /** The kind, the guards for numbers that are no figures, the factors and the draft itself. */
-    private Result finish(Reading rd) {
+    private ReadResult finish(Reading rd) {
         List<Word> words = rd.words;
         NumberPhrase p = rd.p;
         FigureKind kind = kindOf(words, p, rd.unit, rd.currency, rd.cueStart(), rd.last);
         if (kind == null) {
-            return new Result(null, rd.last);
+            return new ReadResult(null, rd.last);
         }
         boolean plainCount = kind == FigureKind.COUNT && rd.range == null && rd.sign < 0;
         if (plainCount && rd.value != null && p.value() != null) {
             Draft ratio = ratio(rd.s, words, rd.first, p, rd.qualifier, rd.qualifierFrom);
             if (ratio != null) {
-                return new Result(ratio, ratio.lastWord());
+                return new ReadResult(ratio, ratio.lastWord());
             }
         }
         if (plainCount && rd.currency == null && guard.rejects(rd.s, words, rd.first, p, rd.last, rd.qualifier)) {
-            return new Result(null, Math.max(rd.last, p.last()));
+            return new ReadResult(null, Math.max(rd.last, p.last()));
         }
         if (kind == FigureKind.COUNT && money.isPrice(words, rd.cueStart(), rd.last, rd.value)) {
             kind = FigureKind.MONEY;
@@ -212,18 +202,18 @@ final class ContextReader {
         applyFactor(rd);
         Draft d = draft(rd, kind);
         if (rd.pairAt >= 0) {
-            Result to = read(rd.s, words, rd.pairAt);
+            ReadResult to = read(rd.s, words, rd.pairAt);
             if (to != null && to.draft() != null) {
                 Direction dir = rd.pairChange != null ? rd.pairChange : Change.direction(rd.value, to.draft().value());
-                return new Result(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
+                return new ReadResult(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
             }
         }
-        Rate.Per per = kind == FigureKind.AGE || kind == FigureKind.RANK ? null : rates.after(rd.s, words, rd.last);
+        Per per = kind == FigureKind.AGE || kind == FigureKind.RANK ? null : rates.after(rd.s, words, rd.last);
         if (per != null) {
             d = d.withPer(words.get(per.first()).from(), words.get(per.last()).to(), per.last());
-            return new Result(d, per.last());
+            return new ReadResult(d, per.last());
         }
-        return new Result(d, rd.last);
+        return new ReadResult(d, rd.last);
     }
 
     /** The unit's and currency's factors ("140 basis points", "30 MUSD") and the sign ("-0.3%"). */
@@ -256,7 +246,7 @@ final class ContextReader {
                 unitCode, rd.currency == null ? null : rd.currency.iso(), qualifier, cueFrom, cueTo, change, rule);
     }
 
-    private FigureKind kindOf(List<Word> words, NumberPhrase p, UnitReader.Unit unit, Lexicon.Currency currency, int cueStart, int last) {
+    private FigureKind kindOf(List<Word> words, NumberPhrase p, UnitRead unit, Currency currency, int cueStart, int last) {
         if (currency != null) {
             return FigureKind.MONEY;
         }
@@ -283,7 +273,7 @@ final class ContextReader {
                 return FigureKind.AGE;
             }
             String head = c.contains("-") ? c.substring(0, c.indexOf('-')) : c;
-            Lexicon.Unit u = lex.units.get(head);
+            UnitCue u = lex.units.get(head);
             if (u != null && u.kind().ofTime()) {
                 return null;
             }

@@ -19,29 +19,22 @@ final class CurrencyReader {
         this.lex = lex;
     }
 
-    /**
-     * A currency written before the number at word {@code i}: the currency, the first word of the figure
-     * (a country prefix: "US $5"), the word the number starts at and how many characters of it are a glued code.
-     */
-    record Lead(Lexicon.Currency currency, int first, int phraseAt, int skip) {
-    }
-
-    Lead before(List<Word> words, int i) {
+    CurrencyLead before(List<Word> words, int i) {
         Word w = words.get(i);
-        Lexicon.Currency symbol = lex.currency(w);
+        Currency symbol = lex.currency(w);
         if (symbol != null && symbol.before() && i + 1 < words.size() && words.get(i + 1).startsWithDigit()) {
             if (i > 0 && isCountryPrefix(words.get(i - 1), w)) {
-                Lexicon.Currency joined = lex.currency(words.get(i - 1).text() + w.text()); // "Mex$"
+                Currency joined = lex.currency(words.get(i - 1).text() + w.text()); // "Mex$"
                 joined = joined != null ? joined : lex.currency(words.get(i - 1).text().toUpperCase(Locale.ROOT) + w.text());
-                return new Lead(joined != null ? joined : symbol, i - 1, i + 1, 0);
+                return new CurrencyLead(joined != null ? joined : symbol, i - 1, i + 1, 0);
             }
-            return new Lead(symbol, i, i + 1, 0);
+            return new CurrencyLead(symbol, i, i + 1, 0);
         }
         int digit = firstDigit(w.text());
         if (digit > 0 && digit <= 4) {
-            Lexicon.Currency code = lex.currency(w.text().substring(0, digit));
+            Currency code = lex.currency(w.text().substring(0, digit));
             if (code != null && code.before() && !w.url()) {
-                return new Lead(code, i, i, digit); // "USD115", "Rs500"
+                return new CurrencyLead(code, i, i, digit); // "USD115", "Rs500"
             }
         }
         return null;
@@ -78,7 +71,7 @@ final class CurrencyReader {
      */
     int after(List<Word> words, int last) {
         for (int n = Math.min(lex.longestCurrency, words.size() - last - 1); n >= 1; n--) {
-            Lexicon.Currency c = cue(words, last + 1, last + 1 + n);
+            Currency c = cue(words, last + 1, last + 1 + n);
             if (c != null) {
                 boolean sign = !words.get(last + 1).hasLetter();
                 boolean numberNext = last + 1 + n < words.size() && words.get(last + 1 + n).startsWithDigit();
@@ -89,7 +82,7 @@ final class CurrencyReader {
     }
 
     /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
-    Lexicon.Currency cue(List<Word> words, int from, int to) {
+    Currency cue(List<Word> words, int from, int to) {
         Word first = from < to ? words.get(from) : null;
         if (first != null && first.text().indexOf(' ') < 0 && !lex.mayStartCurrency(first)) {
             return null; // no cue starts with this word: skip building the joined text
@@ -117,10 +110,6 @@ final class CurrencyReader {
         return false;
     }
 
-    /** Cents after a whole amount in a currency named after it: the new value and last word, or null. */
-    record Cents(BigDecimal value, int last) {
-    }
-
     Cents cents(List<Word> words, int last, BigDecimal whole, PhraseReader phrases) {
         if (whole == null || whole.scale() > 0 || last + 1 >= words.size()) {
             return null;
@@ -135,7 +124,7 @@ final class CurrencyReader {
             return null;
         }
         int end = q.last();
-        Lexicon.Currency sub = end + 1 < words.size() ? cue(words, end + 1, end + 2) : null;
+        Currency sub = end + 1 < words.size() ? cue(words, end + 1, end + 2) : null;
         if (sub != null && sub.minorUnit() != null) {
             end++; // "50 cents"
         } else {

@@ -39,7 +39,7 @@ public final class FigureExtractor {
                 firstOwn++;
             }
             for (int i = firstOwn; i < words.size() && words.get(i).from() < s.to(); i++) {
-                ContextReader.Result r = reader.read(view, words, i);
+                ReadResult r = reader.read(view, words, i);
                 if (r == null) {
                     continue;
                 }

@@ -1,6 +1,5 @@
 package dev.extract.figures;
 
-import dev.extract.lang.Coded;
 import dev.extract.lang.LanguagePack;
 import dev.extract.lang.Row;
 import java.math.BigDecimal;
@@ -21,88 +20,6 @@ import java.util.Set;
  */
 final class Lexicon {
 
-    /** A number word: its value and its role in the grammar (unit, teen, tens, hundred, scale, fraction, fractions). */
-    record NumberWord(BigDecimal value, NumberRole role) {
-    }
-
-    /** A vague magnitude ("tens", "several"): its bounds and whether it stands alone or needs a scale word. */
-    record Vague(BigDecimal low, BigDecimal high, boolean alone) {
-    }
-
-    /** What a vague word needs to be a figure (fourth column of {@code vague.tsv}). */
-    enum VagueNeed implements Coded {
-        ALONE("alone"), SCALE("scale");
-
-        private final String code;
-
-        VagueNeed(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
-
-    /** A magnitude suffix ("bn", "m"): its multiplier and whether it is a magnitude only for money. */
-    record Suffix(BigDecimal multiplier, boolean moneyOnly) {
-    }
-
-    /** Where a suffix is a magnitude (third column of {@code suffixes.tsv}): after any number, or only in money. */
-    enum SuffixNeed implements Coded {
-        ANY("any"), MONEY("money");
-
-        private final String code;
-
-        SuffixNeed(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
-
-    /**
-     * A unit cue: the kind of figure it makes, the unit's canonical name (null when none) and the factor that
-     * turns a number in it into the kind's own unit (0.01 for basis points to percentage points, else 1).
-     */
-    record Unit(UnitKind kind, String unit, BigDecimal factor) {
-    }
-
-    /**
-     * A currency cue: ISO code, where it stands relative to the amount (before, after, both), the factor that
-     * turns the amount into the currency's main unit (1000000 for "MUSD", else 1) and the minor unit the amount
-     * is written in ("cent" for "54 cents", "penny" for "85 pence"), or null.
-     */
-    record Currency(String iso, Placement where, BigDecimal factor, String minorUnit) {
-        boolean before() {
-            return where != Placement.AFTER;
-        }
-
-        boolean after() {
-            return where != Placement.BEFORE;
-        }
-    }
-
-    /** Where a currency cue stands relative to the amount (third column of {@code currencies.tsv}). */
-    enum Placement implements Coded {
-        BEFORE("before"), AFTER("after"), BOTH("both");
-
-        private final String code;
-
-        Placement(String code) {
-            this.code = code;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
-
     private static final Lexicon INSTANCE = new Lexicon();
 
     final Map<String, NumberWord> numbers = new HashMap<>();
@@ -110,7 +27,7 @@ final class Lexicon {
     final Map<String, Suffix> suffixes = new HashMap<>();
     final Map<String, Qualifier> qualifiers = new HashMap<>();
     final Map<String, Currency> currencies = new HashMap<>();
-    final Map<String, Unit> units = new HashMap<>();
+    final Map<String, UnitCue> units = new HashMap<>();
     final Map<String, Set<ContextRole>> context = new HashMap<>();
     /** Possessive marks as split off a name ("'s", "’s", "'"): they stay inside what a figure counts. */
     final Set<String> possessives = new HashSet<>();
@@ -135,25 +52,25 @@ final class Lexicon {
         }
         for (Row r : rows("vague.tsv", 4)) {
             vague.put(r.cell(0), new Vague(new BigDecimal(r.cell(1)), new BigDecimal(r.cell(2)),
-                    r.coded(3, VagueNeed.values()) == VagueNeed.ALONE));
+                    r.coded(3, Vague.VagueNeed.values()) == Vague.VagueNeed.ALONE));
         }
         for (Row r : rows("suffixes.tsv", 3)) {
-            suffixes.put(r.cell(0), new Suffix(new BigDecimal(r.cell(1)), r.coded(2, SuffixNeed.values()) == SuffixNeed.MONEY));
+            suffixes.put(r.cell(0), new Suffix(new BigDecimal(r.cell(1)), r.coded(2, Suffix.SuffixNeed.values()) == Suffix.SuffixNeed.MONEY));
         }
         for (Row r : rows("qualifiers.tsv", 2)) {
             qualifiers.put(r.cell(0), r.coded(1, Qualifier.values()));
         }
         for (Row r : LanguagePack.english().rows("common/currency-signs.tsv")) {
             if (!r.cell(2).equals("-")) {
-                currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Placement.values()), BigDecimal.ONE, null));
+                currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Currency.Placement.values()), BigDecimal.ONE, null));
             }
         }
         for (Row r : rows("currencies.tsv", 3)) {
-            currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Placement.values()),
+            currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Currency.Placement.values()),
                     r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE, r.size() > 4 ? r.cell(4) : null));
         }
         for (Row r : rows("units.tsv", 3)) {
-            units.put(cueKey(r.cell(0)), new Unit(r.coded(1, UnitKind.values()), r.cell(2).equals("-") ? null : r.cell(2),
+            units.put(cueKey(r.cell(0)), new UnitCue(r.coded(1, UnitKind.values()), r.cell(2).equals("-") ? null : r.cell(2),
                     r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE));
         }
         for (String file : new String[] {"context.tsv", "grammar.tsv"}) {

@@ -168,7 +168,7 @@ final class NotAFigure {
     }
 
     private boolean isTimeUnit(String w) {
-        Lexicon.Unit u = lex.units.get(w);
+        UnitCue u = lex.units.get(w);
         return u != null && u.kind().ofTime();
     }
 

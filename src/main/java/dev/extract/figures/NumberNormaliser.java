@@ -48,7 +48,7 @@ final class NumberNormaliser {
                     current = current.add(n.value());
                     any = true;
                     if (!n.suffix().isEmpty()) {
-                        Lexicon.Suffix s = lex.suffixes.get(n.suffix());
+                        Suffix s = lex.suffixes.get(n.suffix());
                         if (s == null || (s.moneyOnly() && !money)) {
                             return null;
                         }
@@ -57,8 +57,8 @@ final class NumberNormaliser {
                     }
                     continue;
                 }
-                Lexicon.Suffix scaleAbbrev = lex.suffixes.get(p);
-                Lexicon.NumberWord nw = lex.numbers.get(w);
+                Suffix scaleAbbrev = lex.suffixes.get(p);
+                NumberWord nw = lex.numbers.get(w);
                 if (nw == null && scaleAbbrev != null && any && (!scaleAbbrev.moneyOnly() || money)) {
                     total = total.add(current.multiply(scaleAbbrev.multiplier()));
                     current = BigDecimal.ZERO;

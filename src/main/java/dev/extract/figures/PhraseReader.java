@@ -47,7 +47,7 @@ final class PhraseReader {
             BigDecimal v = normaliser.normalise(List.of(folded), false);
             return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, lex.multiplierCue, Form.MULTIPLIER_WORD, null, false, false);
         }
-        Lexicon.Vague vg = lex.vague.get(lw);
+        Vague vg = lex.vague.get(lw);
         if (vg != null) {
             return vague(words, i, vg);
         }
@@ -80,7 +80,7 @@ final class PhraseReader {
         if (fraction != null) {
             return new NumberPhrase(i, i, fraction, null, null, BigDecimal.ONE, null, Form.FRACTION, null, false, false);
         }
-        Lexicon.Currency glued = suffix.isEmpty() ? null : lex.currency(suffix);
+        Currency glued = suffix.isEmpty() ? null : lex.currency(suffix);
         if (glued != null && glued.after() && skip == 0) {
             return new NumberPhrase(i, i, n.value(), null, null, BigDecimal.ONE, null, Form.DIGITS, null, false, false, suffix);
         }
@@ -92,7 +92,7 @@ final class PhraseReader {
         Form form = Form.DIGITS;
         if (!suffix.isEmpty()) {
             char c = suffix.charAt(0);
-            Lexicon.Suffix sx = lex.suffixes.get(suffix);
+            Suffix sx = lex.suffixes.get(suffix);
             if (sx != null && (!sx.moneyOnly() || money)) {
                 scale = sx.multiplier();
             } else if (c == '-' || c == '\u2013') {
@@ -149,15 +149,15 @@ final class PhraseReader {
     }
 
     private BigDecimal scaleWord(Word w, boolean money) {
-        Lexicon.NumberWord nw = lex.numbers.get(w.lower());
+        NumberWord nw = lex.numbers.get(w.lower());
         if (nw != null && nw.role() == NumberRole.SCALE && !lex.is(w.lower(), ContextRole.NOT_SCALE_AFTER_DIGITS)) {
             return nw.value();
         }
-        Lexicon.Suffix sx = lex.suffixes.get(w.text());
+        Suffix sx = lex.suffixes.get(w.text());
         return sx != null && (!sx.moneyOnly() || money) ? sx.multiplier() : null;
     }
 
-    private NumberPhrase vague(List<Word> words, int i, Lexicon.Vague vg) {
+    private NumberPhrase vague(List<Word> words, int i, Vague vg) {
         BigDecimal low = vg.low();
         BigDecimal high = vg.high();
         int last = i;
@@ -165,7 +165,7 @@ final class PhraseReader {
         if (i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
             String next = words.get(i + 2).lower();
             String single = lex.withoutEnding(next, ContextRole.PLURAL_ENDING);
-            Lexicon.NumberWord scaleWord = single != null ? lex.numbers.get(single) : null;
+            NumberWord scaleWord = single != null ? lex.numbers.get(single) : null;
             if (scaleWord != null && (scaleWord.role() == NumberRole.SCALE || scaleWord.role() == NumberRole.HUNDRED)) {
                 low = low.multiply(scaleWord.value());
                 high = high.multiply(scaleWord.value());
@@ -173,7 +173,7 @@ final class PhraseReader {
             }
         }
         if (last == i && i + 1 < words.size()) {
-            Lexicon.NumberWord scaleWord = lex.numbers.get(words.get(i + 1).lower());
+            NumberWord scaleWord = lex.numbers.get(words.get(i + 1).lower());
             if (scaleWord != null && (scaleWord.role() == NumberRole.SCALE || scaleWord.role() == NumberRole.HUNDRED)) {
                 low = low.multiply(scaleWord.value());
                 high = high.multiply(scaleWord.value());
@@ -269,7 +269,7 @@ final class PhraseReader {
     }
 
     private NumberRole role(String lower) {
-        Lexicon.NumberWord nw = lex.numbers.get(lower);
+        NumberWord nw = lex.numbers.get(lower);
         if (nw != null) {
             return nw.role();
         }

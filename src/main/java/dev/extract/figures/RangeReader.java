@@ -31,16 +31,12 @@ final class RangeReader {
         return -1;
     }
 
-    record Range(BigDecimal low, BigDecimal high, int last, UnitKind unitKind, String unit, BigDecimal unitFactor,
-                 Lexicon.Currency currency, boolean yearShaped) {
-    }
-
     /** What a number is in, for comparing the ends of a range: its currency, its unit, or null when neither. */
-    static String sideOf(UnitReader.Unit unit, Lexicon.Currency currency) {
+    static String sideOf(UnitRead unit, Currency currency) {
         return currency != null ? currency.iso() : unit.kind() == null ? null : unit.kind().code() + "/" + unit.unit();
     }
 
-    Range read(List<Word> words, int last, boolean opened, boolean fromTo, String side, NumberPhrase p, UnitReader.Unit unit) {
+    Range read(List<Word> words, int last, boolean opened, boolean fromTo, String side, NumberPhrase p, UnitRead unit) {
         boolean isMoney = side != null && !side.contains("/");
         if (p.value() == null || last + 2 >= words.size()) {
             return null;
@@ -51,7 +47,7 @@ final class RangeReader {
             return null;
         }
         int at = last + 2;
-        Lexicon.Currency sym = lex.currency(words.get(at).text());
+        Currency sym = lex.currency(words.get(at).text());
         if (sym != null && sym.before() && at + 1 < words.size()) {
             at++;
         }
@@ -59,16 +55,16 @@ final class RangeReader {
         if (q == null || q.value() == null || q.bareOne() && !opened) {
             return null;
         }
-        UnitReader.Unit u2 = units.after(words, q.last(), q);
+        UnitRead u2 = units.after(words, q.last(), q);
         boolean old = lex.is(Phrases.lower(words, u2.last() + 1), ContextRole.AGE_AFTER);
         if (u2.kind() != null && (u2.kind() == UnitKind.DURATION && !old || u2.kind() == UnitKind.TIME) && unit.kind() == null) {
             return null; // "from 9 to 5 pm", "5 to 10 years": dates; "40 - 50 years old" is an age
         }
         int end = u2.last();
         int c = money.after(words, end);
-        Lexicon.Currency after = c > end ? money.cue(words, end + 1, c) : null;
+        Currency after = c > end ? money.cue(words, end + 1, c) : null;
         end = c > end ? c - 1 : end;
-        Lexicon.Currency qCurrency = sym != null && sym.before() && at > last + 2 ? sym : after;
+        Currency qCurrency = sym != null && sym.before() && at > last + 2 ? sym : after;
         String qSide = sideOf(u2, qCurrency);
         if (side != null && qSide != null && !side.equals(qSide)) {
             return null; // "rose 68% to $12.8 billion": a change and a new level, not a range

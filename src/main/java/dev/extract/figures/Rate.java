@@ -17,9 +17,6 @@ final class Rate {
         this.lex = lex;
     }
 
-    record Per(int first, int last) {
-    }
-
     Per after(SentenceView s, List<Word> words, int last) {
         int k = last + 1;
         int nouns = k;

@@ -26,7 +26,7 @@ final class Score {
     }
 
     /** The score starting at word {@code i}, or null when the words there are no score. */
-    ContextReader.Result read(List<Word> words, int i) {
+    ReadResult read(List<Word> words, int i) {
         Sides sides = sides(words, i);
         if (sides == null) {
             return null;
@@ -60,7 +60,7 @@ final class Score {
         Draft d = new Draft(words.get(i).from(), words.get(end).to(), end, null, null, null, FigureKind.SCORE, null, null, null,
                 -1, -1, null, tiebreak == null ? "score/sides" : "score/sides+tiebreak")
                 .withScore(List.of(a.value(), b.value()), tiebreak);
-        return new ContextReader.Result(d, end);
+        return new ReadResult(d, end);
     }
 
     /** "5" in "7-6 (5)", or the loser's points in "7-6 (7-5)": the tie-break as tennis reports it; else null. */

@@ -16,53 +16,41 @@ final class UnitReader {
         this.lex = lex;
     }
 
-    /** What follows the number: a unit, percent sign, "times", a duration word… */
-    record Unit(UnitKind kind, String unit, int last, BigDecimal factor) {
-        Unit(UnitKind kind, String unit, int last) {
-            this(kind, unit, last, BigDecimal.ONE);
-        }
-
-        /** No unit: the number ends at word {@code last}. */
-        static Unit none(int last) {
-            return new Unit(null, null, last, BigDecimal.ONE);
-        }
-    }
-
-    Unit after(List<Word> words, int last, NumberPhrase p) {
+    UnitRead after(List<Word> words, int last, NumberPhrase p) {
         if (p.unitCue() != null) {
-            Lexicon.Unit u = lex.units.get(p.unitCue());
+            UnitCue u = lex.units.get(p.unitCue());
             if (u != null) {
-                return new Unit(u.kind(), u.unit(), last, u.factor());
+                return new UnitRead(u.kind(), u.unit(), last, u.factor());
             }
         }
         int end = Phrases.longestStartingAt(words, last + 1, lex.units, lex.longestUnit);
         if (end < 0 && Phrases.lower(words, last + 1).equals("]") && last + 2 < words.size()) {
             int e = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
             if (e > 0 && lex.units.get(Phrases.join(words, last + 2, e)).kind() == UnitKind.DURATION) {
-                return new Unit(UnitKind.DURATION, null, e - 1); // "[Ten] years ago": an editor's bracket inside a duration
+                return new UnitRead(UnitKind.DURATION, null, e - 1); // "[Ten] years ago": an editor's bracket inside a duration
             }
         }
         if (end < 0 && lex.is(Phrases.lower(words, last + 1), ContextRole.DURATION_MODIFIER)) {
             int e2 = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
             if (e2 > 0 && lex.units.get(Phrases.join(words, last + 2, e2)).kind() == UnitKind.DURATION) {
-                return new Unit(UnitKind.DURATION, null, e2 - 1); // "twenty working days", "five more years"
+                return new UnitRead(UnitKind.DURATION, null, e2 - 1); // "twenty working days", "five more years"
             }
         }
         if (end > 0) {
-            Lexicon.Unit u = lex.units.get(Phrases.join(words, last + 1, end));
+            UnitCue u = lex.units.get(Phrases.join(words, last + 1, end));
             boolean attached = words.get(last + 1).from() == words.get(last).to();
             // "m" and "x" count only when written against the number ("500m", "3x")
             boolean symbol = !words.get(last + 1).hasLetter() && u.kind() != UnitKind.PERCENT;
             if (symbol && insideQuote(words, p.first())) {
-                return new Unit(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
+                return new UnitRead(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
             }
             boolean loneLetter = words.get(last + 1).text().length() == 1 && !attached && !lex.is(words.get(last + 1).text(), ContextRole.STANDALONE_UNIT);
             if (u.kind() == UnitKind.MEASURE && (loneLetter || symbol && p.form() != Form.DIGITS)) {
-                return new Unit(null, null, last);
+                return new UnitRead(null, null, last);
             }
-            return new Unit(u.kind(), u.unit(), end - 1, u.factor());
+            return new UnitRead(u.kind(), u.unit(), end - 1, u.factor());
         }
-        return new Unit(null, null, last);
+        return new UnitRead(null, null, last);
     }
 
     /** True when an opening quotation mark stands before word {@code at} in the words in view. */
