@@ -54,6 +54,12 @@ public final class FigureExtractor {
                 consumed = Math.max(consumed, words.get(Math.min(i, words.size() - 1)).to());
             }
         }
+        return figures(doc, drafts, views, sentences);
+    }
+
+    /** The figures of the drafts, with ids in text order, what each counts and its cue, rate and change. */
+    private static List<Figure> figures(Document doc, List<Draft> drafts, List<SentenceView> views, List<Integer> sentences) {
+        String text = doc.text();
         List<Figure> out = new ArrayList<>(drafts.size());
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);

@@ -45,6 +45,20 @@ final class Lexicon {
     private final Set<String> currencyFirstWords = new HashSet<>();
 
     private Lexicon() {
+        readNumbers();
+        readCues();
+        readRoles();
+        multiplierCue = byRole.get(ContextRole.MULTIPLIER_CUE).get(0);
+        longestQualifier = longest(qualifiers.keySet());
+        longestUnit = longest(units.keySet());
+        longestCurrency = longest(currencies.keySet());
+        for (String k : currencies.keySet()) {
+            currencyFirstWords.add(k.split(" ")[0]);
+        }
+    }
+
+    /** Number words, vague magnitudes, magnitude suffixes and multiplier words. */
+    private void readNumbers() {
         for (Row r : LanguagePack.english().rows("common/number-words.tsv")) {
             if (!r.cell(2).equals("-")) { // "-": a word only other features read
                 numbers.put(r.cell(0), new NumberWord(new BigDecimal(r.cell(1)), r.coded(2, NumberRole.values())));
@@ -57,6 +71,13 @@ final class Lexicon {
         for (Row r : rows("suffixes.tsv", 3)) {
             suffixes.put(r.cell(0), new Suffix(new BigDecimal(r.cell(1)), r.coded(2, Suffix.SuffixNeed.values()) == Suffix.SuffixNeed.MONEY));
         }
+        for (Row r : rows("multiplier-words.tsv", 2)) {
+            multiplierWords.put(r.cell(0), new BigDecimal(r.cell(1)));
+        }
+    }
+
+    /** Qualifiers, currencies and units: the cues before and after a number. */
+    private void readCues() {
         for (Row r : rows("qualifiers.tsv", 2)) {
             qualifiers.put(r.cell(0), r.coded(1, Qualifier.values()));
         }
@@ -73,6 +94,10 @@ final class Lexicon {
             units.put(cueKey(r.cell(0)), new UnitCue(r.coded(1, UnitKind.values()), r.cell(2).equals("-") ? null : r.cell(2),
                     r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE));
         }
+    }
+
+    /** The word roles of context.tsv and grammar.tsv, and the possessive marks; every role must have a word. */
+    private void readRoles() {
         for (String file : new String[] {"context.tsv", "grammar.tsv"}) {
             for (Row r : rows(file, 2)) {
                 ContextRole role = r.coded(1, ContextRole.values());
@@ -85,20 +110,10 @@ final class Lexicon {
                 possessives.add(r.cell(0));
             }
         }
-        for (Row r : rows("multiplier-words.tsv", 2)) {
-            multiplierWords.put(r.cell(0), new BigDecimal(r.cell(1)));
-        }
         for (ContextRole role : ContextRole.values()) {
             if (!byRole.containsKey(role)) {
                 throw new IllegalStateException("figures: no word of role " + role.code() + " in context.tsv or grammar.tsv");
             }
-        }
-        multiplierCue = byRole.get(ContextRole.MULTIPLIER_CUE).get(0);
-        longestQualifier = longest(qualifiers.keySet());
-        longestUnit = longest(units.keySet());
-        longestCurrency = longest(currencies.keySet());
-        for (String k : currencies.keySet()) {
-            currencyFirstWords.add(k.split(" ")[0]);
         }
     }
 

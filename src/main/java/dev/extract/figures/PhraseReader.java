@@ -3,6 +3,7 @@ package dev.extract.figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the number that starts at a word, if any: numerals with separators, decimals and suffixes ("302,000",
@@ -84,60 +85,70 @@ final class PhraseReader {
         if (glued != null && glued.after() && skip == 0) {
             return new NumberPhrase(i, i, n.value(), null, null, BigDecimal.ONE, null, Form.DIGITS, null, false, false, suffix);
         }
-        BigDecimal scale = BigDecimal.ONE;
-        String unitCue = null;
-        String compound = null;
-        BigDecimal low = null;
-        BigDecimal high = null;
-        Form form = Form.DIGITS;
-        if (!suffix.isEmpty()) {
-            char c = suffix.charAt(0);
-            Suffix sx = lex.suffixes.get(suffix);
-            if (sx != null && (!sx.moneyOnly() || money)) {
-                scale = sx.multiplier();
-            } else if (c == '-' || c == '\u2013') {
-                String rest = suffix.substring(1);
-                Numeral end = Numeral.parse(rest);
-                if (end != null && end.suffix().isEmpty() && end.value().compareTo(n.value()) < 0) {
-                    return null; // "2009-10": a season, the dates'; "787-9": a model number; no range falls
-                } else if (end != null && end.suffix().isEmpty()) {
-                    low = n.value();
-                    high = end.value();
-                    form = Form.RANGE;
-                } else if (end == null && lex.units.containsKey(rest.toLowerCase(java.util.Locale.ROOT).replace('-', ' '))) {
-                    unitCue = rest.toLowerCase(java.util.Locale.ROOT);
-                } else if (end == null && rest.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
-                    compound = rest; // "131-page", "41-year-old": the caller decides what the noun makes it
-                } else {
-                    return null;
-                }
-            } else if ((c == 'x' || c == '\u00d7') && suffix.length() > 1 && Character.isDigit(suffix.charAt(1))) {
-                form = Form.DIMENSIONS;
-            } else if (lex.units.containsKey(suffix) && Character.isUpperCase(c)) {
-                unitCue = suffix; // "38C": a capital unit the table lists as written
-            } else if (Character.isLetter(c) && lex.units.containsKey(suffix.toLowerCase(java.util.Locale.ROOT))
-                    && (suffix.length() > 1 || Character.isLowerCase(c)) // "3G" is a name, "5g" grams
-                    && lex.units.get(suffix.toLowerCase(java.util.Locale.ROOT)).kind() != UnitKind.ORDINAL_SUFFIX) {
-                unitCue = suffix.toLowerCase(java.util.Locale.ROOT);
-            } else {
-                return null; // "3G", "7/8/07", "6:40", "1.1.1", "5th", "1960s"
-            }
+        Glued g = suffix.isEmpty() ? Glued.NONE : glued(n, money);
+        if (g == null) {
+            return null;
         }
+        BigDecimal scale = g.scale();
         int last = i;
-        if (scale.equals(BigDecimal.ONE) && unitCue == null && compound == null && i + 1 < words.size()) {
+        if (scale.equals(BigDecimal.ONE) && g.unitCue() == null && g.compound() == null && i + 1 < words.size()) {
             BigDecimal s = scaleWord(words.get(i + 1), money);
             if (s != null) {
                 scale = s;
                 last = i + 1;
             }
         }
-        BigDecimal value = form == Form.DIGITS ? NumberNormaliser.tidy(n.value().multiply(scale)) : null;
-        if (low != null) {
-            low = NumberNormaliser.tidy(low.multiply(scale));
-            high = NumberNormaliser.tidy(high.multiply(scale));
-        }
-        return new NumberPhrase(i, last, value, low, high, scale, unitCue, form, compound,
+        BigDecimal value = g.form() == Form.DIGITS ? NumberNormaliser.tidy(n.value().multiply(scale)) : null;
+        BigDecimal low = g.low() == null ? null : NumberNormaliser.tidy(g.low().multiply(scale));
+        BigDecimal high = g.high() == null ? null : NumberNormaliser.tidy(g.high().multiply(scale));
+        return new NumberPhrase(i, last, value, low, high, scale, g.unitCue(), g.form(), g.compound(),
                 n.yearShaped() && suffix.isEmpty() && last == i, false);
+    }
+
+    /** What the letters or signs glued to a numeral make of it: a scale, a unit, a range end, a compound noun. */
+    private record Glued(BigDecimal scale, String unitCue, String compound, BigDecimal low, BigDecimal high, Form form) {
+        static final Glued NONE = new Glued(BigDecimal.ONE, null, null, null, null, Form.DIGITS);
+
+        static Glued unit(String cue) {
+            return new Glued(BigDecimal.ONE, cue, null, null, null, Form.DIGITS);
+        }
+    }
+
+    /** The reading of a numeral's non-empty suffix, or null when it makes the word no number ("3G", "5th"). */
+    private Glued glued(Numeral n, boolean money) {
+        String suffix = n.suffix();
+        char c = suffix.charAt(0);
+        Suffix sx = lex.suffixes.get(suffix);
+        String lower = suffix.toLowerCase(Locale.ROOT);
+        if (sx != null && (!sx.moneyOnly() || money)) {
+            return new Glued(sx.multiplier(), null, null, null, null, Form.DIGITS);
+        } else if (c == '-' || c == '\u2013') {
+            return afterDash(n, suffix.substring(1));
+        } else if ((c == 'x' || c == '\u00d7') && suffix.length() > 1 && Character.isDigit(suffix.charAt(1))) {
+            return new Glued(BigDecimal.ONE, null, null, null, null, Form.DIMENSIONS);
+        } else if (lex.units.containsKey(suffix) && Character.isUpperCase(c)) {
+            return Glued.unit(suffix); // "38C": a capital unit the table lists as written
+        } else if (Character.isLetter(c) && lex.units.containsKey(lower)
+                && (suffix.length() > 1 || Character.isLowerCase(c)) // "3G" is a name, "5g" grams
+                && lex.units.get(lower).kind() != UnitKind.ORDINAL_SUFFIX) {
+            return Glued.unit(lower);
+        }
+        return null; // "3G", "7/8/07", "6:40", "1.1.1", "5th", "1960s"
+    }
+
+    /** A numeral, a dash and {@code rest}: a range ("15-20"), a unit ("3.5-inch") or a compound ("131-page"). */
+    private Glued afterDash(Numeral n, String rest) {
+        Numeral end = Numeral.parse(rest);
+        if (end != null && end.suffix().isEmpty() && end.value().compareTo(n.value()) < 0) {
+            return null; // "2009-10": a season, the dates'; "787-9": a model number; no range falls
+        } else if (end != null && end.suffix().isEmpty()) {
+            return new Glued(BigDecimal.ONE, null, null, n.value(), end.value(), Form.RANGE);
+        } else if (end == null && lex.units.containsKey(rest.toLowerCase(Locale.ROOT).replace('-', ' '))) {
+            return Glued.unit(rest.toLowerCase(Locale.ROOT));
+        } else if (end == null && rest.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
+            return new Glued(BigDecimal.ONE, null, rest, null, null, Form.DIGITS); // "131-page", "41-year-old": the caller decides
+        }
+        return null;
     }
 
     /** A number read across words ("302 000", "10 1/2") and the scale word after it, if any ("1 200 million"). */
@@ -194,13 +205,8 @@ final class PhraseReader {
         if (firstRole == null && !lex.is(lw, ContextRole.ARTICLE)) {
             return compoundWord(words, i);
         }
-        boolean scaleNext = i + 1 < words.size() && role(words.get(i + 1).lower()) == NumberRole.SCALE;
-        if (firstRole == NumberRole.FRACTION && !lex.is(lw, ContextRole.FRACTION_ALONE)
-                && !(lex.is(lw, ContextRole.FRACTION_BEFORE_SCALE) && scaleNext)) {
-            return null; // "third", "fifth" alone are ordinals; "quarter million" is an amount
-        }
-        if (firstRole == NumberRole.SCALE || firstRole == NumberRole.HUNDRED || firstRole == NumberRole.FRACTIONS) {
-            return null; // "million" alone, "quarters"
+        if (!opensRun(words, i, firstRole)) {
+            return null;
         }
         int j = i;
         parts.add(words.get(i).text());
@@ -238,6 +244,18 @@ final class PhraseReader {
         }
         boolean one = j == i && lex.is(lw, ContextRole.BARE_ONE);
         return new NumberPhrase(i, j, v, null, null, BigDecimal.ONE, null, Form.WORDS, null, false, one);
+    }
+
+    /** Whether a number word of role {@code firstRole} (null: an article) may open a run of number words. */
+    private boolean opensRun(List<Word> words, int i, NumberRole firstRole) {
+        String lw = words.get(i).lower();
+        boolean scaleNext = i + 1 < words.size() && role(words.get(i + 1).lower()) == NumberRole.SCALE;
+        if (firstRole == NumberRole.FRACTION && !lex.is(lw, ContextRole.FRACTION_ALONE)
+                && !(lex.is(lw, ContextRole.FRACTION_BEFORE_SCALE) && scaleNext)) {
+            return false; // "third", "fifth" alone are ordinals; "quarter million" is an amount
+        }
+        // "million" alone, "quarters"
+        return !(firstRole == NumberRole.SCALE || firstRole == NumberRole.HUNDRED || firstRole == NumberRole.FRACTIONS);
     }
 
     /** "twenty-five", "fifty-year", "one-third", "3-inch"-like hyphen compounds of number words. */
