@@ -49,8 +49,8 @@ final class ContextReader {
             return new ReadResult(null, p.last());
         }
         Reading rd = new Reading(s, words, p, lead == null ? null : lead.currency(), lead == null ? i : lead.first());
-        unitAndCurrency(rd);
         qualify(rd);
+        unitAndCurrency(rd);
         if (p.yearShaped() && rd.currency == null && rd.unit.kind() == null && rd.sign < 0
                 && guard.isYear(words, rd.first, rd.last, rd.qualifier)) {
             return new ReadResult(null, rd.last); // "from 2009 to 2011" is two years, not a range
@@ -77,6 +77,9 @@ final class ContextReader {
             rd.currency = lex.currency(p.compound()); // "a one-yen bid", "a 10-dollar bill"
         }
         rd.unit = units.after(words, p.last(), p);
+        if (rd.unit.kind() == UnitKind.CHANGE_POINTS && Change.of(lex, words, rd.cueStart(), rd.unit.last(), null) == null) {
+            rd.unit = UnitRead.none(p.last()); // "collected three points": what a count counts, not an index's move
+        }
         if (rd.unit.kind() == UnitKind.MULTIPLIER && !guard.multiplies(words, p.last() + 1, rd.unit.last())) {
             rd.unit = UnitRead.none(p.last()); // "raised rates 14 times": occasions, a count
         }

@@ -36,6 +36,7 @@ enum ContextRole implements Coded {
     NAME_SUFFIX("nameSuffix"),
     LINK_VERB("linkVerb"),
     AGENT_VERB("agentVerb"),
+    MONEY_NOUN("moneyNoun"),
     // grammar.tsv
     ARTICLE("article"),
     NUMBER_JOINER("numberJoiner"),

@@ -137,17 +137,24 @@ final class CurrencyReader {
         return new Cents(NumberNormaliser.tidy(v), end);
     }
 
-    /** A bare amount of millions after "at", "worth", "for" with no noun after it: "at 200 million per aircraft". */
+    /**
+     * A bare amount of millions after "at", "worth", "for" with no noun after it ("at 200 million per aircraft"),
+     * or beside a noun of money ("a deficit of 1.6 billion", "a 2.0 billion deficit").
+     */
     boolean isPrice(List<Word> words, int cueStart, int last, BigDecimal value) {
         if (value == null || value.compareTo(MILLION) < 0) {
             return false;
         }
         String before = Phrases.lower(words, cueStart - 1);
         String before2 = Phrases.lower(words, cueStart - 2) + " " + before;
-        if (!lex.is(before, ContextRole.PRICE_CUE) && !lex.is(before2, ContextRole.PRICE_CUE)) {
+        String next = Phrases.lower(words, last + 1);
+        if (lex.is(next, ContextRole.MONEY_NOUN)) {
+            return true; // "a 2.0 billion deficit"
+        }
+        boolean ofMoney = before.equals("of") && lex.is(Phrases.lower(words, cueStart - 2), ContextRole.MONEY_NOUN);
+        if (!ofMoney && !lex.is(before, ContextRole.PRICE_CUE) && !lex.is(before2, ContextRole.PRICE_CUE)) {
             return false;
         }
-        String next = Phrases.lower(words, last + 1);
         return next.isEmpty() || lex.is(next, ContextRole.PRICE_END) || !Character.isLetterOrDigit(next.charAt(0));
     }
 }

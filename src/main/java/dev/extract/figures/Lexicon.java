@@ -29,6 +29,8 @@ final class Lexicon {
     final Map<String, Currency> currencies = new HashMap<>();
     final Map<String, UnitCue> units = new HashMap<>();
     final Map<String, Set<ContextRole>> context = new HashMap<>();
+    /** Second parts of a measure in two units: the first part's unit code, then the cue, then its unit code. */
+    final Map<String, Map<String, String>> compoundUnits = new HashMap<>();
     /** Possessive marks as split off a name ("'s", "’s", "'"): they stay inside what a figure counts. */
     final Set<String> possessives = new HashSet<>();
     /** Words that are a multiplier by themselves ("twice", "triple") and their value. */
@@ -89,6 +91,9 @@ final class Lexicon {
         for (Row r : rows("currencies.tsv", 3)) {
             currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Currency.Placement.values()),
                     r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE, r.size() > 4 ? r.cell(4) : null));
+        }
+        for (Row r : rows("compound-units.tsv", 3)) {
+            compoundUnits.computeIfAbsent(r.cell(0), k -> new HashMap<>()).put(r.cell(1), r.cell(2));
         }
         for (Row r : rows("units.tsv", 3)) {
             units.put(cueKey(r.cell(0)), new UnitCue(r.coded(1, UnitKind.values()), r.cell(2).equals("-") ? null : r.cell(2),

@@ -60,6 +60,9 @@ final class RangeReader {
         if (u2.kind() != null && (u2.kind() == UnitKind.DURATION && !old || u2.kind() == UnitKind.TIME) && unit.kind() == null) {
             return null; // "from 9 to 5 pm", "5 to 10 years": dates; "40 - 50 years old" is an age
         }
+        if (unit.kind() == UnitKind.CHANGE_POINTS && u2.kind() != UnitKind.CHANGE_POINTS) {
+            return null; // "fell 8.8 points to 60.0": the move of an index and its new level
+        }
         int end = u2.last();
         int c = money.after(words, end);
         Currency after = c > end ? money.cue(words, end + 1, c) : null;

@@ -15,7 +15,9 @@ enum UnitKind implements Coded {
     AGE("age", FigureKind.AGE),
     DURATION("duration", null),
     TIME("time", null),
-    ORDINAL_SUFFIX("ordinalSuffix", FigureKind.RANK);
+    ORDINAL_SUFFIX("ordinalSuffix", FigureKind.RANK),
+    /** Points of an index or a score: a measure only after a change word ("fell 190 points"), else no unit. */
+    CHANGE_POINTS("changePoints", FigureKind.MEASURE);
 
     private final String code;
     private final FigureKind figure;

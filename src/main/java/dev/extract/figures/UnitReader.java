@@ -2,6 +2,7 @@ package dev.extract.figures;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads what follows a number and says what kind of figure it makes: a unit of {@code units.tsv} ("km",
@@ -10,6 +11,9 @@ import java.util.List;
  * closing quotation mark is no inch sign.
  */
 final class UnitReader {
+    /** Brackets a table may write a unit in, each opening at the index of its closing one. */
+    private static final String OPENING = "([{<";
+    private static final String CLOSING = ")]}>";
     private final Lexicon lex;
 
     UnitReader(Lexicon lex) {
@@ -36,6 +40,10 @@ final class UnitReader {
                 return new UnitRead(UnitKind.DURATION, null, e2 - 1); // "twenty working days", "five more years"
             }
         }
+        if (end < 0) {
+            UnitRead other = bracketed(words, last);
+            return other != null ? other : secondPart(words, p.first(), last);
+        }
         if (end > 0) {
             UnitCue u = lex.units.get(Phrases.join(words, last + 1, end));
             boolean attached = words.get(last + 1).from() == words.get(last).to();
@@ -51,6 +59,32 @@ final class UnitReader {
             return new UnitRead(u.kind(), u.unit(), end - 1, u.factor());
         }
         return new UnitRead(null, null, last);
+    }
+
+    /** A unit in brackets right after the number, as in tables: "20 (kg)", "20 [kg]"; not a letter ("5 (g)"). */
+    private UnitRead bracketed(List<Word> words, int last) {
+        int open = last + 1 < words.size() ? OPENING.indexOf(words.get(last + 1).text()) : -1;
+        if (open < 0 || words.get(last + 1).text().length() != 1) {
+            return null;
+        }
+        int end = Phrases.longestStartingAt(words, last + 2, lex.units, lex.longestUnit);
+        if (end < 0 || end >= words.size() || !words.get(end).text().equals(String.valueOf(CLOSING.charAt(open)))) {
+            return null;
+        }
+        UnitCue u = lex.units.get(Phrases.join(words, last + 2, end));
+        boolean word = words.get(last + 2).text().length() > 1 || end > last + 3;
+        return u.kind() == UnitKind.MEASURE && word ? new UnitRead(u.kind(), u.unit(), end, u.factor()) : null;
+    }
+
+    /** The second part of a measure in two units: "2 in" after "6 ft" ({@code compound-units.tsv}). */
+    private UnitRead secondPart(List<Word> words, int first, int last) {
+        if (first < 2 || last + 1 >= words.size() || !words.get(first - 2).startsWithDigit()) {
+            return new UnitRead(null, null, last);
+        }
+        UnitCue before = lex.units.get(words.get(first - 1).lower());
+        Map<String, String> seconds = before == null || before.unit() == null ? null : lex.compoundUnits.get(before.unit());
+        String unit = seconds == null ? null : seconds.get(words.get(last + 1).lower());
+        return unit == null ? new UnitRead(null, null, last) : new UnitRead(UnitKind.MEASURE, unit, last + 1);
     }
 
     /** True when an opening quotation mark stands before word {@code at} in the words in view. */
