@@ -37,6 +37,7 @@ enum ContextRole implements Coded {
     LINK_VERB("linkVerb"),
     AGENT_VERB("agentVerb"),
     MONEY_NOUN("moneyNoun"),
+    YEAR_NOUN("yearNoun"),
     // grammar.tsv
     ARTICLE("article"),
     NUMBER_JOINER("numberJoiner"),
@@ -62,7 +63,8 @@ enum ContextRole implements Coded {
     STANDALONE_UNIT("standaloneUnit"),
     PLURAL_ENDING("pluralEnding"),
     NOT_PLURAL_ENDING("notPluralEnding"),
-    COMPARATIVE_ENDING("comparativeEnding");
+    COMPARATIVE_ENDING("comparativeEnding"),
+    IDIOM_COMPOUND("idiomCompound");
 
     private final String code;
 

@@ -162,6 +162,7 @@ final class CountsFinder {
                     || t.text().startsWith("-") && t.text().length() > 1); // "short-haul" comes as "short" "-haul"
             boolean possessive = joined && (LEX.possessives.contains(t.lower()) || LEX.possessives.contains(t.text()));
             boolean number = t.tag().equals("NUM") && k > from && k + 1 < toks.size() && NP_WORDS.contains(toks.get(k + 1).tag());
+            number |= k == from && idiomCompound(toks, k); // "$3 million one-time gain": an adjective
             if (k == from && LEX.is(t.lower(), ContextRole.TIME_WORD)) {
                 return null; // "12% last year": a time phrase, not what the figure counts
             }
@@ -176,6 +177,18 @@ final class CountsFinder {
             }
         }
         return lastNoun < 0 ? null : s.doc().span(toks.get(start).from(), toks.get(lastNoun).to());
+    }
+
+    /** True when the tokens glued together from {@code k} spell a compound of role idiomCompound ("one" "-" "time"). */
+    private static boolean idiomCompound(List<Token> toks, int k) {
+        StringBuilder sb = new StringBuilder(toks.get(k).lower());
+        for (int j = k + 1; j < toks.size() && j <= k + 4 && toks.get(j).from() == toks.get(j - 1).to(); j++) {
+            sb.append(toks.get(j).lower());
+            if (LEX.is(sb.toString(), ContextRole.IDIOM_COMPOUND)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlural(String w) {

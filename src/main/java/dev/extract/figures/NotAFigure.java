@@ -143,9 +143,12 @@ final class NotAFigure {
      * Number words that are idioms more often than figures: "twice" and "double" are multipliers only before
      * "as"/"the" ("twice as fast", "double the price"), not as adverbs ("denied twice"); "half" and "a third"
      * are fractions only before "of"/"the"/"as" or at a phrase end, not nouns ("the first half", "a third goal",
-     * "half an hour" is a duration).
+     * "half an hour" is a duration). Some hyphen compounds of number words state no number ("one-time", "one-off").
      */
     boolean idiom(List<Word> words, NumberPhrase p) {
+        if (p.first() == p.last() && lex.is(words.get(p.first()).lower(), ContextRole.IDIOM_COMPOUND)) {
+            return true; // "a one-time gain", "a one-off payment"
+        }
         boolean multiplier = p.form() == Form.MULTIPLIER_WORD && !lex.endsWith(words.get(p.first()).lower(), ContextRole.MULTIPLIER_SUFFIX);
         boolean fraction = p.form() == Form.WORDS && p.value() != null && p.value().compareTo(java.math.BigDecimal.ONE) < 0;
         if (!multiplier && !fraction) {
@@ -187,6 +190,9 @@ final class NotAFigure {
         String article = Phrases.lower(words, first - 3);
         String article2 = Phrases.lower(words, first - 4); // "a cross-sectional survey of"
         boolean indefinite = lex.is(article, ContextRole.ARTICLE) || lex.is(article2, ContextRole.ARTICLE);
+        if (lex.is(next, ContextRole.YEAR_NOUN) && !lex.is(prev, ContextRole.AMOUNT_OF)) {
+            return true; // "had 1988 sales of $14 million", "the 2020 elections"
+        }
         if (pluralNoun && lex.is(prev, ContextRole.AMOUNT_OF) && indefinite) {
             return false; // "a survey of 1709 schoolchildren", "a total of 2000 troops"; not "10% of 2000 levels"
         }

@@ -47,7 +47,9 @@ final class Rate {
         if (lex.is(w, ContextRole.ARTICLE) && k + 1 < words.size()) {
             Word n = words.get(k + 1);
             String after = Phrases.lower(words, k + 2);
-            boolean noun = s.tagAt(n.from()).equals("NOUN") && n.hasLetter() && !n.hasUpper();
+            NumberWord scale = lex.numbers.get(n.lower()); // "64.2 cents a dozen", "$5 a thousand"
+            boolean noun = s.tagAt(n.from()).equals("NOUN") && n.hasLetter() && !n.hasUpper()
+                    || scale != null && scale.role() == NumberRole.SCALE;
             boolean ends = after.isEmpty() || !Character.isLetterOrDigit(after.charAt(0))
                     || !s.tagAt(words.get(k + 2).from()).equals("NOUN") && !lex.is(after, ContextRole.NOT_PER);
             return noun && ends ? new Per(k, k + 1) : null;
