@@ -244,7 +244,8 @@ final class ContextReader {
         }
         Direction change = Change.of(lex, words, rd.cueStart(), rd.last, rd.fromTo ? rd.range : null);
         String rule = kind.code() + "/" + rd.form.code() + (rd.currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
-        String unitCode = rd.unit.unit() != null ? rd.unit.unit() : rd.currency != null ? rd.currency.minorUnit() : null;
+        String unitCode = rd.unit.unit() != null ? rd.unit.unit() : rd.currency != null ? rd.currency.minorUnit()
+                : kind == FigureKind.AGE ? compoundUnit(rd.p.compound()) : null;
         return new Draft(words.get(rd.start).from(), words.get(rd.last).to(), rd.last, rd.value, rd.low, rd.high, kind,
                 unitCode, rd.currency == null ? null : rd.currency.iso(), qualifier, cueFrom, cueTo, change, rule);
     }
@@ -289,6 +290,13 @@ final class ContextReader {
             return FigureKind.FRACTION;
         }
         return FigureKind.COUNT;
+    }
+
+    /** The unit of an age written as a compound: "mo" for "a 10-month-old", null for "a 41-year-old". */
+    private String compoundUnit(String compound) {
+        int dash = compound == null ? -1 : compound.indexOf('-');
+        UnitCue u = dash < 0 ? null : lex.units.get(compound.substring(0, dash));
+        return u != null && u.kind() == UnitKind.DURATION ? u.unit() : null;
     }
 
     /** "year-old", "41-year-old": a compound whose last part makes an age. */
