@@ -72,9 +72,9 @@ final class ContextReader {
         if (rd.currency == null && p.currencyCue() != null) {
             rd.currency = lex.currency(p.currencyCue()); // "115USD", "100元"
         }
-        if (rd.currency == null && p.compound() != null && !p.compound().contains("-") && lex.currency(p.compound()) != null
-                && lex.currency(p.compound()).after() && !lex.units.containsKey(p.compound())) {
-            rd.currency = lex.currency(p.compound()); // "a one-yen bid", "a 10-dollar bill"
+        String head = p.compound() == null ? null : p.compound().split("-")[0];
+        if (rd.currency == null && head != null && lex.currency(head) != null && lex.currency(head).after() && !lex.units.containsKey(head)) {
+            rd.currency = lex.currency(head); // "a one-yen bid", "a 10-dollar bill", "a 12-cent-a-share dividend"
         }
         rd.unit = units.after(words, p.last(), p);
         if (rd.unit.kind() == UnitKind.CHANGE_POINTS && Change.of(lex, words, rd.cueStart(), rd.unit.last(), null) == null) {
