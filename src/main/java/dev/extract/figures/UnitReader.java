@@ -52,7 +52,8 @@ final class UnitReader {
             if (symbol && insideQuote(words, p.first())) {
                 return new UnitRead(null, null, last); // '“… 251”' closes a quotation, it is no inch mark
             }
-            boolean loneLetter = words.get(last + 1).text().length() == 1 && !attached && !lex.is(words.get(last + 1).text(), ContextRole.STANDALONE_UNIT);
+            // a one-character cue alone and apart is ambiguous; as the first word of a longer cue ("38 °C") it is not
+            boolean loneLetter = end == last + 2 && words.get(last + 1).text().length() == 1 && !attached && !lex.is(words.get(last + 1).text(), ContextRole.STANDALONE_UNIT);
             if (u.kind() == UnitKind.MEASURE && (loneLetter || symbol && p.form() != Form.DIGITS)) {
                 return new UnitRead(null, null, last);
             }
