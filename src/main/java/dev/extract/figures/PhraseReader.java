@@ -144,7 +144,7 @@ final class PhraseReader {
         } else if (end != null && end.suffix().isEmpty()) {
             return new Glued(BigDecimal.ONE, null, null, n.value(), end.value(), Form.RANGE);
         } else if (end == null && lex.units.containsKey(rest.toLowerCase(Locale.ROOT).replace('-', ' '))) {
-            return Glued.unit(rest.toLowerCase(Locale.ROOT));
+            return Glued.unit(rest.toLowerCase(Locale.ROOT).replace('-', ' ')); // "3.5-inch", "1,200-square-foot"
         } else if (end == null && rest.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
             return new Glued(BigDecimal.ONE, null, rest, null, null, Form.DIGITS); // "131-page", "41-year-old": the caller decides
         }
