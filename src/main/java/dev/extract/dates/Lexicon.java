@@ -37,6 +37,18 @@ final class Lexicon {
         }
         lexicon.addCommon(pack, "common/months.tsv", WordKind.MONTH, WordKind.FULLMONTH, WordKind.VERBMONTH);
         lexicon.addCommon(pack, "common/weekdays.tsv", WordKind.WEEKDAY, null, null);
+        // cardinal and ordinal words live with every feature's number words: word, value, figures role, dates kind
+        for (Row row : pack.rows("common/number-words.tsv")) {
+            if (!row.cell(3).equals("-")) {
+                lexicon.add(row.coded(3, WordKind.values()), row.cell(0), row.cell(1), null);
+            }
+        }
+        // signs after which a four-digit number is money, not a year: sign, code, figures, actors, dates
+        for (Row row : pack.rows("common/currency-signs.tsv")) {
+            if (!row.cell(4).equals("-")) {
+                lexicon.add(WordKind.CURRENCYBEFORE, row.cell(0), "", null);
+            }
+        }
         return lexicon;
     }
 
