@@ -229,17 +229,18 @@ final class CalendarResolver {
         return date(y);
     }
 
+    /** A decade is its first three digits ("the 1970s": 197), as the TIDES/TimeML guidelines write it. */
     Timex decade(Context c) {
         if (c.group("decade") != null) {
-            return date(c.group("decade") + "X");
+            return date(c.group("decade"));
         }
         if (c.group("shortdecade") != null) {
             int d = Integer.parseInt(c.group("shortdecade"));
             int now = c.reference() != null ? c.reference().getYear() : 2000;
             int century = d * 10 <= now % 100 ? now / 100 : now / 100 - 1;
-            return date(String.format("%02d%dX", century, d));
+            return date(String.format("%02d%d", century, d));
         }
-        return date(words.value(WordKind.DECADEWORD, c.group("decadeword")) + "X");
+        return date(words.value(WordKind.DECADEWORD, c.group("decadeword")));
     }
 
     Timex century(Context c) {
