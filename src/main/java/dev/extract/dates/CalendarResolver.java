@@ -244,9 +244,11 @@ final class CalendarResolver {
     }
 
     Timex century(Context c) {
-        String n = c.group("centnum") != null ? c.group("centnum") : words.value(WordKind.ORDINAL, c.group("ordinal"));
+        // "the 20th century", "the nineteenth century", "a 20th century democrat"; not "a second century" (cricket)
+        String digits = c.group("centnum") != null ? c.group("centnum") : c.group("barecentnum");
+        String n = digits != null ? digits : words.value(WordKind.ORDINAL, c.group("ordinal"));
         int cent = Integer.parseInt(n);
-        return cent < 1 || cent > 21 ? null : date(String.format("%02dXX", cent - 1));
+        return cent < 1 || cent > 21 ? null : date(String.format("%02d", cent - 1)); // "the 20th century": 19, as the guidelines write it
     }
 
     Timex quarter(Context c) {
