@@ -229,23 +229,26 @@ final class CalendarResolver {
         return date(y);
     }
 
+    /** A decade is its first three digits ("the 1970s": 197), as the TIDES/TimeML guidelines write it. */
     Timex decade(Context c) {
         if (c.group("decade") != null) {
-            return date(c.group("decade") + "X");
+            return date(c.group("decade"));
         }
         if (c.group("shortdecade") != null) {
             int d = Integer.parseInt(c.group("shortdecade"));
             int now = c.reference() != null ? c.reference().getYear() : 2000;
             int century = d * 10 <= now % 100 ? now / 100 : now / 100 - 1;
-            return date(String.format("%02d%dX", century, d));
+            return date(String.format("%02d%d", century, d));
         }
-        return date(words.value(WordKind.DECADEWORD, c.group("decadeword")) + "X");
+        return date(words.value(WordKind.DECADEWORD, c.group("decadeword")));
     }
 
     Timex century(Context c) {
-        String n = c.group("centnum") != null ? c.group("centnum") : words.value(WordKind.ORDINAL, c.group("ordinal"));
+        // "the 20th century", "the nineteenth century", "a 20th century democrat"; not "a second century" (cricket)
+        String digits = c.group("centnum") != null ? c.group("centnum") : c.group("barecentnum");
+        String n = digits != null ? digits : words.value(WordKind.ORDINAL, c.group("ordinal"));
         int cent = Integer.parseInt(n);
-        return cent < 1 || cent > 21 ? null : date(String.format("%02dXX", cent - 1));
+        return cent < 1 || cent > 21 ? null : date(String.format("%02d", cent - 1)); // "the 20th century": 19, as the guidelines write it
     }
 
     Timex quarter(Context c) {

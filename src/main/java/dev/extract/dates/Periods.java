@@ -22,8 +22,8 @@ final class Periods {
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
-    private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
-    private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+    private static final Pattern DECADE = Pattern.compile("(\\d{3})X?");
+    private static final Pattern CENTURY = Pattern.compile("(\\d{2})(?:XX)?");
     // the granularity of a value, by its shape
     private static final Pattern G_DAY = Pattern.compile("[\\dX]{4}-[\\dX]{2}-[\\dX]{2}");
     private static final Pattern G_WEEKEND = Pattern.compile("[\\dX]{4}-W[\\dX]{2}-WE");
@@ -59,8 +59,8 @@ final class Periods {
             case "WE" -> week(day.plusWeeks(n)) + "-WE";
             case "D" -> day.plusDays(n).toString();
             case "Q" -> quarter(day.plusMonths(3L * n));
-            case "DE" -> padded(day.getYear() / 10 + n, 3) + "X";
-            case "CE" -> padded(day.getYear() / 100 + n, 2) + "XX";
+            case "DE" -> padded(day.getYear() / 10 + n, 3);
+            case "CE" -> padded(day.getYear() / 100 + n, 2);
             default -> null;
         };
     }

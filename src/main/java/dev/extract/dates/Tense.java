@@ -92,8 +92,10 @@ final class Tense {
             return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb; but "American
                          // Medical received": a name's last word, tagged as an adjective, before its verb
         }
-        if (prev.equals("to") && i > 1 && words.has(WordKind.INTENTION, s.get(i - 2).text()) && (i < 3 || !s.get(i - 3).tag().equals("AUX"))) {
-            return Direction.FUTURE; // "planned to leave Thursday": what is to come; "was expected to" is read from its "was"
+        if (prev.equals("to") && i > 1 && words.has(WordKind.INTENTION, s.get(i - 2).text()) && !pastAuxiliaryBefore(s, i - 3)) {
+            // "planned to leave Thursday", "has decided to admit them in March": what is to come; "was expected
+            // to" is read from its "was"
+            return Direction.FUTURE;
         }
         if (prev.equals("to") && i > 1 && s.get(i - 2).tag().equals("NOUN")) {
             return Direction.LEANS_FUTURE; // "an event to be held", "plans to open": what is to come
@@ -102,6 +104,20 @@ final class Tense {
             return null; // an infinitive or a modal's verb says nothing of the time
         }
         return byEnding(w);
+    }
+
+    /**
+     * Whether the auxiliaries ending at token {@code j} hold a past one ("was expected to", "had been scheduled
+     * to"): the chain is then read from its auxiliaries; "has decided to", "is set to" look ahead.
+     */
+    private boolean pastAuxiliaryBefore(List<Token> s, int j) {
+        for (; j >= 0 && (s.get(j).tag().equals("AUX") || s.get(j).tag().equals("ADV")); j--) {
+            String w = Lexicon.normalise(s.get(j).text());
+            if (s.get(j).tag().equals("AUX") && words.has(WordKind.PASTAUXILIARY, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code w} ends with a phrase of {@code kind} ("-ed"). */
