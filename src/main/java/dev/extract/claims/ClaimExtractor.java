@@ -64,15 +64,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(Document doc, List<Actor> actors) {
         QuoteIndex quotes = new QuoteIndex(doc);
         Propositions props = new Propositions(doc);
-        VerbCues verbs = new VerbCues(doc, quotes, props);
-        AccordingTo accordingTo = new AccordingTo(doc, quotes, props);
-        DashCredits dashes = new DashCredits(doc, quotes);
-        NoComment noComment = new NoComment(doc);
-        ColonCredits colons = new ColonCredits(doc);
-        PrepositionCues nounsWithPrepositions = new PrepositionCues(doc, quotes, props);
-        java.util.function.IntPredicate knownName = personOrOrganisationAt(doc, actors);
-        Lexicon lex = Lexicon.get();
-        List<Token> toks = doc.tokens();
+        CueFinders finders = new CueFinders(doc, quotes, props, personOrOrganisationAt(doc, actors));
         List<Draft> drafts = new ArrayList<>();
         HeadlineCredits headlines = new HeadlineCredits(doc);
         for (Sentence s : doc.sentences()) {
@@ -87,26 +79,7 @@ public final class ClaimExtractor {
                 continue; // datelines date, page furniture is no article
             }
             for (int k = s.firstToken(); k < s.endToken(); k++) {
-                Draft d = accordingTo.at(s, k);
-                if (d == null && (lex.verb(toks.get(k).lower()) != null
-                        || k + 1 < toks.size() && toks.get(k + 1).lower().equals("that"))) {
-                    d = verbs.at(s, k);
-                    if (d != null && d.kind() != ClaimKind.DIRECT && opensWithStatement(toks, s, lex)) {
-                        d = d.withKind(ClaimKind.NOUN_CUE); // "In a statement, the company said …"
-                    }
-                }
-                if (d == null && lex.dash(toks.get(k).text()) != null) {
-                    d = dashes.at(s, k);
-                }
-                if (d == null) {
-                    d = noComment.at(s, k);
-                }
-                if (d == null && k <= s.firstToken() + 5) {
-                    d = colons.at(s, k, knownName);
-                }
-                if (d == null) {
-                    d = nounsWithPrepositions.at(s, k);
-                }
+                Draft d = finders.at(s, k);
                 if (d != null && (d.contentFrom() < 0 || hasContent(doc, d))) {
                     drafts.add(d);
                 }
@@ -250,7 +223,7 @@ public final class ClaimExtractor {
     }
 
     /** "In a statement on its website, X said …": a cue noun in an opening prepositional phrase. */
-    private static boolean opensWithStatement(List<Token> toks, Sentence s, Lexicon lex) {
+    static boolean opensWithStatement(List<Token> toks, Sentence s, Lexicon lex) {
         int f = s.firstToken();
         if (!toks.get(f).lower().equals("in")) {
             return false;
