@@ -93,7 +93,7 @@ final class AccordingTo {
                 s.index(), false);
     }
 
-    private static final Lexicon.CueEntry IN_SURVEY = Lexicon.CueEntry.of("in", "neutral", "prep", "");
+    private static final Lexicon.CueEntry IN_SURVEY = Lexicon.CueEntry.of("in", Stance.NEUTRAL, CuePos.PREP);
 
     /**
      * "In an NBC/Wall Street Journal poll released Monday, 50 percent chose Clinton" and "Cruz came in second in

@@ -312,7 +312,7 @@ public final class ClaimExtractor {
         Claim.Cue cue = null;
         if (d.cue() != null) {
             Span c = doc.span(d.cueFrom(), d.cueTo());
-            cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance(), d.sentence());
+            cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance().code(), d.sentence());
         }
         Claim.Content content = null; // a noComment record has none
         if (d.contentFrom() >= 0) {

@@ -1,9 +1,10 @@
 package dev.extract.claims;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.extract.lang.Coded;
 
-/** How a claim is attributed; written in JSON by its camelCase label. */
-public enum ClaimKind {
+/** How a claim is attributed; written in JSON by its camelCase code. */
+public enum ClaimKind implements Coded {
     /** Quoted words with their source: "…," she said; X said: "…"; "…" – X; PENCE: …. */
     DIRECT("direct"),
     /** A reported proposition: X said that …; …, X announced. */
@@ -28,6 +29,12 @@ public enum ClaimKind {
     }
 
     @JsonValue
+    @Override
+    public String code() {
+        return label;
+    }
+
+    /** The code, as views and spec lines show it. */
     public String label() {
         return label;
     }

@@ -94,7 +94,7 @@ final class HeadlineCredits {
         if (cTo <= cFrom) {
             return null;
         }
-        Lexicon.CueEntry entry = toks.get(cue).text().equals(":") ? Lexicon.CueEntry.of("colon", "neutral", "dash", "")
+        Lexicon.CueEntry entry = toks.get(cue).text().equals(":") ? Lexicon.CueEntry.of("colon", Stance.NEUTRAL, CuePos.DASH)
                 : Lexicon.get().verb(toks.get(cue).lower());
         return new Draft(ClaimKind.DIRECT, toks.get(spFirst).from(), toks.get(spLast).to(), false,
                 toks.get(cue).from(), toks.get(cue).to(), entry, toks.get(cFrom).from(), toks.get(cTo - 1).to(),

@@ -58,7 +58,7 @@ final class NoComment {
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, sub.speaker());
-        Lexicon.CueEntry cue = Lexicon.CueEntry.of("no comment", "neutral", "verb", "");
+        Lexicon.CueEntry cue = Lexicon.CueEntry.of("no comment", Stance.NEUTRAL, CuePos.VERB);
         return new Draft(ClaimKind.NO_COMMENT, toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun(),
                 toks.get(k).from(), toks.get(end - 1).to(), cue, -1, -1, s.index(), false);
     }

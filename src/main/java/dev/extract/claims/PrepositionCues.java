@@ -33,9 +33,9 @@ final class PrepositionCues {
 
     private static Map<String, Lexicon.CueEntry> load() {
         Map<String, Lexicon.CueEntry> out = new HashMap<>();
-        for (String[] row : LanguagePack.english().cells("claims/cue-nouns.tsv")) {
-            String noun = row[0].strip().toLowerCase(Locale.ROOT);
-            out.put(noun + " " + row[1].strip(), Lexicon.CueEntry.of(noun, row[2].strip(), "noun", ""));
+        for (dev.extract.lang.Row row : LanguagePack.english().rows("claims/cue-nouns.tsv")) {
+            String noun = row.cell(0).strip().toLowerCase(Locale.ROOT);
+            out.put(noun + " " + row.cell(1).strip(), Lexicon.CueEntry.of(noun, row.coded(2, Stance.values()), CuePos.NOUN));
         }
         return out;
     }

@@ -31,7 +31,7 @@ final class QuoteCredits {
             return null;
         }
         Token next = toks.get(k + 2);
-        return next.isPunctuation() || next.isVerb() ? null : Lexicon.CueEntry.of(t.lower(), "neutral", "verb", "marked");
+        return next.isPunctuation() || next.isVerb() ? null : Lexicon.CueEntry.of(t.lower(), Stance.NEUTRAL, CuePos.VERB, CueFrame.MARKED);
     }
 
     /**
