@@ -12,11 +12,11 @@ import java.util.Set;
  * the content the rest of the sentence. Also "X's estimate that …" (a cue noun with its owner).
  */
 final class AccordingTo {
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
+    private static final Set<String> DEMONSTRATIVES = Lexicon.get().words(WordSet.DEMONSTRATIVES);
     /** "the UK's Ministry of Defence's estimates from November" is 10 tokens; a source is never much longer. */
     private static final int MAX_SOURCE_TOKENS = 20;
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-    private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "of");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.get().words(WordSet.POSSESSIVE_PRONOUNS);
+    private static final Set<String> AGENT_PREPS = Lexicon.get().words(WordSet.AGENT_PREPS);
 
     private final List<Token> toks;
     private final QuoteIndex quotes;

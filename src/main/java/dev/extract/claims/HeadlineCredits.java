@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class HeadlineCredits {
     private static final int MAX_SOURCE_TOKENS = 5;
-    private static final Set<String> SAY = Set.of("says", "say", "said");
+    private static final Set<String> SAY = Lexicon.get().words(WordSet.HEADLINE_SAY);
     private static final Set<String> LABELS = load();
 
     private final List<Token> toks;

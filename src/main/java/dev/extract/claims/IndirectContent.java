@@ -12,11 +12,11 @@ import java.util.Set;
  */
 final class IndirectContent {
     /** After "that" these open a condition, not a question. */
-    private static final Set<String> CONDITION_OPENERS = Set.of("if", "when");
+    private static final Set<String> CONDITION_OPENERS = Lexicon.get().words(WordSet.CONDITION_OPENERS);
     /** How far a comma closing a relative insert is looked for, in tokens. */
     private static final int INSERT_SCAN = 60;
     /** Words before a speaker whose cue's content lacks its subject: a free relative or a relative pronoun. */
-    static final Set<String> GAP_OPENERS = Set.of("what", "which", "that", "who", "whom");
+    static final Set<String> GAP_OPENERS = Lexicon.get().words(WordSet.GAP_OPENERS);
 
     private final List<Token> toks;
     private final QuoteIndex quotes;

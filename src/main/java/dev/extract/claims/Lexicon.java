@@ -5,6 +5,7 @@ import dev.extract.lang.LanguagePack;
 import dev.extract.lang.Row;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,6 +120,7 @@ final class Lexicon {
     private final Map<String, Set<String>> descriptions = new HashMap<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> surveys = new HashSet<>();
+    private final Map<WordSet, Set<String>> wordSets = new EnumMap<>(WordSet.class);
 
     private Lexicon() {
         for (Row row : LanguagePack.english().rows("claims/cues.tsv")) {
@@ -130,6 +132,13 @@ final class Lexicon {
                 case PREP -> preps.put(form, e);
                 case DASH -> dashes.put(form, e);
             }
+        }
+        Map<WordSet, Set<String>> sets = new EnumMap<>(WordSet.class);
+        for (Row row : LanguagePack.english().rows("claims/grammar-words.tsv")) {
+            sets.computeIfAbsent(row.coded(0, WordSet.values()), w -> new HashSet<>()).add(row.cell(1));
+        }
+        for (WordSet w : WordSet.values()) {
+            wordSets.put(w, Set.copyOf(sets.getOrDefault(w, Set.of())));
         }
         for (String[] row : rows("hedges.tsv")) {
             hedges.add(List.of(row[0].split(" ")));
@@ -162,6 +171,11 @@ final class Lexicon {
 
     static Lexicon get() {
         return INSTANCE;
+    }
+
+    /** The words of a named set of grammar-words.tsv (auxiliaries, clause openers, …). */
+    Set<String> words(WordSet set) {
+        return wordSets.get(set);
     }
 
     /** Verbs whose that-clause reports nothing ("ensure that", "means that"): not-that-cues.tsv. */

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class PostposedSpeakers {
     /** Words that join a post-posed speaker to its complement or second title, and how many are followed. */
-    private static final Set<String> SPEAKER_LINKS = Set.of("of", "for", "at", "from", "with", "and");
+    private static final Set<String> SPEAKER_LINKS = Lexicon.get().words(WordSet.SPEAKER_LINKS);
     private static final int SPEAKER_COMPLEMENTS_MAX = 3;
     /** How far back the proposition's finite verb is looked for, in tokens. */
     private static final int VERB_REACH = 40;

@@ -18,7 +18,7 @@ import java.util.Set;
 final class PrepositionCues {
     private static final Map<String, Lexicon.CueEntry> CUES = load();
     /** Words before a cue noun that make it part of a relative clause or an infinitive, not a source. */
-    private static final Set<String> NOT_BEFORE_CUE_NOUN = Set.of("that", "which", "who", "to");
+    private static final Set<String> NOT_BEFORE_CUE_NOUN = Lexicon.get().words(WordSet.NOT_BEFORE_CUE_NOUN);
     private static final int MAX_CONTENT_TOKENS = 30;
 
     private final List<Token> toks;

@@ -11,13 +11,13 @@ import java.util.Set;
  */
 final class QuoteRuns {
     /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
-    private static final Set<String> SETTING_OPENERS = Set.of("who", "which", "whose", "when", "where", "as", "while", "after");
+    private static final Set<String> SETTING_OPENERS = Lexicon.get().words(WordSet.SETTING_OPENERS);
 
     /** The most quotes one attribution carries on into. */
-    private static final Set<String> ASIDE_OPENERS = Set.of("as", "when", "while", "after", "before", "who", "whose", "which", "why");
+    private static final Set<String> ASIDE_OPENERS = Lexicon.get().words(WordSet.ASIDE_OPENERS);
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", "!", "?");
-    private static final Set<String> COORDINATORS = Set.of("but", "and");
+    private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
     private static final int MAX_RUN = 20;
 
     private final Document doc;

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Subjects {
     /** Words that open a relative clause set off by commas after a subject. */
-    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+    private static final Set<String> RELATIVE = Lexicon.get().words(WordSet.RELATIVE);
     /** The longest comma-enclosed insert looked through; a clause boundary stops the search well before. */
     private static final int INSERT_MAX = 40;
 

@@ -18,13 +18,15 @@ final class VerbCues {
     /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
     private static final Set<String> OPENING_LEFT = Set.of("PUNCT", "NOUN", "PROPN", "ADV", "NUM");
     /** Auxiliaries of the perfect: after them a form in -s is a noun ("has plans"). */
-    private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had");
+    private static final Set<String> PERFECT_AUX = Lexicon.get().words(WordSet.PERFECT_AUX);
     /** Words that open "Asked whether …" as a clause with no asker. */
-    private static final Set<String> ASKED_OPENERS = Set.of("when", "after", "if", "once", "while");
+    private static final Set<String> ASKED_OPENERS = Lexicon.get().words(WordSet.ASKED_OPENERS);
     /** What joins a gerund cue to the clause whose subject speaks ("by saying", ", claiming"). */
-    private static final Set<String> GERUND_LINKS = Set.of("by", ",");
+    private static final Set<String> GERUND_LINKS = Lexicon.get().words(WordSet.GERUND_LINKS);
     /** Coordinators that join a second verb to its subject's first. */
-    private static final Set<String> COORDINATORS = Set.of("and", "but");
+    private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
+    /** Indefinite articles: after one a cue verb names rather than reports ("a group called X"). */
+    private static final Set<String> INDEFINITE = Lexicon.get().words(WordSet.INDEFINITE);
     /** How far right of the attribution "that", a colon or a quote is looked for, in tokens. */
     private static final int MARKER_REACH = 12;
 
@@ -332,7 +334,7 @@ final class VerbCues {
     private boolean namingUse(NounPhrases.Np speaker, int k) {
         String first = toks.get(speaker.first()).lower();
         String before = speaker.first() > 0 ? toks.get(speaker.first() - 1).lower() : "";
-        return first.equals("a") || first.equals("an") || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
+        return INDEFINITE.contains(first) || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
                 || k > 0 && toks.get(k - 1).text().equals("-");
     }
 

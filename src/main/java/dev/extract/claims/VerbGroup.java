@@ -10,14 +10,14 @@ import java.util.Set;
  * nothing was stated).
  */
 final class VerbGroup {
-    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
-    static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
+    static final Set<String> BE = Lexicon.get().words(WordSet.BE);
+    static final Set<String> FUTURE = Lexicon.get().words(WordSet.FUTURE);
     /** "critics would call them …", "leaders could call on …": a hypothetical, nothing was said. */
-    static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
-    static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
-    private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+    static final Set<String> MODAL = Lexicon.get().words(WordSet.MODAL);
+    static final Set<String> NEGATION = Lexicon.get().words(WordSet.NEGATION);
+    private static final Set<String> TIME_PREPS = Lexicon.get().words(WordSet.TIME_PREPS);
     /** Forms of have and do tagged VERB that act as auxiliaries. */
-    private static final Set<String> AUX_VERBS = Set.of("has", "have", "had", "did", "does", "do");
+    private static final Set<String> AUX_VERBS = Lexicon.get().words(WordSet.AUX_VERBS);
     /** How far back the finite verb of a gerund's clause is looked for, in tokens. */
     private static final int MAIN_VERB_REACH = 40;
 
