@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -172,20 +173,20 @@ final class AccordingTo {
     private NounPhrases.Np source(int from, int to) {
         for (int i = from + 1; i < to; i++) {
             if (lex.noun(toks.get(i).lower()) != null && NounPhrases.isPossessive(toks.get(i - 1))) {
-                return NounPhrases.endingAt(toks, i - 2, from); // "the UK's Ministry of Defence's estimates"
+                return Lexicon.PHRASES.endingAt(toks, i - 2, from); // "the UK's Ministry of Defence's estimates"
             }
         }
         for (int i = from + 1; i + 1 < to; i++) {
             // "a report in Ars Technica", "figures published by the UK Health Security Agency"
             int name = toks.get(i + 1).lower().equals("the") && i + 2 < to ? i + 2 : i + 1;
             if (AGENT_PREPS.contains(toks.get(i).lower()) && toks.get(name).isCapitalised()) {
-                NounPhrases.Np agent = NounPhrases.startingAt(toks, i + 1, to);
+                NounPhrases.Np agent = Lexicon.PHRASES.startingAt(toks, i + 1, to);
                 if (agent != null && !lex.isTimeWord(toks.get(name).lower())) {
                     return agent;
                 }
             }
         }
-        NounPhrases.Np np = NounPhrases.startingAt(toks, from, to);
+        NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, from, to);
         if (np == null && to - 1 > from && NounPhrases.nounLike(toks, to - 1)) {
             np = new NounPhrases.Np(from, to - 1, false); // "conservative/VERB talk/VERB radio host Rush Limbaugh"
         }
@@ -212,7 +213,7 @@ final class AccordingTo {
                 || k + 1 >= se || !toks.get(k + 1).lower().equals("that")) {
             return null;
         }
-        NounPhrases.Np owner = pronounOwner ? new NounPhrases.Np(k - 1, k - 1, true) : NounPhrases.endingAt(toks, k - 2, sf);
+        NounPhrases.Np owner = pronounOwner ? new NounPhrases.Np(k - 1, k - 1, true) : Lexicon.PHRASES.endingAt(toks, k - 2, sf);
         if (owner == null || k + 2 >= se) {
             return null;
         }

@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -33,7 +34,7 @@ final class DashCredits {
             Sentence next = doc.sentences().get(s.index() + 1); // "”―" ending a sentence, the name opening the next
             se = next.block() == s.block() ? next.endToken() : se;
         }
-        NounPhrases.Np np = NounPhrases.startingAt(toks, k + 1, se);
+        NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, k + 1, se);
         if (q == null || np == null || np.pronoun() || !NounPhrases.hasName(toks, np, -1)) {
             return null;
         }

@@ -3,6 +3,7 @@ package dev.extract.claims;
 import dev.extract.lang.Coded;
 import dev.extract.lang.LanguagePack;
 import dev.extract.lang.Row;
+import dev.extract.text.NounPhrases;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -106,6 +107,8 @@ final class Lexicon {
 
     private static final String PARTICLE = "particle=";
     private static final Lexicon INSTANCE = new Lexicon();
+    /** The noun-phrase reader with the speaker pronouns of pronouns.tsv as the pronouns a phrase may be. */
+    static final NounPhrases PHRASES = new NounPhrases(w -> INSTANCE.pronounTypes(w) != null);
 
     private final Map<String, CueEntry> verbs = new HashMap<>();
     private final Map<String, CueEntry> nouns = new HashMap<>();

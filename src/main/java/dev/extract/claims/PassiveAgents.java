@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.util.List;
@@ -45,7 +46,7 @@ final class PassiveAgents {
         if (!be || by >= Math.min(se, k + BY_REACH)) {
             return null;
         }
-        NounPhrases.Np agent = NounPhrases.startingAt(toks, by + 1, se);
+        NounPhrases.Np agent = Lexicon.PHRASES.startingAt(toks, by + 1, se);
         int from = Clauses.trimStart(toks, sf, k);
         if (agent == null || agent.pronoun() || lex.isTimeWord(toks.get(agent.first()).lower()) || from >= k) {
             return null;

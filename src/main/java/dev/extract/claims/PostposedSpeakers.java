@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.util.List;
@@ -26,7 +27,7 @@ final class PostposedSpeakers {
 
     Draft at(Sentence s, int k, int comma, Token cueTok, Lexicon.CueEntry cue) {
         int se = s.endToken();
-        NounPhrases.Np np = NounPhrases.startingAt(toks, k + 1, se);
+        NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, k + 1, se);
         if (np == null || np.pronoun() || quotes.endingBefore(toks.get(comma).from()) != null) {
             return null;
         }
@@ -34,7 +35,7 @@ final class PostposedSpeakers {
         // "said former Gov. Bill Richardson of New Mexico, …", "said lobbyist and GOP strategist Charlie Black":
         // a complement or a second title belongs to the speaker
         for (int hop = 0; hop < SPEAKER_COMPLEMENTS_MAX && after < se && SPEAKER_LINKS.contains(toks.get(after).lower()); hop++) {
-            NounPhrases.Np more = NounPhrases.startingAt(toks, after + 1, se);
+            NounPhrases.Np more = Lexicon.PHRASES.startingAt(toks, after + 1, se);
             if (more == null || more.pronoun()) {
                 break;
             }

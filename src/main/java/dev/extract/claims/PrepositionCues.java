@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.lang.LanguagePack;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
@@ -74,7 +75,7 @@ final class PrepositionCues {
             spTo = before.to();
             pronoun = true;
         } else if (k - 2 >= s.firstToken() && NounPhrases.isPossessive(before)) {
-            NounPhrases.Np owner = NounPhrases.endingAt(toks, k - 2, s.firstToken());
+            NounPhrases.Np owner = Lexicon.PHRASES.endingAt(toks, k - 2, s.firstToken());
             if (owner != null) {
                 NounPhrases.Np shown = NounPhrases.nameCore(toks, owner);
                 spFrom = toks.get(shown.first()).from();

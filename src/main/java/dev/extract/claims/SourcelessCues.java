@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -33,7 +34,7 @@ final class SourcelessCues {
         int spFrom = -1;
         int spTo = -1;
         if (from < se && toks.get(from).lower().equals("by")) {
-            NounPhrases.Np agent = NounPhrases.startingAt(toks, from + 1, se);
+            NounPhrases.Np agent = Lexicon.PHRASES.startingAt(toks, from + 1, se);
             if (agent == null) {
                 return null;
             }

@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -126,12 +127,12 @@ final class VerbCues {
             speaker = group.mainSubject(j - 1, sf); // "Trump said things “should be wrapped up,” referring to …"
         } else if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
                 || j >= sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
-            speaker = NounPhrases.startingAt(toks, k + 1, se); // "“…,” said Angers"
+            speaker = Lexicon.PHRASES.startingAt(toks, k + 1, se); // "“…,” said Angers"
             return speaker == null ? null : new Attribution(speaker, k, speaker.last() + 1, null);
         } else if (c.gerund() && j >= sf && GERUND_LINKS.contains(toks.get(j).lower())) {
             speaker = group.mainSubject(j, sf); // "X justified it by saying …", "X protested, claiming …"
         } else if (c.gerund() && j >= sf && toks.get(j).lower().equals("as")) {
-            speaker = NounPhrases.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
+            speaker = Lexicon.PHRASES.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
         } else if (!c.gerund() && j > sf && COORDINATORS.contains(toks.get(j).lower())) {
             speaker = group.mainSubject(j, sf); // "The senator criticized the bill and said it would fail"
         } else if (c.gerund() && j >= sf && toks.get(j).isVerb()) {
@@ -303,7 +304,7 @@ final class VerbCues {
 
     /** The first token past the hearer of "told The Huffington Post, …": the hearer is not part of what was said. */
     private int pastHearer(int rest, int se) {
-        NounPhrases.Np hearer = NounPhrases.startingAt(toks, rest, se);
+        NounPhrases.Np hearer = Lexicon.PHRASES.startingAt(toks, rest, se);
         if (hearer != null) {
             rest = skipTime(hearer.last() + 1, se);
             if (rest < se && toks.get(rest).text().equals(",")) {

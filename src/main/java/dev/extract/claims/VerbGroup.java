@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Token;
 import java.util.List;
 import java.util.Set;

@@ -1,32 +1,85 @@
-package dev.extract.claims;
+package dev.extract.text;
 
-import dev.extract.text.Token;
+import dev.extract.lang.Coded;
+import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Noun phrases read off UD tags, the way a speaker stands next to its cue: {@code [DET] (ADJ|NOUN|PROPN|NUM|'s)*
  * (NOUN|PROPN)}, with "of", "&" and hyphens inside names ("Ministry of Defence"), or one personal pronoun.
- * No parser: the tags and capitals are enough for the few shapes attributions take.
+ * No parser: the tags and capitals are enough for the few shapes attributions take. The one noun-phrase reader
+ * of the extractors; which pronouns head a phrase is the caller's (claims: its speaker pronouns).
+ * Immutable, so one instance is shared by all threads.
  */
-final class NounPhrases {
+public final class NounPhrases {
 
-    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019");
-    private static final Set<String> DETERMINER_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
-    private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "what",
-            "there", "anyone", "everyone", "someone", "nobody", "one", "all", "some");
+    /** The named word sets of lang/en/text/noun-phrases.tsv. */
+    private enum Words implements Coded {
+        POSSESSIVE("possessive"), DETERMINER_PRONOUNS("determinerPronouns"), NOT_HEADS("notHeads"),
+        OTHER_PERSONAL("otherPersonal"), NOT_OPENING_DETERMINERS("notOpeningDeterminers"), HEAD_PREPS("headPreps"),
+        NAME_JOINERS("nameJoiners"), CAPITAL_JOINERS("capitalJoiners");
+
+        private final String code;
+
+        Words(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+
+    private static final Map<Words, Set<String>> WORDS = load();
+    private static final Set<String> POSSESSIVE = WORDS.get(Words.POSSESSIVE);
+    private static final Set<String> DETERMINER_PRONOUNS = WORDS.get(Words.DETERMINER_PRONOUNS);
+    /** Heads that are no phrase a speaker could be: "this", "there", "anyone". */
+    private static final Set<String> NOT_HEADS = WORDS.get(Words.NOT_HEADS);
+    /** Personal pronouns that head a phrase ending at them though the caller's pronouns leave them out. */
+    private static final Set<String> OTHER_PERSONAL = WORDS.get(Words.OTHER_PERSONAL);
+    /** Determiners that do not open a phrase read leftwards ("which", "what", "that"). */
+    private static final Set<String> NOT_OPENING_DETERMINERS = WORDS.get(Words.NOT_OPENING_DETERMINERS);
+    /** Words inside a name: "Ministry of Defence", "AT&T", "Anglo-American". */
+    private static final Set<String> NAME_JOINERS = WORDS.get(Words.NAME_JOINERS);
+    /** Words inside a name only between capitalised words: "Centers for Disease Control". */
+    private static final Set<String> CAPITAL_JOINERS = WORDS.get(Words.CAPITAL_JOINERS);
+    private static final Set<String> NOT_NOUN_TAGS = Set.of("PRON", "DET");
+    private static final Set<String> MISTAGGED_NOUN_TAGS = Set.of("VERB", "ADJ", "X", "NUM");
+    private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM");
 
     /** No speaker phrase is longer; the cap keeps a run of thousands of nouns linear. */
-    static final int MAX_TOKENS = 14;
+    public static final int MAX_TOKENS = 14;
 
-    private NounPhrases() {
+    private final Predicate<String> pronoun;
+
+    /** A reader whose phrases may be one pronoun for which {@code pronoun} holds (given the lower-cased word). */
+    public NounPhrases(Predicate<String> pronoun) {
+        this.pronoun = pronoun;
+    }
+
+    private static Map<Words, Set<String>> load() {
+        Map<Words, Set<String>> sets = new EnumMap<>(Words.class);
+        for (Row row : LanguagePack.english().rows("text/noun-phrases.tsv")) {
+            sets.computeIfAbsent(row.coded(0, Words.values()), w -> new HashSet<>()).add(row.cell(1));
+        }
+        for (Words w : Words.values()) {
+            sets.put(w, Set.copyOf(sets.getOrDefault(w, Set.of())));
+        }
+        return sets;
     }
 
     /** A phrase as an inclusive range of token indices in the list. */
-    record Np(int first, int last, boolean pronoun) {
+    public record Np(int first, int last, boolean pronoun) {
     }
 
-    static boolean isPossessive(Token t) {
+    public static boolean isPossessive(Token t) {
         return POSSESSIVE.contains(t.text());
     }
 
@@ -34,16 +87,16 @@ final class NounPhrases {
      * A noun-like word: tagged NOUN or PROPN, or capitalised where the tagger guessed otherwise ("Research"
      * as a VERB, "Boeing" as SCONJ inside a sentence); never a pronoun or determiner.
      */
-    static boolean nounLike(List<Token> toks, int i) {
+    public static boolean nounLike(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
             return true;
         }
-        if (!t.isCapitalised() || !Character.isLetter(t.text().codePointAt(0)) || Set.of("PRON", "DET").contains(t.tag())) {
+        if (!t.isCapitalised() || !Character.isLetter(t.text().codePointAt(0)) || NOT_NOUN_TAGS.contains(t.tag())) {
             return false;
         }
         boolean sentenceStart = i == 0 || toks.get(i - 1).sentence() != t.sentence();
-        return Set.of("VERB", "ADJ", "X", "NUM").contains(t.tag()) || !sentenceStart;
+        return MISTAGGED_NOUN_TAGS.contains(t.tag()) || !sentenceStart;
     }
 
     /**
@@ -57,24 +110,24 @@ final class NounPhrases {
             String prev = toks.get(i - 1).text();
             return prev.length() <= 3 && Character.isUpperCase(prev.charAt(0)) && toks.get(i - 1).to() == toks.get(i).from();
         }
-        return w.equals("of") || w.equals("&") || w.equals("-")
-                || (w.equals("for") || w.equals("and")) && i > 0 && toks.get(i - 1).isCapitalised()
+        return NAME_JOINERS.contains(w)
+                || CAPITAL_JOINERS.contains(w) && i > 0 && toks.get(i - 1).isCapitalised()
                 && i + 1 < toks.size() && toks.get(i + 1).isCapitalised(); // "Citizenship and Immigration Services"
     }
 
     /** The phrase that ends at token {@code last} and starts no earlier than {@code lo}, or null. */
-    static Np endingAt(List<Token> toks, int last, int lo) {
+    public Np endingAt(List<Token> toks, int last, int lo) {
         if (last < lo) {
             return null;
         }
         Token head = toks.get(last);
         if (head.tag().equals("PRON")) {
-            return Lexicon.get().pronounTypes(head.lower()) != null || Set.of("we", "i", "you").contains(head.lower())
+            return pronoun.test(head.lower()) || OTHER_PERSONAL.contains(head.lower())
                     ? new Np(last, last, true) : null;
         }
         // an adjective right after an article heads its phrase ("the general/ADJ said", "the accused")
         boolean adjectiveHead = head.tag().equals("ADJ") && last > lo && toks.get(last - 1).tag().equals("DET");
-        if (!nounLike(toks, last) && !adjectiveHead || NOT_SPEAKERS.contains(head.lower())) {
+        if (!nounLike(toks, last) && !adjectiveHead || NOT_HEADS.contains(head.lower())) {
             return null;
         }
         int first = last;
@@ -87,7 +140,7 @@ final class NounPhrases {
                 first = i;
             } else if (nameJoiner(toks, i) && i > lo && toks.get(i + 1).isCapitalised() && nounLike(toks, i - 1)) {
                 first = i;
-            } else if (t.tag().equals("DET") && !Set.of("which", "what", "that").contains(w) || DETERMINER_PRONOUNS.contains(w)) {
+            } else if (t.tag().equals("DET") && !NOT_OPENING_DETERMINERS.contains(w) || DETERMINER_PRONOUNS.contains(w)) {
                 first = i;
                 break;
             } else {
@@ -102,16 +155,16 @@ final class NounPhrases {
     }
 
     /** Prepositions that join a head to its complement inside a speaker phrase: "a spokesman for the campaign". */
-    private static final Set<String> HEAD_PREPS = Set.of("for", "of", "at", "with", "from", "in");
+    private static final Set<String> HEAD_PREPS = WORDS.get(Words.HEAD_PREPS);
 
     /**
      * The phrase ending at {@code last} with a prepositional complement taken in: "A spokesman for the campaign",
      * "Officials at the agency". Null when there is no such phrase.
      */
-    static Np withComplementEndingAt(List<Token> toks, int last, int lo) {
+    public Np withComplementEndingAt(List<Token> toks, int last, int lo) {
         int first = last;
         while (first > lo && first > last - MAX_TOKENS && !toks.get(first - 1).tag().equals("ADP")
-                && (nounLike(toks, first - 1) || Set.of("DET", "ADJ", "NUM").contains(toks.get(first - 1).tag())
+                && (nounLike(toks, first - 1) || MODIFIER_TAGS.contains(toks.get(first - 1).tag())
                 || DETERMINER_PRONOUNS.contains(toks.get(first - 1).lower()) || isPossessive(toks.get(first - 1)))) {
             first--;
         }
@@ -123,13 +176,13 @@ final class NounPhrases {
     }
 
     /** The phrase that starts at token {@code first} and ends before {@code hi}, or null. */
-    static Np startingAt(List<Token> toks, int first, int hi) {
+    public Np startingAt(List<Token> toks, int first, int hi) {
         if (first >= hi) {
             return null;
         }
         Token t0 = toks.get(first);
         if (t0.tag().equals("PRON")) {
-            return Lexicon.get().pronounTypes(t0.lower()) != null ? new Np(first, first, true) : null;
+            return pronoun.test(t0.lower()) ? new Np(first, first, true) : null;
         }
         int i = first;
         if (t0.tag().equals("DET") || DETERMINER_PRONOUNS.contains(t0.lower())) {
@@ -157,7 +210,7 @@ final class NounPhrases {
      * The part of a phrase to report as speaker: a name without its article ("MoD" of "The MoD"), the name
      * after a possessive ("Ministry of Defence" of "the UK's Ministry of Defence"), else the whole phrase.
      */
-    static Np nameCore(List<Token> toks, Np np) {
+    public static Np nameCore(List<Token> toks, Np np) {
         if (np.pronoun()) {
             return np;
         }
@@ -175,7 +228,7 @@ final class NounPhrases {
     }
 
     /** True when the phrase holds a name (a capitalised word that is not the sentence's first). */
-    static boolean hasName(List<Token> toks, Np np, int sentenceFirst) {
+    public static boolean hasName(List<Token> toks, Np np, int sentenceFirst) {
         for (int i = np.first(); i <= np.last(); i++) {
             Token t = toks.get(i);
             if (t.tag().equals("PROPN") || (t.isCapitalised() && i > sentenceFirst && nounLike(toks, i))) {
