@@ -4,6 +4,7 @@ import dev.extract.lang.Coded;
 import dev.extract.lang.LanguagePack;
 import dev.extract.lang.Row;
 import dev.extract.text.NounPhrases;
+import dev.extract.text.ReportingVerbs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -27,10 +28,11 @@ final class Lexicon {
      * particles that belong to it ("particle=a/b").
      */
     record CueEntry(String lemma, Stance stance, CuePos pos, Set<CueFrame> flags, Set<String> particles) {
-        static CueEntry of(Row row) {
+        /** A cue of a table row: lemma in column 1, stance in column 2, frame in column {@code frame}. */
+        static CueEntry of(Row row, CuePos pos, int frame) {
             Set<CueFrame> flags = EnumSet.noneOf(CueFrame.class);
             Set<String> particles = new HashSet<>();
-            for (String f : row.cell(4).split(",")) {
+            for (String f : row.cell(frame).split(",")) {
                 if (f.startsWith(PARTICLE)) {
                     particles.addAll(List.of(f.substring(PARTICLE.length()).split("/")));
                 } else if (!f.isBlank()) {
@@ -41,7 +43,7 @@ final class Lexicon {
                     flags.add(flag);
                 }
             }
-            return new CueEntry(row.cell(1), row.coded(2, Stance.values()), row.coded(3, CuePos.values()),
+            return new CueEntry(row.cell(1), row.coded(2, Stance.values()), pos,
                     Collections.unmodifiableSet(flags), Set.copyOf(particles));
         }
 
@@ -106,6 +108,9 @@ final class Lexicon {
     }
 
     private static final String PARTICLE = "particle=";
+    /** Column of the frame in common/reporting-verbs.tsv and in cues.tsv. */
+    private static final int REPORTING_VERB_FRAME = 3;
+    private static final int CUE_FRAME = 4;
     private static final Lexicon INSTANCE = new Lexicon();
     /** The noun-phrase reader with the speaker pronouns of pronouns.tsv as the pronouns a phrase may be. */
     static final NounPhrases PHRASES = new NounPhrases(w -> INSTANCE.pronounTypes(w) != null);
@@ -126,8 +131,11 @@ final class Lexicon {
     private final Map<WordSet, Set<String>> wordSets = new EnumMap<>(WordSet.class);
 
     private Lexicon() {
+        for (Row row : ReportingVerbs.english().rows(ReportingVerbs.User.CLAIMS)) {
+            verbs.put(row.cell(0).strip().toLowerCase(Locale.ROOT), CueEntry.of(row, CuePos.VERB, REPORTING_VERB_FRAME));
+        }
         for (Row row : LanguagePack.english().rows("claims/cues.tsv")) {
-            CueEntry e = CueEntry.of(row);
+            CueEntry e = CueEntry.of(row, row.coded(3, CuePos.values()), CUE_FRAME);
             String form = row.cell(0).strip().toLowerCase(Locale.ROOT);
             switch (e.pos()) {
                 case VERB -> verbs.put(form, e);

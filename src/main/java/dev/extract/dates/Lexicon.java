@@ -30,6 +30,11 @@ final class Lexicon {
                 }
             }
         }
+        // "speechverb": the reporting verbs dates reads, from the common list (lang/en/common/reporting-verbs.tsv)
+        Map<String, String> speech = lexicon.values.computeIfAbsent("speechverb", k -> new HashMap<>());
+        for (String form : dev.extract.text.ReportingVerbs.english().forms(dev.extract.text.ReportingVerbs.User.DATES)) {
+            speech.put(form, "");
+        }
         return lexicon;
     }
 
