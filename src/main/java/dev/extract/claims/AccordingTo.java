@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.QuoteIndex;
 import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;

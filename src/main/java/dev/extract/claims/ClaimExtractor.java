@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.Quotations;
+import dev.extract.text.QuoteIndex;
 import dev.extract.actors.Actor;
 import dev.extract.text.Block;
 import dev.extract.text.Document;
@@ -62,7 +64,7 @@ public final class ClaimExtractor {
     }
 
     public List<Claim> extract(Document doc, List<Actor> actors) {
-        QuoteIndex quotes = new QuoteIndex(doc);
+        QuoteIndex quotes = doc.quotes(Quotations.Rules.NEWS);
         Propositions props = new Propositions(doc);
         CueFinders finders = new CueFinders(doc, quotes, props, personOrOrganisationAt(doc, actors));
         List<Draft> drafts = new ArrayList<>();
@@ -255,7 +257,7 @@ public final class ClaimExtractor {
         int maxTo = -1;
         int nextDirect = 0;
         Draft previous = null;
-        for (Quotes.Quote q : quotes.all()) {
+        for (Quotations.Quote q : quotes.all()) {
             while (p < byStart.size() && byStart.get(p).contentFrom() < q.innerTo()) {
                 maxTo = Math.max(maxTo, byStart.get(p).contentTo());
                 p++;
@@ -286,7 +288,7 @@ public final class ClaimExtractor {
         return s < 0 ? Integer.MAX_VALUE / 2 : doc.block(doc.sentences().get(s)).paragraph();
     }
 
-    private static boolean opensParagraph(Document doc, Quotes.Quote q) {
+    private static boolean opensParagraph(Document doc, Quotations.Quote q) {
         int s = doc.sentenceAt(q.open());
         if (s < 0) {
             return false;

@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.Quotations;
+import dev.extract.text.QuoteIndex;
 import dev.extract.text.Document;
 import dev.extract.text.Token;
 import java.util.List;
@@ -35,7 +37,7 @@ final class QuoteRuns {
      * speaker on, when the attribution's sentence ends with nothing but the speaker's setting (no finite verb of
      * its own: "said Caddell, speaking of her health." still hands on) and the quote ends a sentence (a quote ending in a comma waits for its own cue).
      */
-    Quotes.Quote continuation(int attrTo, int se) {
+    Quotations.Quote continuation(int attrTo, int se) {
         boolean relative = false; // "said Mr. Brown, who has taken on the organizing": the clause describes the speaker
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
@@ -47,13 +49,13 @@ final class QuoteRuns {
                 return null;
             }
             if (SENTENCE_ENDS.contains(t.text()) && !abbreviationStop(i)) {
-                Quotes.Quote q = quotes.openingNextSentence(t.to());
+                Quotations.Quote q = quotes.openingNextSentence(t.to());
                 if (q == null || waitsForCue(q)) {
                     return null;
                 }
                 // "“…,” he said. “…” “…”": quotes that follow each other in the paragraph carry on too
                 int run = 0; // bounded, so a paragraph of a thousand quotes and cues stays linear
-                for (Quotes.Quote next = quotes.openingNextSentence(q.close()); next != null && !waitsForCue(next)
+                for (Quotations.Quote next = quotes.openingNextSentence(q.close()); next != null && !waitsForCue(next)
                         && run < MAX_RUN; next = quotes.openingNextSentence(next.close()), run++) {
                     q = next;
                 }
@@ -67,7 +69,7 @@ final class QuoteRuns {
      * "“…,” Tester said, referring to the excuse, “you give ammunition …”" and "“…,” he said, but “…”": the quote
      * that resumes after a participle phrase or a "but" in the attribution's sentence, or null.
      */
-    Quotes.Quote resumedAfterAside(int attrTo, int se) {
+    Quotations.Quote resumedAfterAside(int attrTo, int se) {
         if (attrTo + 1 >= se || !toks.get(attrTo).text().equals(",")) {
             return null;
         }
@@ -101,7 +103,7 @@ final class QuoteRuns {
     }
 
     /** "“They lost,” said Vogt": a quote whose words end in a comma has a cue of its own after it. */
-    private boolean waitsForCue(Quotes.Quote q) {
+    private boolean waitsForCue(Quotations.Quote q) {
         int end = q.innerTo();
         String text = doc.text();
         while (end > q.innerFrom() && Character.isWhitespace(text.charAt(end - 1))) {
@@ -111,7 +113,7 @@ final class QuoteRuns {
     }
 
     /** True when the quote's words end a sentence (closing single quotes aside: "… ourselves.’”). */
-    boolean endsSentence(Quotes.Quote q) {
+    boolean endsSentence(Quotations.Quote q) {
         int end = q.innerTo();
         String text = doc.text();
         while (end > q.innerFrom() && (Character.isWhitespace(text.charAt(end - 1)) || "'\u2019".indexOf(text.charAt(end - 1)) >= 0)) {

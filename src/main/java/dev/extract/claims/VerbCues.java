@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.Quotations;
+import dev.extract.text.QuoteIndex;
 import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
@@ -166,7 +168,7 @@ final class VerbCues {
     private Draft content(CueSite c, Attribution a) {
         NounPhrases.Np shown = NounPhrases.nameCore(toks, a.speaker());
         SpeakerSpan sp = new SpeakerSpan(toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun());
-        Quotes.Quote before = quoteBefore(c, a);
+        Quotations.Quote before = quoteBefore(c, a);
         if (before != null && !c.negated() && !(c.gerund() && a.from() == c.k())) { // "…,” referring to X": X is the content
             return quoteAround(c, a, sp, before);
         }
@@ -182,16 +184,16 @@ final class VerbCues {
             if (t.lower().equals("that")) {
                 return indirects.read(c, marker + 1, sp, c.negated());
             }
-            Quotes.Quote q = quotes.startingAfter(t.text().equals(",") || t.lower().equals(":") ? t.to() : t.from());
+            Quotations.Quote q = quotes.startingAfter(t.text().equals(",") || t.lower().equals(":") ? t.to() : t.from());
             return c.draft(ClaimKind.DIRECT, sp, q.innerFrom(), q.innerTo(), false);
         }
         return unmarked(c, a, sp);
     }
 
     /** The quote just before the attribution whose words it credits, or null. */
-    private Quotes.Quote quoteBefore(CueSite c, Attribution a) {
+    private Quotations.Quote quoteBefore(CueSite c, Attribution a) {
         Sentence s = c.s();
-        Quotes.Quote before = quotes.endingBefore(toks.get(a.from()).from());
+        Quotations.Quote before = quotes.endingBefore(toks.get(a.from()).from());
         if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)
                 && !credits.questionThenAttribution(before, a.from(), a.to(), s)) {
             return null; // "… policy.'' The network said it would …": the quote closed the sentence before
@@ -203,17 +205,17 @@ final class VerbCues {
     }
 
     /** Direct: a quote just before the attribution, perhaps resumed just after it. */
-    private Draft quoteAround(CueSite c, Attribution a, SpeakerSpan sp, Quotes.Quote before) {
+    private Draft quoteAround(CueSite c, Attribution a, SpeakerSpan sp, Quotations.Quote before) {
         int se = c.s().endToken();
         int attrTo = a.to();
-        Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
+        Quotations.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
         int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
         if (after == null) {
             after = runs.resumedAfterAside(attrTo, se); // "“…,” Tester said, referring to X, “…”"
             to = after != null ? after.innerTo() : to;
         }
         if (after == null) {
-            Quotes.Quote next = runs.continuation(attrTo, se);
+            Quotations.Quote next = runs.continuation(attrTo, se);
             to = next == null ? to : next.innerTo();
         }
         return c.draft(ClaimKind.DIRECT, sp, before.innerFrom(), to, false);
@@ -253,7 +255,7 @@ final class VerbCues {
             Token t = toks.get(i);
             String w = t.lower();
             if (w.equals(":") || w.equals(",") || Clauses.QUOTE_OPEN.contains(t.text()) && i == attrTo) {
-                Quotes.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
+                Quotations.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
                 if (q != null && !c.negated()) {
                     return i;
                 }

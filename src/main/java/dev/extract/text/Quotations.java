@@ -1,7 +1,5 @@
-package dev.extract.claims;
+package dev.extract.text;
 
-import dev.extract.text.Block;
-import dev.extract.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,24 +8,35 @@ import java.util.List;
  * Doubled single marks count as double quotes: the New York Times writes {@code ''…''} (alternating), TeX and
  * some wire copy {@code ``…''}, AP {@code ‘‘…’’} (by direction).
  * A quote left open at the end of a paragraph continues when the next paragraph opens with a quotation mark
- * (the newspaper convention for a quote over several paragraphs), so it becomes one passage.
+ * (the newspaper convention for a quote over several paragraphs), so it becomes one passage. Guillemets
+ * ({@code «…»}) count under {@link Rules#WITH_GUILLEMETS} only. The one quotation reader of the extractors:
+ * {@link Document#quotes} keeps its index.
  */
-final class Quotes {
+public final class Quotations {
+
+    /** Which marks a reader counts. */
+    public enum Rules {
+        /** “…”, "…", ''…'', ``…'', ‘‘…’’ (claims). */
+        NEWS,
+        /** The same and «…». */
+        WITH_GUILLEMETS
+    }
 
     /**
      * A quoted passage, UTF-16 indices: {@code open} is the opening mark, {@code close} is just after the
      * closing mark (or the end of the paragraph of an unclosed quote); {@code [innerFrom, innerTo)} the words.
      */
-    record Quote(int open, int close, int innerFrom, int innerTo) {
-        boolean contains(int at) {
+    public record Quote(int open, int close, int innerFrom, int innerTo) {
+        public boolean contains(int at) {
             return at >= innerFrom && at < innerTo;
         }
     }
 
-    private Quotes() {
+    private Quotations() {
     }
 
-    static List<Quote> find(Document doc) {
+    static List<Quote> find(Document doc, Rules rules) {
+        boolean guillemets = rules == Rules.WITH_GUILLEMETS;
         String text = doc.text();
         List<Quote> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
@@ -40,7 +49,7 @@ final class Quotes {
                 continue;
             }
             for (int i = block.from(); i < block.to(); i++) {
-                Mark m = markAt(text, i, block.to());
+                Mark m = markAt(text, i, block.to(), guillemets);
                 if (m == Mark.NONE) {
                     continue;
                 }
@@ -62,7 +71,7 @@ final class Quotes {
             }
             if (open >= 0) {
                 int next = nextBodyStart(doc, b);
-                if (next >= 0 && markAt(text, next, text.length()).opens) {
+                if (next >= 0 && markAt(text, next, text.length(), guillemets).opens) {
                     reopening = next;
                 } else {
                     int end = block.to();
@@ -94,11 +103,13 @@ final class Quotes {
     }
 
     /** The quotation mark at UTF-16 index {@code i} (before {@code end}), or NONE. */
-    private static Mark markAt(String text, int i, int end) {
+    private static Mark markAt(String text, int i, int end, boolean guillemets) {
         char c = text.charAt(i);
         char d = i + 1 < end ? text.charAt(i + 1) : 0;
         return switch (c) {
             case '\u201C' -> Mark.OPENING;
+            case '\u00AB' -> guillemets ? Mark.OPENING : Mark.NONE;
+            case '\u00BB' -> guillemets ? Mark.CLOSING : Mark.NONE;
             case '\u201D' -> Mark.CLOSING;
             case '"' -> Mark.EITHER;
             case '\'' -> d == '\'' ? Mark.DOUBLED_EITHER : Mark.NONE;
