@@ -39,6 +39,9 @@ final class CueFinders {
     /** The first claim a pattern finds with its cue at token {@code k} of body sentence {@code s}, or null. */
     Draft at(Sentence s, int k) {
         Draft d = accordingTo.at(s, k);
+        if (d == null) {
+            d = noComment.at(s, k); // before the verbs: "declined to comment" is a refusal, not a claim "to comment"
+        }
         if (d == null && (lex.verb(toks.get(k).lower()) != null
                 || k + 1 < toks.size() && toks.get(k + 1).lower().equals("that"))) {
             d = verbs.at(s, k);
@@ -48,9 +51,6 @@ final class CueFinders {
         }
         if (d == null && lex.dash(toks.get(k).text()) != null) {
             d = dashes.at(s, k);
-        }
-        if (d == null) {
-            d = noComment.at(s, k);
         }
         if (d == null && k <= s.firstToken() + COLON_REACH) {
             d = colons.at(s, k, knownName);

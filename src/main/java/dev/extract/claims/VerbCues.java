@@ -18,6 +18,8 @@ import java.util.Set;
 final class VerbCues {
     /** Tags of a word that can open a noun phrase after a cue (its object or a clause's subject). */
     private static final Set<String> OBJECT_OPENING_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "NOUN");
+    /** Punctuation that closes the clause of a verb at its end ("…, the admiral said."). */
+    private static final Set<String> CLAUSE_CLOSERS = Set.of(".", ",", ";");
     /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
     private static final Set<String> OPENING_LEFT = Set.of("PUNCT", "NOUN", "PROPN", "ADV", "NUM");
     /** Auxiliaries of the perfect: after them a form in -s is a noun ("has plans"). */
@@ -45,6 +47,7 @@ final class VerbCues {
     private final PassiveAgents passives;
     private final PostposedSpeakers postposed;
     private final IndirectContent indirects;
+    private final SubordinateCues subordinates;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
@@ -58,6 +61,7 @@ final class VerbCues {
         this.passives = new PassiveAgents(toks);
         this.postposed = new PostposedSpeakers(toks, quotes);
         this.indirects = new IndirectContent(toks, quotes, props);
+        this.subordinates = new SubordinateCues(toks, props);
     }
 
     /**
@@ -182,12 +186,13 @@ final class VerbCues {
         if (marker >= 0) {
             Token t = toks.get(marker);
             if (t.lower().equals("that")) {
-                return indirects.read(c, marker + 1, sp, c.negated());
+                return subordinates.clip(c, a.from(), indirects.read(c, marker + 1, sp, c.negated()));
             }
             Quotations.Quote q = quotes.startingAfter(t.text().equals(",") || t.lower().equals(":") ? t.to() : t.from());
             return c.draft(ClaimKind.DIRECT, sp, q.innerFrom(), q.innerTo(), false);
         }
-        return unmarked(c, a, sp);
+        Draft asClause = subordinates.asClause(c, a.from(), a.to(), sp); // "As the Post noted, Republicans now control …"
+        return asClause != null ? asClause : subordinates.clip(c, a.from(), unmarked(c, a, sp));
     }
 
     /** The quote just before the attribution whose words it credits, or null. */
@@ -320,11 +325,17 @@ final class VerbCues {
     private Draft clauseBefore(CueSite c, Attribution a, SpeakerSpan sp) {
         int sf = c.s().firstToken();
         int attrFrom = a.from();
-        if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !c.negated()) {
-            int from = Clauses.trimStart(toks, sf, attrFrom - 1);
-            if (from < attrFrom - 1) {
-                return c.draft(ClaimKind.INDIRECT, sp, toks.get(from).from(),
-                        toks.get(Clauses.trimEnd(toks, from, attrFrom - 1) - 1).to(), false);
+        int comma = attrFrom - 1;
+        if (comma > sf && Clauses.QUOTE_CLOSE.contains(toks.get(comma).text()) && toks.get(comma - 1).text().equals(",")) {
+            comma--; // 'The new strategy is a "very welcome tack," he said.': a quoted phrase closes the clause
+        }
+        if (comma >= sf && toks.get(comma).text().equals(",") && !c.negated()) {
+            int from = Clauses.trimStart(toks, sf, comma);
+            if (from < comma) {
+                int cFrom = toks.get(from).from();
+                int cTo = toks.get(Clauses.trimEnd(toks, from, comma) - 1).to();
+                ClaimKind kind = comma < attrFrom - 1 ? ClaimKind.MIXED : ClaimKind.INDIRECT;
+                return c.draft(kind, sp, cFrom, cTo, false);
             }
         }
         return null;
@@ -383,7 +394,19 @@ final class VerbCues {
         boolean subjectBefore = NounPhrases.nounLike(toks, k - 1) && !NounPhrases.isPossessive(prev);
         boolean objectAfter = next.lower().equals("that") || next.tag().equals("PART") && next.lower().equals("to")
                 || OBJECT_OPENING_TAGS.contains(next.tag());
-        return subjectBefore && objectAfter;
+        if (subjectBefore && objectAfter) {
+            return true;
+        }
+        // "…, the admiral/ADJ said/NOUN.": a past form closing its clause after its subject is the verb
+        boolean adjectiveHead = prev.tag().equals("ADJ") && k - 2 >= s.firstToken() && toks.get(k - 2).tag().equals("DET");
+        return pastForm(t) && (subjectBefore || adjectiveHead) && CLAUSE_CLOSERS.contains(next.text());
+    }
+
+    /** A past form of a cue verb ("said", "noted"): not its base, not -s or -ing, which may be nouns. */
+    private boolean pastForm(Token t) {
+        Lexicon.CueEntry cue = lex.verb(t.lower());
+        String w = t.lower();
+        return cue != null && !w.equals(cue.lemma()) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     private int skipTime(int i, int se) {

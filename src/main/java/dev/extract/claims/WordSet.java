@@ -51,7 +51,9 @@ enum WordSet implements Coded {
     /** Words that open a relative clause set off by commas after a subject. */
     RELATIVE("relative"),
     /** Indefinite articles: after one a cue verb names rather than reports ("a group called X"). */
-    INDEFINITE("indefinite");
+    INDEFINITE("indefinite"),
+    /** Subordinators that open a clause holding a report ("while X said", "after X announced"); not "if": a hypothetical. */
+    SUBORDINATORS("subordinators");
 
     private final String code;
 

@@ -23,7 +23,8 @@ public final class NounPhrases {
     private enum Words implements Coded {
         POSSESSIVE("possessive"), DETERMINER_PRONOUNS("determinerPronouns"), NOT_HEADS("notHeads"),
         OTHER_PERSONAL("otherPersonal"), NOT_OPENING_DETERMINERS("notOpeningDeterminers"), HEAD_PREPS("headPreps"),
-        NAME_JOINERS("nameJoiners"), CAPITAL_JOINERS("capitalJoiners");
+        NAME_JOINERS("nameJoiners"), CAPITAL_JOINERS("capitalJoiners"), PRONOUNS("pronouns"),
+        CLAUSE_PREPS("clausePreps");
 
         private final String code;
 
@@ -50,6 +51,10 @@ public final class NounPhrases {
     private static final Set<String> NAME_JOINERS = WORDS.get(Words.NAME_JOINERS);
     /** Words inside a name only between capitalised words: "Centers for Disease Control". */
     private static final Set<String> CAPITAL_JOINERS = WORDS.get(Words.CAPITAL_JOINERS);
+    /** The closed class of English pronouns: a capitalised word tagged PRON that is none of them is a name. */
+    private static final Set<String> PRONOUNS = WORDS.get(Words.PRONOUNS);
+    /** Prepositions that also open a clause: a phrase after one may be the subject of a verb ("after Smith said"). */
+    private static final Set<String> CLAUSE_PREPS = WORDS.get(Words.CLAUSE_PREPS);
     private static final Set<String> NOT_NOUN_TAGS = Set.of("PRON", "DET");
     private static final Set<String> MISTAGGED_NOUN_TAGS = Set.of("VERB", "ADJ", "X", "NUM");
     private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "NUM");
@@ -89,7 +94,7 @@ public final class NounPhrases {
      */
     public static boolean nounLike(List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (t.tag().equals("NOUN") || t.tag().equals("PROPN")) {
+        if (t.tag().equals("NOUN") || t.tag().equals("PROPN") || mistaggedName(t)) {
             return true;
         }
         if (!t.isCapitalised() || !Character.isLetter(t.text().codePointAt(0)) || NOT_NOUN_TAGS.contains(t.tag())) {
@@ -97,6 +102,12 @@ public final class NounPhrases {
         }
         boolean sentenceStart = i == 0 || toks.get(i - 1).sentence() != t.sentence();
         return MISTAGGED_NOUN_TAGS.contains(t.tag()) || !sentenceStart;
+    }
+
+    /** "Weaver/PRON said": a capitalised word the tagger took for a pronoun though it is none. */
+    private static boolean mistaggedName(Token t) {
+        return t.tag().equals("PRON") && t.isCapitalised() && Character.isLetter(t.text().codePointAt(0))
+                && !PRONOUNS.contains(t.lower());
     }
 
     /**
@@ -121,7 +132,7 @@ public final class NounPhrases {
             return null;
         }
         Token head = toks.get(last);
-        if (head.tag().equals("PRON")) {
+        if (head.tag().equals("PRON") && !mistaggedName(head)) {
             return pronoun.test(head.lower()) || OTHER_PERSONAL.contains(head.lower())
                     ? new Np(last, last, true) : null;
         }
@@ -147,8 +158,11 @@ public final class NounPhrases {
                 break;
             }
         }
-        // a phrase right after a preposition is its object, not a subject
-        if (first > lo && toks.get(first - 1).tag().equals("ADP") && !toks.get(first - 1).lower().equals("like")) {
+        // a phrase right after a preposition is its object, not a subject; after one that opens a clause
+        // ("after Smith said", "as the Post noted") it may be the subject of the verb that follows
+        Token before = first > lo ? toks.get(first - 1) : null;
+        if (before != null && before.tag().equals("ADP") && !before.lower().equals("like")
+                && !(CLAUSE_PREPS.contains(before.lower()) && last + 1 < toks.size() && toks.get(last + 1).isVerb())) {
             return null;
         }
         return new Np(first, last, false);
@@ -181,7 +195,7 @@ public final class NounPhrases {
             return null;
         }
         Token t0 = toks.get(first);
-        if (t0.tag().equals("PRON")) {
+        if (t0.tag().equals("PRON") && !mistaggedName(t0)) {
             return pronoun.test(t0.lower()) ? new Np(first, first, true) : null;
         }
         int i = first;
