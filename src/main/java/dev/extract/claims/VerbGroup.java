@@ -43,7 +43,8 @@ final class VerbGroup {
             if (NEGATION.contains(w)) {
                 negated = true;
             } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && AUX_VERBS.contains(w))) {
-                boolean progressive = BE.contains(w) && toks.get(k).lower().endsWith("ing") && !beliefCue(k); // "is calling for"
+                // "is calling for", "is supporting Clinton"; a progressive belief before "to" is an intention ("is planning to")
+                boolean progressive = BE.contains(w) && toks.get(k).lower().endsWith("ing") && !(beliefCue(k) && infinitiveAfter(k));
                 if (!progressive && (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w))) {
                     return null; // "is thought", "is expected", "will announce", "would call"
                 }
@@ -55,6 +56,10 @@ final class VerbGroup {
             }
         }
         return new Left(j, negated);
+    }
+
+    private boolean infinitiveAfter(int k) {
+        return k + 1 < toks.size() && toks.get(k + 1).lower().equals("to");
     }
 
     private boolean beliefCue(int k) {
