@@ -44,7 +44,7 @@ final class QuoteRuns {
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
             relative |= i > attrTo && toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
                     || ASIDE_OPENERS.contains(t.lower())
-                    || participle && i > attrTo && toks.get(i - 1).text().equals(","); // ", emphasizing why …"
+                    || (participle || pastParticiple(t)) && i > attrTo && toks.get(i - 1).text().equals(","); // ", emphasizing why …", ", asked about …"
             if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
@@ -91,6 +91,10 @@ final class QuoteRuns {
             }
         }
         return null;
+    }
+
+    private static boolean pastParticiple(Token t) {
+        return t.isVerb() && t.lower().endsWith("ed");
     }
 
     /** The tokenizer's "Mrs" "." inside "said of Mrs. Clinton's plan": a stop that ends an abbreviation, not a sentence. */
