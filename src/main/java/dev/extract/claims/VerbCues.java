@@ -18,6 +18,10 @@ import java.util.Set;
 final class VerbCues {
     /** Tags of a word that can open a noun phrase after a cue (its object or a clause's subject). */
     private static final Set<String> OBJECT_OPENING_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "NOUN");
+    /** Words that open a condition around an attribution: "If the company announced job cuts, …". */
+    private static final Set<String> HYPOTHETICAL = Lexicon.get().words(WordSet.HYPOTHETICAL);
+    /** How far left of a document cue its subject's document noun is looked for, in tokens. */
+    private static final int DOCUMENT_SUBJECT_REACH = 10;
     /** Punctuation that closes the clause of a verb at its end ("…, the admiral said."). */
     private static final Set<String> CLAUSE_CLOSERS = Set.of(".", ",", ";");
     /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
@@ -93,8 +97,9 @@ final class VerbCues {
         if (a == null || a.done() != null) {
             return a == null ? null : a.done();
         }
-        if (cue.notAfterIndefinite() && namingUse(a.speaker(), k)) {
-            return null;
+        if (cue.notAfterIndefinite() && namingUse(a.speaker(), k)
+                || a.from() > sf && HYPOTHETICAL.contains(toks.get(a.from() - 1).lower())) {
+            return null; // "If the company announced job cuts, …": a hypothetical, nothing was said
         }
         if (cue.impression()) {
             return sourceless.impression(s, a.from(), k, cueTok, cue, left.negated());
@@ -386,7 +391,8 @@ final class VerbCues {
         if (t.isVerb()) {
             return true;
         }
-        if (!t.tag().equals("NOUN") || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
+        boolean adjective = t.tag().equals("ADJ") && pastForm(t); // "Ian Read said/ADJ company leaders had …"
+        if (!t.tag().equals("NOUN") && !adjective || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
             return false;
         }
         Token prev = toks.get(k - 1);
@@ -394,12 +400,33 @@ final class VerbCues {
         boolean subjectBefore = NounPhrases.nounLike(toks, k - 1) && !NounPhrases.isPossessive(prev);
         boolean objectAfter = next.lower().equals("that") || next.tag().equals("PART") && next.lower().equals("to")
                 || OBJECT_OPENING_TAGS.contains(next.tag());
-        if (subjectBefore && objectAfter) {
+        if (subjectBefore && objectAfter || documentBefore(s, k)) {
             return true;
         }
         // "…, the admiral/ADJ said/NOUN.": a past form closing its clause after its subject is the verb
         boolean adjectiveHead = prev.tag().equals("ADJ") && k - 2 >= s.firstToken() && toks.get(k - 2).tag().equals("DET");
         return pastForm(t) && (subjectBefore || adjectiveHead) && CLAUSE_CLOSERS.contains(next.text());
+    }
+
+    /**
+     * "The new poll shows/NOUN Trump far ahead", "A survey of those 18 to 35 years old shows/NOUN a divide": a
+     * document cue right after a subject phrase with a document noun in it, which the tagger reads as a compound.
+     */
+    private boolean documentBefore(Sentence s, int k) {
+        Lexicon.CueEntry cue = lex.verb(toks.get(k).lower());
+        if (cue == null || !cue.needsDocumentSource()) {
+            return false;
+        }
+        for (int i = k - 1; i >= Math.max(s.firstToken(), k - DOCUMENT_SUBJECT_REACH); i--) {
+            Token t = toks.get(i);
+            if (lex.isDocument(t.lower())) {
+                return true;
+            }
+            if (t.isPunctuation() || t.isVerb() || t.tag().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A past form of a cue verb ("said", "noted"): not its base, not -s or -ing, which may be nouns. */

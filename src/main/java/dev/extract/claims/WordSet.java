@@ -53,7 +53,9 @@ enum WordSet implements Coded {
     /** Indefinite articles: after one a cue verb names rather than reports ("a group called X"). */
     INDEFINITE("indefinite"),
     /** Subordinators that open a clause holding a report ("while X said", "after X announced"); not "if": a hypothetical. */
-    SUBORDINATORS("subordinators");
+    SUBORDINATORS("subordinators"),
+    /** Words that open a condition around an attribution ("If the company announced …"): a hypothetical. */
+    HYPOTHETICAL("hypothetical");
 
     private final String code;
 
