@@ -52,6 +52,33 @@ final class IndirectContent {
         return c.draft(ClaimKind.INDIRECT, sp, toks.get(what).from(), toks.get(to - 1).to(), false);
     }
 
+    /**
+     * Where an unmarked content that is a phrase, not a clause, ends: at its first comma outside a quote when no
+     * finite verb comes before it or after it ("Clinton on Thursday, including …"); else {@code stop}.
+     */
+    private int phraseEnd(int from, int stop) {
+        for (int i = from; i < Math.min(stop, from + INSERT_SCAN); i++) {
+            Token t = toks.get(i);
+            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing")) {
+                return stop;
+            }
+            if (i > from && t.text().equals(",") && quotes.inside(t.from()) == null) {
+                return finiteVerbIn(i + 1, stop) ? stop : i; // "worry the plan, which passed, will fail": a clause after all
+            }
+        }
+        return stop;
+    }
+
+    private boolean finiteVerbIn(int from, int to) {
+        for (int i = from; i < Math.min(to, from + INSERT_SCAN); i++) {
+            Token t = toks.get(i);
+            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first comma in [from, stop), bounded: an insert is short; else {@code stop}. */
     private int insertEnd(int from, int stop) {
         for (int i = from; i < Math.min(stop, from + INSERT_SCAN); i++) {
@@ -77,6 +104,9 @@ final class IndirectContent {
             return null;
         }
         int stop = props.end(from, se);
+        if (!afterThat && c.cue().belief()) {
+            stop = phraseEnd(from, stop); // "endorsed Clinton on Thursday, including …": a position's object ends at its comma
+        }
         int who = TokenSearch.firstStartingFrom(toks, sp.from());
         if (who > s.firstToken() && toks.get(who).lower().equals("who") && toks.get(who - 1).text().equals(",")) {
             // "Mayor Okafor, who had threatened to veto the draft, called it …": the insert ends at its comma
