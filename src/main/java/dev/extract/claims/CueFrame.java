@@ -18,6 +18,8 @@ enum CueFrame implements Coded {
     NEEDS_PARTICLE("needsParticle"),
     /** A belief about what will be (expect, estimate, predict): a claim of its own even inside another's content. */
     FORECAST("forecast"),
+    /** The form is mostly a noun in news ("state senator", "swing states"): a cue only where tagged as a verb. */
+    NOUN_FORM("nounForm"),
     /** The writer's impression with no source: "Mr. Putin seemed most concerned with …". */
     IMPRESSION("impression");
 

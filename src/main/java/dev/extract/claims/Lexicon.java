@@ -97,6 +97,11 @@ final class Lexicon {
             return has(CueFrame.IMPRESSION);
         }
 
+        /** Mostly a noun in news ("state senator"): a cue only where the tagger reads a verb. */
+        boolean nounForm() {
+            return has(CueFrame.NOUN_FORM);
+        }
+
         /** "expects sales to exceed 250": a forecast is checked on its own, even inside another claim. */
         boolean forecast() {
             return has(CueFrame.FORECAST);

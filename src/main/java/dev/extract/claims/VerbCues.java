@@ -391,6 +391,10 @@ final class VerbCues {
         if (t.isVerb()) {
             return true;
         }
+        Lexicon.CueEntry cue = lex.verb(t.lower());
+        if (cue != null && cue.nounForm()) {
+            return false; // "Minnesota state/NOUN delegate", "swing states/NOUN like Nevada"
+        }
         boolean adjective = t.tag().equals("ADJ") && pastForm(t); // "Ian Read said/ADJ company leaders had …"
         if (!t.tag().equals("NOUN") && !adjective || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
             return false;
