@@ -54,7 +54,9 @@ final class PrepositionCues {
         }
         int from = k + 2;
         int to = Clauses.trimEnd(toks, from, Math.min(props.end(from, se), from + MAX_CONTENT_TOKENS));
-        boolean clause = toks.get(from).lower().equals("that") || Clauses.WH_COMPLEMENT.contains(toks.get(from).lower());
+        // "accusations that his backers are waging …": after a cue ending in "that" the content is a clause too
+        boolean clause = toks.get(from).lower().equals("that") || toks.get(k + 1).lower().equals("that")
+                || Clauses.WH_COMPLEMENT.contains(toks.get(from).lower());
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             boolean mainVerb = (t.tag().equals("AUX") || t.tag().equals("VERB") && !t.lower().endsWith("ing"))
