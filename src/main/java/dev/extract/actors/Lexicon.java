@@ -136,7 +136,7 @@ final class Lexicon {
         rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], "LOCATION", "region", r[1])));
         rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
         rows("org_possessions.tsv").forEach(r -> orgPossessions.add(r[0]));
-        rows("speech_verbs.tsv").forEach(r -> speechVerbs.add(r[0]));
+        speechVerbs.addAll(dev.extract.text.ReportingVerbs.english().forms(dev.extract.text.ReportingVerbs.User.ACTORS));
     }
 
     /** The lookup key of a token sequence: words joined by one space, hyphens and ampersands glued. */

@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.QuoteIndex;
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -12,11 +14,11 @@ import java.util.Set;
  * the content the rest of the sentence. Also "X's estimate that …" (a cue noun with its owner).
  */
 final class AccordingTo {
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
+    private static final Set<String> DEMONSTRATIVES = Lexicon.get().words(WordSet.DEMONSTRATIVES);
     /** "the UK's Ministry of Defence's estimates from November" is 10 tokens; a source is never much longer. */
     private static final int MAX_SOURCE_TOKENS = 20;
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-    private static final Set<String> AGENT_PREPS = Set.of("by", "in", "from", "of");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.get().words(WordSet.POSSESSIVE_PRONOUNS);
+    private static final Set<String> AGENT_PREPS = Lexicon.get().words(WordSet.AGENT_PREPS);
 
     private final List<Token> toks;
     private final QuoteIndex quotes;
@@ -93,7 +95,7 @@ final class AccordingTo {
                 s.index(), false);
     }
 
-    private static final Lexicon.CueEntry IN_SURVEY = Lexicon.CueEntry.of("in", "neutral", "prep", "");
+    private static final Lexicon.CueEntry IN_SURVEY = Lexicon.CueEntry.of("in", Stance.NEUTRAL, CuePos.PREP);
 
     /**
      * "In an NBC/Wall Street Journal poll released Monday, 50 percent chose Clinton" and "Cruz came in second in
@@ -172,20 +174,20 @@ final class AccordingTo {
     private NounPhrases.Np source(int from, int to) {
         for (int i = from + 1; i < to; i++) {
             if (lex.noun(toks.get(i).lower()) != null && NounPhrases.isPossessive(toks.get(i - 1))) {
-                return NounPhrases.endingAt(toks, i - 2, from); // "the UK's Ministry of Defence's estimates"
+                return Lexicon.PHRASES.endingAt(toks, i - 2, from); // "the UK's Ministry of Defence's estimates"
             }
         }
         for (int i = from + 1; i + 1 < to; i++) {
             // "a report in Ars Technica", "figures published by the UK Health Security Agency"
             int name = toks.get(i + 1).lower().equals("the") && i + 2 < to ? i + 2 : i + 1;
             if (AGENT_PREPS.contains(toks.get(i).lower()) && toks.get(name).isCapitalised()) {
-                NounPhrases.Np agent = NounPhrases.startingAt(toks, i + 1, to);
+                NounPhrases.Np agent = Lexicon.PHRASES.startingAt(toks, i + 1, to);
                 if (agent != null && !lex.isTimeWord(toks.get(name).lower())) {
                     return agent;
                 }
             }
         }
-        NounPhrases.Np np = NounPhrases.startingAt(toks, from, to);
+        NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, from, to);
         if (np == null && to - 1 > from && NounPhrases.nounLike(toks, to - 1)) {
             np = new NounPhrases.Np(from, to - 1, false); // "conservative/VERB talk/VERB radio host Rush Limbaugh"
         }
@@ -212,7 +214,7 @@ final class AccordingTo {
                 || k + 1 >= se || !toks.get(k + 1).lower().equals("that")) {
             return null;
         }
-        NounPhrases.Np owner = pronounOwner ? new NounPhrases.Np(k - 1, k - 1, true) : NounPhrases.endingAt(toks, k - 2, sf);
+        NounPhrases.Np owner = pronounOwner ? new NounPhrases.Np(k - 1, k - 1, true) : Lexicon.PHRASES.endingAt(toks, k - 2, sf);
         if (owner == null || k + 2 >= se) {
             return null;
         }

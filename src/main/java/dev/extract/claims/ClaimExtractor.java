@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.Quotations;
+import dev.extract.text.QuoteIndex;
 import dev.extract.actors.Actor;
 import dev.extract.text.Block;
 import dev.extract.text.Document;
@@ -62,17 +64,9 @@ public final class ClaimExtractor {
     }
 
     public List<Claim> extract(Document doc, List<Actor> actors) {
-        QuoteIndex quotes = new QuoteIndex(doc);
+        QuoteIndex quotes = doc.quotes(Quotations.Rules.NEWS);
         Propositions props = new Propositions(doc);
-        VerbCues verbs = new VerbCues(doc, quotes, props);
-        AccordingTo accordingTo = new AccordingTo(doc, quotes, props);
-        DashCredits dashes = new DashCredits(doc, quotes);
-        NoComment noComment = new NoComment(doc);
-        ColonCredits colons = new ColonCredits(doc);
-        PrepositionCues nounsWithPrepositions = new PrepositionCues(doc, quotes, props);
-        java.util.function.IntPredicate knownName = personOrOrganisationAt(doc, actors);
-        Lexicon lex = Lexicon.get();
-        List<Token> toks = doc.tokens();
+        CueFinders finders = new CueFinders(doc, quotes, props, personOrOrganisationAt(doc, actors));
         List<Draft> drafts = new ArrayList<>();
         HeadlineCredits headlines = new HeadlineCredits(doc);
         for (Sentence s : doc.sentences()) {
@@ -87,26 +81,7 @@ public final class ClaimExtractor {
                 continue; // datelines date, page furniture is no article
             }
             for (int k = s.firstToken(); k < s.endToken(); k++) {
-                Draft d = accordingTo.at(s, k);
-                if (d == null && (lex.verb(toks.get(k).lower()) != null
-                        || k + 1 < toks.size() && toks.get(k + 1).lower().equals("that"))) {
-                    d = verbs.at(s, k);
-                    if (d != null && d.kind() != ClaimKind.DIRECT && opensWithStatement(toks, s, lex)) {
-                        d = d.withKind(ClaimKind.NOUN_CUE); // "In a statement, the company said …"
-                    }
-                }
-                if (d == null && lex.dash(toks.get(k).text()) != null) {
-                    d = dashes.at(s, k);
-                }
-                if (d == null) {
-                    d = noComment.at(s, k);
-                }
-                if (d == null && k <= s.firstToken() + 5) {
-                    d = colons.at(s, k, knownName);
-                }
-                if (d == null) {
-                    d = nounsWithPrepositions.at(s, k);
-                }
+                Draft d = finders.at(s, k);
                 if (d != null && (d.contentFrom() < 0 || hasContent(doc, d))) {
                     drafts.add(d);
                 }
@@ -250,7 +225,7 @@ public final class ClaimExtractor {
     }
 
     /** "In a statement on its website, X said …": a cue noun in an opening prepositional phrase. */
-    private static boolean opensWithStatement(List<Token> toks, Sentence s, Lexicon lex) {
+    static boolean opensWithStatement(List<Token> toks, Sentence s, Lexicon lex) {
         int f = s.firstToken();
         if (!toks.get(f).lower().equals("in")) {
             return false;
@@ -282,7 +257,7 @@ public final class ClaimExtractor {
         int maxTo = -1;
         int nextDirect = 0;
         Draft previous = null;
-        for (Quotes.Quote q : quotes.all()) {
+        for (Quotations.Quote q : quotes.all()) {
             while (p < byStart.size() && byStart.get(p).contentFrom() < q.innerTo()) {
                 maxTo = Math.max(maxTo, byStart.get(p).contentTo());
                 p++;
@@ -313,7 +288,7 @@ public final class ClaimExtractor {
         return s < 0 ? Integer.MAX_VALUE / 2 : doc.block(doc.sentences().get(s)).paragraph();
     }
 
-    private static boolean opensParagraph(Document doc, Quotes.Quote q) {
+    private static boolean opensParagraph(Document doc, Quotations.Quote q) {
         int s = doc.sentenceAt(q.open());
         if (s < 0) {
             return false;
@@ -339,7 +314,7 @@ public final class ClaimExtractor {
         Claim.Cue cue = null;
         if (d.cue() != null) {
             Span c = doc.span(d.cueFrom(), d.cueTo());
-            cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance(), d.sentence());
+            cue = new Claim.Cue(c.text(), c.start(), c.end(), d.cue().lemma(), d.cue().stance().code(), d.sentence());
         }
         Claim.Content content = null; // a noComment record has none
         if (d.contentFrom() >= 0) {

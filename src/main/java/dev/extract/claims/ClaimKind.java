@@ -1,7 +1,9 @@
 package dev.extract.claims;
 
-/** How a claim is attributed; written in JSON by its camelCase label. */
-public enum ClaimKind {
+import dev.extract.lang.Coded;
+
+/** How a claim is attributed; written in JSON by its camelCase code. */
+public enum ClaimKind implements Coded {
     /** Quoted words with their source: "…," she said; X said: "…"; "…" – X; PENCE: …. */
     DIRECT("direct"),
     /** A reported proposition: X said that …; …, X announced. */
@@ -25,6 +27,12 @@ public enum ClaimKind {
         this.label = label;
     }
 
+    @Override
+    public String code() {
+        return label;
+    }
+
+    /** The code, as views and spec lines show it. */
     public String label() {
         return label;
     }

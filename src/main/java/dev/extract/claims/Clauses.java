@@ -9,7 +9,7 @@ final class Clauses {
 
     private static final Set<String> END_PUNCT = Set.of(".", "!", "?", ",", ";", ":", "-", "\u2013", "\u2014");
     /** Words that open an embedded question: "asked whether …", "did not say how many …". */
-    static final Set<String> WH_COMPLEMENT = Set.of("whether", "if", "how", "why", "who", "what", "when");
+    static final Set<String> WH_COMPLEMENT = Lexicon.get().words(WordSet.WH_COMPLEMENT);
     static final Set<String> QUOTE_CLOSE = Set.of("\u201D", "\"", "''", "\u2019\u2019");
     static final Set<String> QUOTE_OPEN = Set.of("\u201C", "\"", "``", "''", "\u2018\u2018");
 
@@ -50,7 +50,7 @@ final class Clauses {
         return i;
     }
 
-    private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+    private static final Set<String> TIME_PREPS = Lexicon.get().words(WordSet.TIME_PREPS);
 
     /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
     static int skipTime(List<Token> toks, int i, int se) {

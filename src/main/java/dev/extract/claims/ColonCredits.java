@@ -53,7 +53,7 @@ final class ColonCredits {
         while (cTo > cFrom && Character.isWhitespace(doc.text().charAt(cTo - 1))) {
             cTo--;
         }
-        Lexicon.CueEntry cue = Lexicon.CueEntry.of("colon", "neutral", "dash", "");
+        Lexicon.CueEntry cue = Lexicon.CueEntry.of("colon", Stance.NEUTRAL, CuePos.DASH);
         return new Draft(ClaimKind.DIRECT, toks.get(first).from(), toks.get(k - 1).to(), false, toks.get(k).from(), toks.get(k).to(),
                 cue, cFrom, cTo, s.index(), false);
     }

@@ -1,5 +1,8 @@
 package dev.extract.claims;
 
+import dev.extract.text.Quotations;
+import dev.extract.text.QuoteIndex;
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -28,12 +31,12 @@ final class DashCredits {
         if (cue == null || k == 0 || !Clauses.QUOTE_CLOSE.contains(toks.get(k - 1).text())) {
             return null;
         }
-        Quotes.Quote q = quotes.endingBefore(toks.get(k).from());
+        Quotations.Quote q = quotes.endingBefore(toks.get(k).from());
         if (k + 1 == se && s.index() + 1 < doc.sentences().size()) {
             Sentence next = doc.sentences().get(s.index() + 1); // "”―" ending a sentence, the name opening the next
             se = next.block() == s.block() ? next.endToken() : se;
         }
-        NounPhrases.Np np = NounPhrases.startingAt(toks, k + 1, se);
+        NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, k + 1, se);
         if (q == null || np == null || np.pronoun() || !NounPhrases.hasName(toks, np, -1)) {
             return null;
         }

@@ -10,6 +10,15 @@ record Draft(ClaimKind kind,
              int contentFrom, int contentTo,
              int sentence, boolean negated) {
 
+    /** A claim found at cue token {@code cueTok} of sentence {@code s}, or null when its content is empty. */
+    static Draft of(ClaimKind kind, int spFrom, int spTo, boolean pronoun, dev.extract.text.Token cueTok,
+                    Lexicon.CueEntry cue, int cFrom, int cTo, dev.extract.text.Sentence s, boolean negated) {
+        if (cTo <= cFrom) {
+            return null;
+        }
+        return new Draft(kind, spFrom, spTo, pronoun, cueTok.from(), cueTok.to(), cue, cFrom, cTo, s.index(), negated);
+    }
+
     boolean hasSpeaker() {
         return speakerFrom >= 0;
     }

@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.lang.LanguagePack;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class HeadlineCredits {
     private static final int MAX_SOURCE_TOKENS = 5;
-    private static final Set<String> SAY = Set.of("says", "say", "said");
+    private static final Set<String> SAY = Lexicon.get().words(WordSet.HEADLINE_SAY);
     private static final Set<String> LABELS = load();
 
     private final List<Token> toks;
@@ -94,7 +95,7 @@ final class HeadlineCredits {
         if (cTo <= cFrom) {
             return null;
         }
-        Lexicon.CueEntry entry = toks.get(cue).text().equals(":") ? Lexicon.CueEntry.of("colon", "neutral", "dash", "")
+        Lexicon.CueEntry entry = toks.get(cue).text().equals(":") ? Lexicon.CueEntry.of("colon", Stance.NEUTRAL, CuePos.DASH)
                 : Lexicon.get().verb(toks.get(cue).lower());
         return new Draft(ClaimKind.DIRECT, toks.get(spFirst).from(), toks.get(spLast).to(), false,
                 toks.get(cue).from(), toks.get(cue).to(), entry, toks.get(cFrom).from(), toks.get(cTo - 1).to(),

@@ -1,7 +1,14 @@
 package dev.extract.claims;
 
+import dev.extract.lang.Coded;
 import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
+import dev.extract.text.NounPhrases;
+import dev.extract.text.ReportingVerbs;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,49 +23,63 @@ import java.util.Set;
 final class Lexicon {
 
     /**
-     * One reporting cue: its lemma, stance, part of speech (verb, noun or prep), and its frame: comma-separated
-     * flags from cues.tsv (object, marked, question, document, notIndefinite, needsParticle, particle=a/b).
+     * One reporting cue: its lemma, stance, part of speech (verb, noun, prep or dash), and its frame: flags from
+     * cues.tsv (object, marked, question, document, notIndefinite, needsParticle, forecast, impression) and the
+     * particles that belong to it ("particle=a/b").
      */
-    record CueEntry(String lemma, String stance, String pos, Set<String> flags, Set<String> particles) {
-        static CueEntry of(String lemma, String stance, String pos, String frame) {
-            Set<String> flags = new HashSet<>();
+    record CueEntry(String lemma, Stance stance, CuePos pos, Set<CueFrame> flags, Set<String> particles) {
+        /** A cue of a table row: lemma in column 1, stance in column 2, frame in column {@code frame}. */
+        static CueEntry of(Row row, CuePos pos, int frame) {
+            Set<CueFrame> flags = EnumSet.noneOf(CueFrame.class);
             Set<String> particles = new HashSet<>();
-            for (String f : frame.split(",")) {
-                if (f.startsWith("particle=")) {
-                    particles.addAll(List.of(f.substring("particle=".length()).split("/")));
+            for (String f : row.cell(frame).split(",")) {
+                if (f.startsWith(PARTICLE)) {
+                    particles.addAll(List.of(f.substring(PARTICLE.length()).split("/")));
                 } else if (!f.isBlank()) {
-                    flags.add(f.strip());
+                    CueFrame flag = Coded.byCode(CueFrame.values(), f.strip());
+                    if (flag == null) {
+                        throw row.invalid("unknown frame flag '" + f.strip() + "'");
+                    }
+                    flags.add(flag);
                 }
             }
-            return new CueEntry(lemma, stance, pos, Set.copyOf(flags), Set.copyOf(particles));
+            return new CueEntry(row.cell(1), row.coded(2, Stance.values()), pos,
+                    Collections.unmodifiableSet(flags), Set.copyOf(particles));
+        }
+
+        /** A cue no table lists, made by a pattern (a colon credit, "no comment"). */
+        static CueEntry of(String lemma, Stance stance, CuePos pos, CueFrame... flags) {
+            Set<CueFrame> set = EnumSet.noneOf(CueFrame.class);
+            set.addAll(List.of(flags));
+            return new CueEntry(lemma, stance, pos, Collections.unmodifiableSet(set), Set.of());
         }
 
         boolean takesObject() {
-            return has("object");
+            return has(CueFrame.OBJECT);
         }
 
         /** The content must be marked by "that", a colon or a quote: a bare object is no statement. */
         boolean needsMarkedContent() {
-            return has("marked");
+            return has(CueFrame.MARKED);
         }
 
         /** "asked whether …": a wh-clause or a question is what was said. */
         boolean asksQuestion() {
-            return has("question");
+            return has(CueFrame.QUESTION);
         }
 
         /** "the poll found …", "records show …": an unmarked content only after a document or survey. */
         boolean needsDocumentSource() {
-            return has("document");
+            return has(CueFrame.DOCUMENT);
         }
 
         /** "a group called X", "a self-described socialist": after an indefinite article the verb names, not reports. */
         boolean notAfterIndefinite() {
-            return has("notIndefinite");
+            return has(CueFrame.NOT_INDEFINITE);
         }
 
         boolean needsParticle() {
-            return has("needsParticle");
+            return has(CueFrame.NEEDS_PARTICLE);
         }
 
         /** True when {@code lower} is a particle of this cue ("for" of "called for", "out" of "pointed out"). */
@@ -68,25 +89,36 @@ final class Lexicon {
 
         /** An opinion, intention or position rather than a statement: the claim's kind is "belief". */
         boolean belief() {
-            return stance.equals("belief");
+            return stance == Stance.BELIEF;
         }
 
         /** "X seems to …", "X appears …": an impression of the writer's, with no source. */
         boolean impression() {
-            return has("impression");
+            return has(CueFrame.IMPRESSION);
+        }
+
+        /** Mostly a noun in news ("state senator"): a cue only where the tagger reads a verb. */
+        boolean nounForm() {
+            return has(CueFrame.NOUN_FORM);
         }
 
         /** "expects sales to exceed 250": a forecast is checked on its own, even inside another claim. */
         boolean forecast() {
-            return has("forecast");
+            return has(CueFrame.FORECAST);
         }
 
-        private boolean has(String flag) {
+        private boolean has(CueFrame flag) {
             return flags.contains(flag);
         }
     }
 
+    private static final String PARTICLE = "particle=";
+    /** Column of the frame in common/reporting-verbs.tsv and in cues.tsv. */
+    private static final int REPORTING_VERB_FRAME = 3;
+    private static final int CUE_FRAME = 4;
     private static final Lexicon INSTANCE = new Lexicon();
+    /** The noun-phrase reader with the speaker pronouns of pronouns.tsv as the pronouns a phrase may be. */
+    static final NounPhrases PHRASES = new NounPhrases(w -> INSTANCE.pronounTypes(w) != null);
 
     private final Map<String, CueEntry> verbs = new HashMap<>();
     private final Map<String, CueEntry> nouns = new HashMap<>();
@@ -101,17 +133,28 @@ final class Lexicon {
     private final Map<String, Set<String>> descriptions = new HashMap<>();
     private final Set<String> documents = new HashSet<>();
     private final Set<String> surveys = new HashSet<>();
+    private final Map<WordSet, Set<String>> wordSets = new EnumMap<>(WordSet.class);
 
     private Lexicon() {
-        for (String[] row : rows("cues.tsv")) {
-            CueEntry e = CueEntry.of(row[1], row[2], row[3], row.length > 4 ? row[4] : "");
-            switch (row[3]) {
-                case "verb" -> verbs.put(row[0], e);
-                case "noun" -> nouns.put(row[0], e);
-                case "prep" -> preps.put(row[0], e);
-                case "dash" -> dashes.put(row[0], e);
-                default -> throw new IllegalStateException("cues.tsv: unknown pos " + row[3]);
+        for (Row row : ReportingVerbs.english().rows(ReportingVerbs.User.CLAIMS)) {
+            verbs.put(row.cell(0).strip().toLowerCase(Locale.ROOT), CueEntry.of(row, CuePos.VERB, REPORTING_VERB_FRAME));
+        }
+        for (Row row : LanguagePack.english().rows("claims/cues.tsv")) {
+            CueEntry e = CueEntry.of(row, row.coded(3, CuePos.values()), CUE_FRAME);
+            String form = row.cell(0).strip().toLowerCase(Locale.ROOT);
+            switch (e.pos()) {
+                case VERB -> verbs.put(form, e);
+                case NOUN -> nouns.put(form, e);
+                case PREP -> preps.put(form, e);
+                case DASH -> dashes.put(form, e);
             }
+        }
+        Map<WordSet, Set<String>> sets = new EnumMap<>(WordSet.class);
+        for (Row row : LanguagePack.english().rows("claims/grammar-words.tsv")) {
+            sets.computeIfAbsent(row.coded(0, WordSet.values()), w -> new HashSet<>()).add(row.cell(1));
+        }
+        for (WordSet w : WordSet.values()) {
+            wordSets.put(w, Set.copyOf(sets.getOrDefault(w, Set.of())));
         }
         for (String[] row : rows("hedges.tsv")) {
             hedges.add(List.of(row[0].split(" ")));
@@ -149,6 +192,11 @@ final class Lexicon {
 
     static Lexicon get() {
         return INSTANCE;
+    }
+
+    /** The words of a named set of grammar-words.tsv (auxiliaries, clause openers, …). */
+    Set<String> words(WordSet set) {
+        return wordSets.get(set);
     }
 
     /** Verbs whose that-clause reports nothing ("ensure that", "means that"): not-that-cues.tsv. */

@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.lang.LanguagePack;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
@@ -58,7 +59,7 @@ final class NoComment {
             return null;
         }
         NounPhrases.Np shown = NounPhrases.nameCore(toks, sub.speaker());
-        Lexicon.CueEntry cue = Lexicon.CueEntry.of("no comment", "neutral", "verb", "");
+        Lexicon.CueEntry cue = Lexicon.CueEntry.of("no comment", Stance.NEUTRAL, CuePos.VERB);
         return new Draft(ClaimKind.NO_COMMENT, toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun(),
                 toks.get(k).from(), toks.get(end - 1).to(), cue, -1, -1, s.index(), false);
     }

@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.QuoteIndex;
+import dev.extract.text.NounPhrases;
 import dev.extract.lang.LanguagePack;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
@@ -18,7 +20,7 @@ import java.util.Set;
 final class PrepositionCues {
     private static final Map<String, Lexicon.CueEntry> CUES = load();
     /** Words before a cue noun that make it part of a relative clause or an infinitive, not a source. */
-    private static final Set<String> NOT_BEFORE_CUE_NOUN = Set.of("that", "which", "who", "to");
+    private static final Set<String> NOT_BEFORE_CUE_NOUN = Lexicon.get().words(WordSet.NOT_BEFORE_CUE_NOUN);
     private static final int MAX_CONTENT_TOKENS = 30;
 
     private final List<Token> toks;
@@ -33,9 +35,9 @@ final class PrepositionCues {
 
     private static Map<String, Lexicon.CueEntry> load() {
         Map<String, Lexicon.CueEntry> out = new HashMap<>();
-        for (String[] row : LanguagePack.english().cells("claims/cue-nouns.tsv")) {
-            String noun = row[0].strip().toLowerCase(Locale.ROOT);
-            out.put(noun + " " + row[1].strip(), Lexicon.CueEntry.of(noun, row[2].strip(), "noun", ""));
+        for (dev.extract.lang.Row row : LanguagePack.english().rows("claims/cue-nouns.tsv")) {
+            String noun = row.cell(0).strip().toLowerCase(Locale.ROOT);
+            out.put(noun + " " + row.cell(1).strip(), Lexicon.CueEntry.of(noun, row.coded(2, Stance.values()), CuePos.NOUN));
         }
         return out;
     }
@@ -52,7 +54,9 @@ final class PrepositionCues {
         }
         int from = k + 2;
         int to = Clauses.trimEnd(toks, from, Math.min(props.end(from, se), from + MAX_CONTENT_TOKENS));
-        boolean clause = toks.get(from).lower().equals("that") || Clauses.WH_COMPLEMENT.contains(toks.get(from).lower());
+        // "accusations that his backers are waging …": after a cue ending in "that" the content is a clause too
+        boolean clause = toks.get(from).lower().equals("that") || toks.get(k + 1).lower().equals("that")
+                || Clauses.WH_COMPLEMENT.contains(toks.get(from).lower());
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
             boolean mainVerb = (t.tag().equals("AUX") || t.tag().equals("VERB") && !t.lower().endsWith("ing"))
@@ -74,7 +78,7 @@ final class PrepositionCues {
             spTo = before.to();
             pronoun = true;
         } else if (k - 2 >= s.firstToken() && NounPhrases.isPossessive(before)) {
-            NounPhrases.Np owner = NounPhrases.endingAt(toks, k - 2, s.firstToken());
+            NounPhrases.Np owner = Lexicon.PHRASES.endingAt(toks, k - 2, s.firstToken());
             if (owner != null) {
                 NounPhrases.Np shown = NounPhrases.nameCore(toks, owner);
                 spFrom = toks.get(shown.first()).from();

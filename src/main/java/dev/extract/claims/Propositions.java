@@ -100,7 +100,7 @@ final class Propositions {
     }
 
     /** Paired dashes lie no further apart than this many tokens. */
-    private static final Set<String> COORDINATORS = Set.of("and", "but");
+    private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
     private static final int DASH_PAIR_TOKENS = 30;
 
     private boolean dashBefore(int i, int sentenceFirst) {
@@ -154,7 +154,7 @@ final class Propositions {
     }
 
     /** Subject pronouns that open a clause of their own after ", and". */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+    private static final Set<String> SUBJECT_PRONOUNS = Lexicon.get().words(WordSet.SUBJECT_PRONOUNS);
     /** The most tokens of a subject phrase between ", and" and its verb. */
     private static final int CLAUSE_SUBJECT_MAX = 4;
 

@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.Quotations;
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -31,7 +33,7 @@ final class QuoteCredits {
             return null;
         }
         Token next = toks.get(k + 2);
-        return next.isPunctuation() || next.isVerb() ? null : Lexicon.CueEntry.of(t.lower(), "neutral", "verb", "marked");
+        return next.isPunctuation() || next.isVerb() ? null : Lexicon.CueEntry.of(t.lower(), Stance.NEUTRAL, CuePos.VERB, CueFrame.MARKED);
     }
 
     /**
@@ -39,7 +41,7 @@ final class QuoteCredits {
      * or exclamation; a bare attribution opening the next sentence (its cue followed by the full stop, a
      * preposition or a time word) is still that quote's.
      */
-    boolean questionThenAttribution(Quotes.Quote q, int attrFrom, int attrTo, Sentence s) {
+    boolean questionThenAttribution(Quotations.Quote q, int attrFrom, int attrTo, Sentence s) {
         String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
         if (inner.isEmpty() || "?!".indexOf(inner.charAt(inner.length() - 1)) < 0 || attrFrom != s.firstToken() || attrTo >= s.endToken()) {
             return false;
@@ -55,7 +57,7 @@ final class QuoteCredits {
      * A short quote that a possessive, an article or a preposition leads into inside the clause ("MSNBC’s “Morning
      * Joe,”", "on “Hannity,”", "the “Bernie or Bust” crowd") names something; it is nobody's words.
      */
-    boolean titleInClause(Quotes.Quote q, int sf) {
+    boolean titleInClause(Quotations.Quote q, int sf) {
         int open = TokenSearch.firstStartingFrom(toks, q.open());
         int close = TokenSearch.firstStartingFrom(toks, q.innerTo());
         if (open <= sf || close - open > TITLE_MAX_TOKENS || open >= toks.size()) {

@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.Quotations;
+import dev.extract.text.QuoteIndex;
 import dev.extract.text.Document;
 import dev.extract.text.Token;
 import java.util.List;
@@ -11,13 +13,13 @@ import java.util.Set;
  */
 final class QuoteRuns {
     /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
-    private static final Set<String> SETTING_OPENERS = Set.of("who", "which", "whose", "when", "where", "as", "while", "after");
+    private static final Set<String> SETTING_OPENERS = Lexicon.get().words(WordSet.SETTING_OPENERS);
 
     /** The most quotes one attribution carries on into. */
-    private static final Set<String> ASIDE_OPENERS = Set.of("as", "when", "while", "after", "before", "who", "whose", "which", "why");
+    private static final Set<String> ASIDE_OPENERS = Lexicon.get().words(WordSet.ASIDE_OPENERS);
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", "!", "?");
-    private static final Set<String> COORDINATORS = Set.of("but", "and");
+    private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
     private static final int MAX_RUN = 20;
 
     private final Document doc;
@@ -35,25 +37,25 @@ final class QuoteRuns {
      * speaker on, when the attribution's sentence ends with nothing but the speaker's setting (no finite verb of
      * its own: "said Caddell, speaking of her health." still hands on) and the quote ends a sentence (a quote ending in a comma waits for its own cue).
      */
-    Quotes.Quote continuation(int attrTo, int se) {
+    Quotations.Quote continuation(int attrTo, int se) {
         boolean relative = false; // "said Mr. Brown, who has taken on the organizing": the clause describes the speaker
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
             relative |= i > attrTo && toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
                     || ASIDE_OPENERS.contains(t.lower())
-                    || participle && i > attrTo && toks.get(i - 1).text().equals(","); // ", emphasizing why …"
+                    || (participle || pastParticiple(t)) && i > attrTo && toks.get(i - 1).text().equals(","); // ", emphasizing why …", ", asked about …"
             if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
             if (SENTENCE_ENDS.contains(t.text()) && !abbreviationStop(i)) {
-                Quotes.Quote q = quotes.openingNextSentence(t.to());
+                Quotations.Quote q = quotes.openingNextSentence(t.to());
                 if (q == null || waitsForCue(q)) {
                     return null;
                 }
                 // "“…,” he said. “…” “…”": quotes that follow each other in the paragraph carry on too
                 int run = 0; // bounded, so a paragraph of a thousand quotes and cues stays linear
-                for (Quotes.Quote next = quotes.openingNextSentence(q.close()); next != null && !waitsForCue(next)
+                for (Quotations.Quote next = quotes.openingNextSentence(q.close()); next != null && !waitsForCue(next)
                         && run < MAX_RUN; next = quotes.openingNextSentence(next.close()), run++) {
                     q = next;
                 }
@@ -67,7 +69,7 @@ final class QuoteRuns {
      * "“…,” Tester said, referring to the excuse, “you give ammunition …”" and "“…,” he said, but “…”": the quote
      * that resumes after a participle phrase or a "but" in the attribution's sentence, or null.
      */
-    Quotes.Quote resumedAfterAside(int attrTo, int se) {
+    Quotations.Quote resumedAfterAside(int attrTo, int se) {
         if (attrTo + 1 >= se || !toks.get(attrTo).text().equals(",")) {
             return null;
         }
@@ -91,6 +93,10 @@ final class QuoteRuns {
         return null;
     }
 
+    private static boolean pastParticiple(Token t) {
+        return t.isVerb() && t.lower().endsWith("ed");
+    }
+
     /** The tokenizer's "Mrs" "." inside "said of Mrs. Clinton's plan": a stop that ends an abbreviation, not a sentence. */
     private boolean abbreviationStop(int i) {
         if (i == 0 || !toks.get(i).text().equals(".") || i + 1 >= toks.size() || toks.get(i + 1).sentence() != toks.get(i).sentence()) {
@@ -101,7 +107,7 @@ final class QuoteRuns {
     }
 
     /** "“They lost,” said Vogt": a quote whose words end in a comma has a cue of its own after it. */
-    private boolean waitsForCue(Quotes.Quote q) {
+    private boolean waitsForCue(Quotations.Quote q) {
         int end = q.innerTo();
         String text = doc.text();
         while (end > q.innerFrom() && Character.isWhitespace(text.charAt(end - 1))) {
@@ -111,7 +117,7 @@ final class QuoteRuns {
     }
 
     /** True when the quote's words end a sentence (closing single quotes aside: "… ourselves.’”). */
-    boolean endsSentence(Quotes.Quote q) {
+    boolean endsSentence(Quotations.Quote q) {
         int end = q.innerTo();
         String text = doc.text();
         while (end > q.innerFrom() && (Character.isWhitespace(text.charAt(end - 1)) || "'\u2019".indexOf(text.charAt(end - 1)) >= 0)) {

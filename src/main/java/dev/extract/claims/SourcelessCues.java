@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.text.QuoteIndex;
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -33,7 +35,7 @@ final class SourcelessCues {
         int spFrom = -1;
         int spTo = -1;
         if (from < se && toks.get(from).lower().equals("by")) {
-            NounPhrases.Np agent = NounPhrases.startingAt(toks, from + 1, se);
+            NounPhrases.Np agent = Lexicon.PHRASES.startingAt(toks, from + 1, se);
             if (agent == null) {
                 return null;
             }
@@ -95,17 +97,17 @@ final class SourcelessCues {
             return null;
         }
         int j = k - 1;
-        while (j > sf && (toks.get(j).tag().equals("ADV") || VerbCues.BE.contains(toks.get(j).lower()))) {
-            if (VerbCues.NEGATION.contains(toks.get(j).lower())) {
+        while (j > sf && (toks.get(j).tag().equals("ADV") || VerbGroup.BE.contains(toks.get(j).lower()))) {
+            if (VerbGroup.NEGATION.contains(toks.get(j).lower())) {
                 return null;
             }
             j--;
         }
-        if (j < sf || j == k - 1 || !VerbCues.BE.contains(toks.get(j + 1).lower()) && !VerbCues.BE.contains(toks.get(k - 1).lower())) {
+        if (j < sf || j == k - 1 || !VerbGroup.BE.contains(toks.get(j + 1).lower()) && !VerbGroup.BE.contains(toks.get(k - 1).lower())) {
             return null; // "is expected", "are widely expected": a form of "be" stands before the participle
         }
         int from;
-        if (VerbCues.GAP_OPENERS.contains(toks.get(j).lower())) {
+        if (IndirectContent.GAP_OPENERS.contains(toks.get(j).lower())) {
             from = j; // "the delegates who are expected to support …"
         } else {
             Subjects.Subject sub = Subjects.endingAt(toks, j, sf);

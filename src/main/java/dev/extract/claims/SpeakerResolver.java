@@ -64,26 +64,26 @@ final class SpeakerResolver {
             if (a == null && types != null) {
                 a = nearestBefore(start, types, lex.pronounGender(lower));
             }
-            return new Claim.Speaker(text, start, end, a == null ? null : a.id(), a == null ? null : "pronoun");
+            return new Claim.Speaker(text, start, end, a == null ? null : a.id(), a == null ? null : SpeakerResolution.PRONOUN.code());
         }
         int headFrom = headFrom(text, start);
         int headTo = headTo(text, start, end);
         Actor best = overlapping(headFrom, headTo);
         if (best != null) {
-            return new Claim.Speaker(text, start, end, best.id(), "name");
+            return new Claim.Speaker(text, start, end, best.id(), SpeakerResolution.NAME.code());
         }
         if (headFrom > start || headTo < end) {
             return new Claim.Speaker(text, start, end, null, null); // "Morrison's lawyer": described, not Morrison
         }
         Actor same = byText.get(lower);
         if (same != null) {
-            return new Claim.Speaker(text, start, end, same.id(), "name");
+            return new Claim.Speaker(text, start, end, same.id(), SpeakerResolution.NAME.code());
         }
         String[] words = SPACES.split(lower);
         if (words.length == 2 && words[0].equals("the") && lex.descriptionTypes(words[1]) != null) {
             Actor a = nearestBefore(start, lex.descriptionTypes(words[1]), null);
             if (a != null) {
-                return new Claim.Speaker(text, start, end, a.id(), "description");
+                return new Claim.Speaker(text, start, end, a.id(), SpeakerResolution.DESCRIPTION.code());
             }
         }
         return new Claim.Speaker(text, start, end, null, null);

@@ -1,5 +1,6 @@
 package dev.extract.claims;
 
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import java.util.Set;
  */
 final class Subjects {
     /** Words that open a relative clause set off by commas after a subject. */
-    private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom");
+    private static final Set<String> RELATIVE = Lexicon.get().words(WordSet.RELATIVE);
     /** The longest comma-enclosed insert looked through; a clause boundary stops the search well before. */
     private static final int INSERT_MAX = 40;
 
@@ -40,16 +41,16 @@ final class Subjects {
         if (j > sf && toks.get(j).tag().equals("VERB") && toks.get(j).lower().endsWith("ed") && NounPhrases.nounLike(toks, j - 1)
                 && Lexicon.get().isDocument(toks.get(j - 1).lower())) {
             // "a Marist poll released on Wednesday found": a participle after a document noun belongs to its subject
-            NounPhrases.Np np = NounPhrases.endingAt(toks, j - 1, sf);
+            NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, j - 1, sf);
             return np == null ? null : new Subject(np, np.first());
         }
         Subject s = apposition(toks, j, sf);
         if (s != null) {
             return s;
         }
-        NounPhrases.Np np = NounPhrases.endingAt(toks, j, sf);
+        NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, j, sf);
         if (np == null) {
-            np = NounPhrases.withComplementEndingAt(toks, j, sf); // "A spokeswoman for YouTube said"
+            np = Lexicon.PHRASES.withComplementEndingAt(toks, j, sf); // "A spokeswoman for YouTube said"
         }
         return np == null ? null : new Subject(np, np.first());
     }
@@ -59,14 +60,14 @@ final class Subjects {
         if (j < sf + 3 || !toks.get(j).text().equals(",")) {
             return null;
         }
-        NounPhrases.Np second = NounPhrases.endingAt(toks, j - 1, sf);
+        NounPhrases.Np second = Lexicon.PHRASES.endingAt(toks, j - 1, sf);
         if (second != null && !second.pronoun() && second.first() - 1 > sf
                 && toks.get(second.first() - 1).text().equals(",")) {
             NounPhrases.Np first = named(toks, second.first() - 2, sf);
             if (first == null) {
                 // a long appositive with commas of its own ("Cynthia Thompson, curator … at the University of
                 // Arkansas, Fayetteville, said"): the named phrase that opens the clause, if a comma follows it
-                NounPhrases.Np opening = NounPhrases.startingAt(toks, Clauses.trimStart(toks, sf, j), j);
+                NounPhrases.Np opening = Lexicon.PHRASES.startingAt(toks, Clauses.trimStart(toks, sf, j), j);
                 if (opening != null && toks.get(opening.last() + 1).text().equals(",")
                         && NounPhrases.hasName(toks, opening, -1) && opening.last() + 1 < second.first() - 1) {
                     return new Subject(opening, opening.first());
@@ -114,7 +115,7 @@ final class Subjects {
         if (j - start > OPENING_MAX || j < start) {
             return null;
         }
-        NounPhrases.Np np = NounPhrases.startingAt(toks, start, j + 1);
+        NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, start, j + 1);
         if (np == null || np.last() >= j && !toks.get(j).text().equals(",") || Lexicon.get().isTimeWord(toks.get(np.first()).lower())) {
             return null;
         }
@@ -136,11 +137,11 @@ final class Subjects {
     /** The phrase ending at token {@code last}, a name in the possessive form included ("Moody's", "McDonald's"). */
     private static NounPhrases.Np named(List<Token> toks, int last, int sf) {
         if (last > sf && NounPhrases.isPossessive(toks.get(last))) {
-            NounPhrases.Np np = NounPhrases.endingAt(toks, last - 1, sf);
+            NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, last - 1, sf);
             return np == null || np.pronoun() || !toks.get(last - 1).isCapitalised() ? null : new NounPhrases.Np(np.first(), last, false);
         }
-        NounPhrases.Np np = NounPhrases.endingAt(toks, last, sf);
-        return np != null ? np : NounPhrases.withComplementEndingAt(toks, last, sf); // "Officials at Homeland Security"
+        NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, last, sf);
+        return np != null ? np : Lexicon.PHRASES.withComplementEndingAt(toks, last, sf); // "Officials at Homeland Security"
     }
 
     /** True when token {@code i} starts its sentence (past "However,"), or follows a quote or a comma. */

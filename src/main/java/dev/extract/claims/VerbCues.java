@@ -1,5 +1,8 @@
 package dev.extract.claims;
 
+import dev.extract.text.Quotations;
+import dev.extract.text.QuoteIndex;
+import dev.extract.text.NounPhrases;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
@@ -13,31 +16,28 @@ import java.util.Set;
  * future ("will announce") and negated ("has not revealed how many") cues give no claim.
  */
 final class VerbCues {
-    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "\u2019s", "'re", "am");
     /** Tags of a word that can open a noun phrase after a cue (its object or a clause's subject). */
     private static final Set<String> OBJECT_OPENING_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "NOUN");
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "wo");
-    /** "critics would call them …", "leaders could call on …": a hypothetical, nothing was said. */
-    private static final Set<String> MODAL = Set.of("would", "could", "might", "may", "should", "can", "must", "'d", "\u2019d");
-    static final Set<String> NEGATION = Set.of("not", "n't", "never", "\u2019t");
-    private static final Set<String> TIME_PREPS = Set.of("on", "in", "at", "last", "this", "earlier", "later");
+    /** Words that open a condition around an attribution: "If the company announced job cuts, …". */
+    private static final Set<String> HYPOTHETICAL = Lexicon.get().words(WordSet.HYPOTHETICAL);
+    /** How far left of a document cue its subject's document noun is looked for, in tokens. */
+    private static final int DOCUMENT_SUBJECT_REACH = 10;
+    /** Punctuation that closes the clause of a verb at its end ("…, the admiral said."). */
+    private static final Set<String> CLAUSE_CLOSERS = Set.of(".", ",", ";");
     /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
     private static final Set<String> OPENING_LEFT = Set.of("PUNCT", "NOUN", "PROPN", "ADV", "NUM");
-    /** Words that join a post-posed speaker to its complement or second title, and how many are followed. */
-    private static final Set<String> SPEAKER_LINKS = Set.of("of", "for", "at", "from", "with", "and");
-    private static final int SPEAKER_COMPLEMENTS_MAX = 3;
     /** Auxiliaries of the perfect: after them a form in -s is a noun ("has plans"). */
-    private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had");
+    private static final Set<String> PERFECT_AUX = Lexicon.get().words(WordSet.PERFECT_AUX);
     /** Words that open "Asked whether …" as a clause with no asker. */
-    private static final Set<String> ASKED_OPENERS = Set.of("when", "after", "if", "once", "while");
+    private static final Set<String> ASKED_OPENERS = Lexicon.get().words(WordSet.ASKED_OPENERS);
     /** What joins a gerund cue to the clause whose subject speaks ("by saying", ", claiming"). */
-    private static final Set<String> GERUND_LINKS = Set.of("by", ",");
+    private static final Set<String> GERUND_LINKS = Lexicon.get().words(WordSet.GERUND_LINKS);
     /** Coordinators that join a second verb to its subject's first. */
-    private static final Set<String> COORDINATORS = Set.of("and", "but");
-    /** After "that" these open a condition, not a question. */
-    private static final Set<String> CONDITION_OPENERS = Set.of("if", "when");
-    /** Forms of have and do tagged VERB that act as auxiliaries. */
-    private static final Set<String> AUX_VERBS = Set.of("has", "have", "had", "did", "does", "do");
+    private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
+    /** Indefinite articles: after one a cue verb names rather than reports ("a group called X"). */
+    private static final Set<String> INDEFINITE = Lexicon.get().words(WordSet.INDEFINITE);
+    /** How far right of the attribution "that", a colon or a quote is looked for, in tokens. */
+    private static final int MARKER_REACH = 12;
 
     private final Document doc;
     private final List<Token> toks;
@@ -47,6 +47,11 @@ final class VerbCues {
     private final QuoteRuns runs;
     private final SourcelessCues sourceless;
     private final QuoteCredits credits;
+    private final VerbGroup group;
+    private final PassiveAgents passives;
+    private final PostposedSpeakers postposed;
+    private final IndirectContent indirects;
+    private final SubordinateCues subordinates;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
@@ -56,10 +61,54 @@ final class VerbCues {
         this.runs = new QuoteRuns(doc, quotes);
         this.sourceless = new SourcelessCues(doc, quotes, props);
         this.credits = new QuoteCredits(doc);
+        this.group = new VerbGroup(toks);
+        this.passives = new PassiveAgents(toks);
+        this.postposed = new PostposedSpeakers(toks, quotes);
+        this.indirects = new IndirectContent(toks, quotes, props);
+        this.subordinates = new SubordinateCues(toks, props);
+    }
+
+    /**
+     * Who speaks and the token range [from, to) of the attribution (speaker and cue); {@code done} is a claim
+     * already found by reading the speaker (a post-posed one), else null.
+     */
+    private record Attribution(NounPhrases.Np speaker, int from, int to, Draft done) {
     }
 
     /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
     Draft at(Sentence s, int k) {
+        Token cueTok = toks.get(k);
+        Lexicon.CueEntry cue = reportingCue(s, k);
+        if (cue == null) {
+            return null;
+        }
+        int sf = s.firstToken();
+        if (cue.asksQuestion() && cueTok.lower().equals("asked")
+                && (k == sf || ASKED_OPENERS.contains(toks.get(k - 1).lower()))) {
+            return sourceless.askedWithoutAsker(s, k, cueTok, cue); // "Asked whether he would run, Ryan said …"
+        }
+        VerbGroup.Left left = group.left(k, sf);
+        if (left == null) {
+            Draft expected = sourceless.expectedPassive(s, k, cueTok, cue);
+            return expected != null ? expected : passives.at(s, k, cueTok, cue); // "was first reported by The Post"
+        }
+        CueSite site = new CueSite(s, k, cueTok, cue, left.negated(), cueTok.lower().endsWith("ing"));
+        Attribution a = attribution(site, left.j());
+        if (a == null || a.done() != null) {
+            return a == null ? null : a.done();
+        }
+        if (cue.notAfterIndefinite() && namingUse(a.speaker(), k)
+                || a.from() > sf && HYPOTHETICAL.contains(toks.get(a.from() - 1).lower())) {
+            return null; // "If the company announced job cuts, …": a hypothetical, nothing was said
+        }
+        if (cue.impression()) {
+            return sourceless.impression(s, a.from(), k, cueTok, cue, left.negated());
+        }
+        return content(site, a);
+    }
+
+    /** The cue entry of token {@code k} when it is used as a finite reporting verb there, else null. */
+    private Lexicon.CueEntry reportingCue(Sentence s, int k) {
         Token cueTok = toks.get(k);
         Lexicon.CueEntry cue = lex.verb(cueTok.lower());
         if (cue == null) {
@@ -69,7 +118,6 @@ final class VerbCues {
             return null;
         }
         int sf = s.firstToken();
-        int se = s.endToken();
         if (k > sf && toks.get(k - 1).lower().equals("to")) {
             return null; // "refused to reveal", "plans to announce": an intention, not a statement
         }
@@ -77,125 +125,171 @@ final class VerbCues {
                 && !cueTok.lower().endsWith("ss")) {
             return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
         }
-        if (cue.asksQuestion() && cueTok.lower().equals("asked")
-                && (k == sf || ASKED_OPENERS.contains(toks.get(k - 1).lower()))) {
-            return sourceless.askedWithoutAsker(s, k, cueTok, cue); // "Asked whether he would run, Ryan said …"
-        }
-        Left left = left(k, sf);
-        if (left == null) {
-            Draft expected = sourceless.expectedPassive(s, k, cueTok, cue);
-            return expected != null ? expected : passiveWithAgent(s, k, cueTok, cue); // "was first reported by The Post"
-        }
-        boolean negated = left.negated();
-        int j = left.j();
-        NounPhrases.Np speaker = null;
-        int attrFrom;
-        int attrTo = k + 1; // token range of the attribution (speaker and cue), exclusive end
-        boolean gerund = cueTok.lower().endsWith("ing");
-        if (gerund && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text()) && toks.get(j - 1).text().equals(",")) {
-            speaker = mainSubject(j - 1, sf); // "Trump said things “should be wrapped up,” referring to …"
-            attrFrom = k;
+        return cue;
+    }
+
+    /** The speaker of the cue and the attribution's extent, read from token {@code j} left of the verb group. */
+    private Attribution attribution(CueSite c, int j) {
+        int k = c.k();
+        int sf = c.s().firstToken();
+        int se = c.s().endToken();
+        NounPhrases.Np speaker;
+        if (c.gerund() && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text()) && toks.get(j - 1).text().equals(",")) {
+            speaker = group.mainSubject(j - 1, sf); // "Trump said things “should be wrapped up,” referring to …"
         } else if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
                 || j >= sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
-            speaker = NounPhrases.startingAt(toks, k + 1, se); // "“…,” said Angers"
-            if (speaker == null) {
-                return null;
-            }
-            attrFrom = k;
-            attrTo = speaker.last() + 1;
-        } else if (gerund && j >= sf && GERUND_LINKS.contains(toks.get(j).lower())) {
-            speaker = mainSubject(j, sf); // "X justified it by saying …", "X protested, claiming …"
-            attrFrom = k;
-        } else if (gerund && j >= sf && toks.get(j).lower().equals("as")) {
-            speaker = NounPhrases.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
-            attrFrom = k;
-        } else if (!gerund && j > sf && COORDINATORS.contains(toks.get(j).lower())) {
-            speaker = mainSubject(j, sf); // "The senator criticized the bill and said it would fail"
-            attrFrom = k;
-        } else if (gerund && j >= sf && toks.get(j).isVerb()) {
+            speaker = Lexicon.PHRASES.startingAt(toks, k + 1, se); // "“…,” said Angers"
+            return speaker == null ? null : new Attribution(speaker, k, speaker.last() + 1, null);
+        } else if (c.gerund() && j >= sf && GERUND_LINKS.contains(toks.get(j).lower())) {
+            speaker = group.mainSubject(j, sf); // "X justified it by saying …", "X protested, claiming …"
+        } else if (c.gerund() && j >= sf && toks.get(j).lower().equals("as")) {
+            speaker = Lexicon.PHRASES.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
+        } else if (!c.gerund() && j > sf && COORDINATORS.contains(toks.get(j).lower())) {
+            speaker = group.mainSubject(j, sf); // "The senator criticized the bill and said it would fail"
+        } else if (c.gerund() && j >= sf && toks.get(j).isVerb()) {
             return null; // "side-stepped announcing": the object of another verb
         } else {
-            Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
-            if (sub == null && !gerund && !negated && j > sf && toks.get(j).text().equals(",")) {
-                Draft inverted = invertedAfterClause(s, k, j, cueTok, cue); // "…, said Jeffrey N. Trimble, a senior official"
-                if (inverted != null) {
-                    return inverted;
-                }
-            }
-            if (sub == null && !gerund && j >= sf && OPENING_LEFT.contains(toks.get(j).tag())
-                    && !(cue.belief() && k + 1 < se && toks.get(k + 1).lower().equals("to"))) { // "have agreed to buy": a decision
-                sub = Subjects.openingClause(toks, j, sf); // "Sen. Roy Blunt (R-Mo.), facing a challenge, noted"
-            }
-            speaker = sub == null ? null : sub.speaker();
-            attrFrom = sub == null ? k : sub.from();
+            return subjectBefore(c, j);
         }
-        if (speaker == null || cue.notAfterIndefinite() && namingUse(speaker, k)) {
-            return null;
-        }
-        if (cue.impression()) {
-            return sourceless.impression(s, attrFrom, k, cueTok, cue, negated);
-        }
-        NounPhrases.Np shown = NounPhrases.nameCore(toks, speaker);
-        int spFrom = toks.get(shown.first()).from();
-        int spTo = toks.get(shown.last()).to();
+        return speaker == null ? null : new Attribution(speaker, k, k + 1, null);
+    }
 
-        // direct: a quote just before the attribution, perhaps resumed just after it
-        Quotes.Quote before = quotes.endingBefore(toks.get(attrFrom).from());
+    /** The subject phrase ending at token {@code j}, or a post-posed speaker after a clause and its comma. */
+    private Attribution subjectBefore(CueSite c, int j) {
+        int k = c.k();
+        int sf = c.s().firstToken();
+        int se = c.s().endToken();
+        Subjects.Subject sub = Subjects.endingAt(toks, j, sf);
+        if (sub == null && !c.gerund() && !c.negated() && j > sf && toks.get(j).text().equals(",")) {
+            Draft inverted = postposed.at(c.s(), k, j, c.tok(), c.cue()); // "…, said Jeffrey N. Trimble, a senior official"
+            if (inverted != null) {
+                return new Attribution(null, k, k + 1, inverted);
+            }
+        }
+        if (sub == null && !c.gerund() && j >= sf && OPENING_LEFT.contains(toks.get(j).tag())
+                && !(c.cue().belief() && k + 1 < se && toks.get(k + 1).lower().equals("to"))) { // "have agreed to buy": a decision
+            sub = Subjects.openingClause(toks, j, sf); // "Sen. Roy Blunt (R-Mo.), facing a challenge, noted"
+        }
+        return sub == null ? null : new Attribution(sub.speaker(), sub.from(), k + 1, null);
+    }
+
+    /** What the speaker said: a quote around the attribution, a marked content right of it, or the clause before. */
+    private Draft content(CueSite c, Attribution a) {
+        NounPhrases.Np shown = NounPhrases.nameCore(toks, a.speaker());
+        SpeakerSpan sp = new SpeakerSpan(toks.get(shown.first()).from(), toks.get(shown.last()).to(), shown.pronoun());
+        Quotations.Quote before = quoteBefore(c, a);
+        if (before != null && !c.negated() && !(c.gerund() && a.from() == c.k())) { // "…,” referring to X": X is the content
+            return quoteAround(c, a, sp, before);
+        }
+        if (insertedInProposition(c, a)) {
+            Draft inserted = inserted(c, a, sp);
+            if (inserted != null) {
+                return inserted;
+            }
+        }
+        int marker = marker(c, a.to());
+        if (marker >= 0) {
+            Token t = toks.get(marker);
+            if (t.lower().equals("that")) {
+                return subordinates.clip(c, a.from(), indirects.read(c, marker + 1, sp, c.negated()));
+            }
+            Quotations.Quote q = quotes.startingAfter(t.text().equals(",") || t.lower().equals(":") ? t.to() : t.from());
+            return c.draft(ClaimKind.DIRECT, sp, q.innerFrom(), q.innerTo(), false);
+        }
+        Draft asClause = subordinates.asClause(c, a.from(), a.to(), sp); // "As the Post noted, Republicans now control …"
+        return asClause != null ? asClause : subordinates.clip(c, a.from(), unmarked(c, a, sp));
+    }
+
+    /** The quote just before the attribution whose words it credits, or null. */
+    private Quotations.Quote quoteBefore(CueSite c, Attribution a) {
+        Sentence s = c.s();
+        Quotations.Quote before = quotes.endingBefore(toks.get(a.from()).from());
         if (before != null && doc.sentenceAt(before.close() - 1) < s.index() && runs.endsSentence(before)
-                && !credits.questionThenAttribution(before, attrFrom, attrTo, s)) {
-            before = null; // "… policy.'' The network said it would …": the quote closed the sentence before
+                && !credits.questionThenAttribution(before, a.from(), a.to(), s)) {
+            return null; // "… policy.'' The network said it would …": the quote closed the sentence before
         }
-        if (before != null && credits.titleInClause(before, sf)) {
-            before = null; // "Sunday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a show's name
+        if (before != null && credits.titleInClause(before, s.firstToken())) {
+            return null; // "Sunday on Fox News Channel’s “Hannity,” Newt Gingrich said …": a show's name
         }
-        if (before != null && !negated && !(gerund && attrFrom == k)) { // "…,” referring to X": X is the content
-            Quotes.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
-            int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
-            if (after == null) {
-                after = runs.resumedAfterAside(attrTo, se); // "“…,” Tester said, referring to X, “…”"
-                to = after != null ? after.innerTo() : to;
-            }
-            if (after == null) {
-                Quotes.Quote next = runs.continuation(attrTo, se);
-                to = next == null ? to : next.innerTo();
-            }
-            return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, before.innerFrom(), to, s, false);
+        return before;
+    }
+
+    /** Direct: a quote just before the attribution, perhaps resumed just after it. */
+    private Draft quoteAround(CueSite c, Attribution a, SpeakerSpan sp, Quotations.Quote before) {
+        int se = c.s().endToken();
+        int attrTo = a.to();
+        Quotations.Quote after = quotes.startingAfter(toks.get(attrTo - 1).to());
+        int to = after != null && hasCommaBetween(toks.get(attrTo - 1).to(), after.open()) ? after.innerTo() : before.innerTo();
+        if (after == null) {
+            after = runs.resumedAfterAside(attrTo, se); // "“…,” Tester said, referring to X, “…”"
+            to = after != null ? after.innerTo() : to;
         }
-        // "The museum, Mr. Obama said, would make visitors face …": the attribution inside its proposition
-        if (!negated && !gerund && attrFrom < k && attrFrom > sf + 1 && attrTo + 1 < se && toks.get(attrFrom - 1).text().equals(",")
-                && toks.get(attrTo).text().equals(",") && quotes.startingAfter(toks.get(attrTo).to()) == null) {
-            int from = Clauses.trimStart(toks, sf, attrFrom);
-            from = from >= attrFrom - 1 ? attrTo + 1 : from; // "However, he said, …": only what follows
-            int to = Clauses.trimEnd(toks, from, props.end(attrTo + 1, se));
-            if (to > attrTo + 1) {
-                return draft(ClaimKind.INDIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, toks.get(from).from(),
-                        toks.get(to - 1).to(), s, false);
-            }
+        if (after == null) {
+            Quotations.Quote next = runs.continuation(attrTo, se);
+            to = next == null ? to : next.innerTo();
         }
-        // look right for "that", a colon or comma before a quote, over time words and "in a statement"
-        int limit = Math.min(se, attrTo + 12);
+        return c.draft(ClaimKind.DIRECT, sp, before.innerFrom(), to, false);
+    }
+
+    /** "The museum, Mr. Obama said, would make visitors face …": the attribution inside its proposition. */
+    private boolean insertedInProposition(CueSite c, Attribution a) {
+        int sf = c.s().firstToken();
+        int se = c.s().endToken();
+        int attrFrom = a.from();
+        int attrTo = a.to();
+        return !c.negated() && !c.gerund() && attrFrom < c.k() && attrFrom > sf + 1 && attrTo + 1 < se
+                && toks.get(attrFrom - 1).text().equals(",") && toks.get(attrTo).text().equals(",")
+                && quotes.startingAfter(toks.get(attrTo).to()) == null;
+    }
+
+    private Draft inserted(CueSite c, Attribution a, SpeakerSpan sp) {
+        int sf = c.s().firstToken();
+        int se = c.s().endToken();
+        int from = Clauses.trimStart(toks, sf, a.from());
+        from = from >= a.from() - 1 ? a.to() + 1 : from; // "However, he said, …": only what follows
+        int to = Clauses.trimEnd(toks, from, props.end(a.to() + 1, se));
+        if (to > a.to() + 1) {
+            return c.draft(ClaimKind.INDIRECT, sp, toks.get(from).from(), toks.get(to - 1).to(), false);
+        }
+        return null;
+    }
+
+    /**
+     * The token right of the attribution that marks its content — "that", or a colon, comma or quotation mark
+     * before a quote — looked for over time words and "in a statement"; -1 when there is none.
+     */
+    private int marker(CueSite c, int attrTo) {
+        int se = c.s().endToken();
+        int limit = Math.min(se, attrTo + MARKER_REACH);
         for (int i = attrTo; i < limit; i++) {
             Token t = toks.get(i);
             String w = t.lower();
             if (w.equals(":") || w.equals(",") || Clauses.QUOTE_OPEN.contains(t.text()) && i == attrTo) {
-                Quotes.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
-                if (q != null && !negated) {
-                    return draft(ClaimKind.DIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue, q.innerFrom(), q.innerTo(), s, false);
+                Quotations.Quote q = quotes.startingAfter(t.text().equals(",") || w.equals(":") ? t.to() : t.from());
+                if (q != null && !c.negated()) {
+                    return i;
                 }
                 if (w.equals(",") && i > attrTo && settingBefore(attrTo, i)) {
                     continue; // "says at a campaign stop in Toledo, Ohio, that …": a place or time, then the content
                 }
-                break;
+                return -1;
             }
             if (w.equals("that") && (i == attrTo || !t.tag().equals("DET") || i + 1 < se && !toks.get(i + 1).tag().equals("NOUN"))) {
-                return indirect(s, i + 1, spFrom, spTo, shown.pronoun(), cueTok, cue, negated);
+                return i;
             }
             if (t.isVerb() || t.isPunctuation()) {
-                break;
+                return -1;
             }
         }
-        // an attribution after its proposition: "…, Apple announced this morning."
-        int rest = skipTime(attrTo, se);
+        return -1;
+    }
+
+    /** An unmarked content after the cue ("X announced the deal was off"), or an attribution after its proposition. */
+    private Draft unmarked(CueSite c, Attribution a, SpeakerSpan sp) {
+        int sf = c.s().firstToken();
+        int se = c.s().endToken();
+        Lexicon.CueEntry cue = c.cue();
+        int rest = skipTime(a.to(), se);
         boolean particle = rest < se && cue.particle(toks.get(rest).lower());
         if (particle) {
             rest++; // "called for", "pointed out": the particle belongs to the cue
@@ -203,35 +297,53 @@ final class VerbCues {
             return null;
         }
         if (cue.takesObject()) {
-            // "told The Huffington Post, US ozone has dropped": the hearer is not part of what was said
-            NounPhrases.Np hearer = NounPhrases.startingAt(toks, rest, se);
-            if (hearer != null) {
-                rest = skipTime(hearer.last() + 1, se);
-                if (rest < se && toks.get(rest).text().equals(",")) {
-                    rest++;
-                }
-            }
+            rest = pastHearer(rest, se); // "told The Huffington Post, US ozone has dropped"
         }
         // "…, official data showed, adding to pressure …": a comma after the cue closes the attribution
-        boolean inserted = rest < se && toks.get(rest).text().equals(",") && attrFrom > sf && toks.get(attrFrom - 1).text().equals(",");
+        boolean inserted = rest < se && toks.get(rest).text().equals(",") && a.from() > sf && toks.get(a.from() - 1).text().equals(",");
         if (Clauses.trimEnd(toks, rest, se) == rest || (participleAfterComma(rest, se) || inserted) && !particle) {
-            if (attrFrom > sf && toks.get(attrFrom - 1).text().equals(",") && !negated) {
-                int from = Clauses.trimStart(toks, sf, attrFrom - 1);
-                if (from < attrFrom - 1) {
-                    return draft(ClaimKind.INDIRECT, spFrom, spTo, shown.pronoun(), cueTok, cue,
-                            toks.get(from).from(), toks.get(Clauses.trimEnd(toks, from, attrFrom - 1) - 1).to(), s, false);
-                }
-            }
-            return null;
+            return clauseBefore(c, a, sp); // "…, Apple announced this morning."
         }
-        if (negated) {
+        if (c.negated()) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
         if (cue.needsMarkedContent() || !particle && toks.get(rest).tag().equals("ADP")
-                || cue.needsDocumentSource() && !hasDocumentNoun(speaker)) {
+                || cue.needsDocumentSource() && !hasDocumentNoun(a.speaker())) {
             return null; // "tweeted about their experience": a topic, not a proposition; "police found a car"
         }
-        return indirect(s, rest, spFrom, spTo, shown.pronoun(), cueTok, cue, false);
+        return indirects.read(c, rest, sp, false);
+    }
+
+    /** The first token past the hearer of "told The Huffington Post, …": the hearer is not part of what was said. */
+    private int pastHearer(int rest, int se) {
+        NounPhrases.Np hearer = Lexicon.PHRASES.startingAt(toks, rest, se);
+        if (hearer != null) {
+            rest = skipTime(hearer.last() + 1, se);
+            if (rest < se && toks.get(rest).text().equals(",")) {
+                rest++;
+            }
+        }
+        return rest;
+    }
+
+    /** "…, Apple announced this morning.": the clause before the attribution and its comma. */
+    private Draft clauseBefore(CueSite c, Attribution a, SpeakerSpan sp) {
+        int sf = c.s().firstToken();
+        int attrFrom = a.from();
+        int comma = attrFrom - 1;
+        if (comma > sf && Clauses.QUOTE_CLOSE.contains(toks.get(comma).text()) && toks.get(comma - 1).text().equals(",")) {
+            comma--; // 'The new strategy is a "very welcome tack," he said.': a quoted phrase closes the clause
+        }
+        if (comma >= sf && toks.get(comma).text().equals(",") && !c.negated()) {
+            int from = Clauses.trimStart(toks, sf, comma);
+            if (from < comma) {
+                int cFrom = toks.get(from).from();
+                int cTo = toks.get(Clauses.trimEnd(toks, from, comma) - 1).to();
+                ClaimKind kind = comma < attrFrom - 1 ? ClaimKind.MIXED : ClaimKind.INDIRECT;
+                return c.draft(kind, sp, cFrom, cTo, false);
+            }
+        }
+        return null;
     }
 
     /**
@@ -241,7 +353,7 @@ final class VerbCues {
     private boolean namingUse(NounPhrases.Np speaker, int k) {
         String first = toks.get(speaker.first()).lower();
         String before = speaker.first() > 0 ? toks.get(speaker.first() - 1).lower() : "";
-        return first.equals("a") || first.equals("an") || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
+        return INDEFINITE.contains(first) || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
                 || k > 0 && toks.get(k - 1).text().equals("-");
     }
 
@@ -257,82 +369,6 @@ final class VerbCues {
             }
         }
         return true;
-    }
-
-    /**
-     * "The registration issue was first reported by The Washington Post", "Oz has been called a charlatan by
-     * fellow physicians": a passive cue whose agent follows "by" is the agent's claim about the clause before it.
-     * Only past participles after a form of "be" (no modal, no future: "could be expected" is a hypothetical).
-     */
-    private Draft passiveWithAgent(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
-        int sf = s.firstToken();
-        int se = s.endToken();
-        if (cueTok.lower().endsWith("ing") || cue.belief() || k == sf) {
-            return null;
-        }
-        boolean be = false;
-        for (int j = k - 1; j >= Math.max(sf, k - 4); j--) {
-            String w = toks.get(j).lower();
-            if (FUTURE.contains(w) || MODAL.contains(w) || NEGATION.contains(w)) {
-                return null;
-            }
-            be |= BE.contains(w);
-        }
-        int by = k + 1;
-        while (by < Math.min(se, k + 7) && !toks.get(by).lower().equals("by")) {
-            if (toks.get(by).isVerb() || toks.get(by).isPunctuation()) {
-                return null;
-            }
-            by++;
-        }
-        if (!be || by >= Math.min(se, k + 7)) {
-            return null;
-        }
-        NounPhrases.Np agent = NounPhrases.startingAt(toks, by + 1, se);
-        int from = Clauses.trimStart(toks, sf, k);
-        if (agent == null || agent.pronoun() || lex.isTimeWord(toks.get(agent.first()).lower()) || from >= k) {
-            return null;
-        }
-        String head = toks.get(agent.last()).lower();
-        if (!NounPhrases.hasName(toks, agent, sf) && !lex.isDocument(head) && !head.endsWith("s")) {
-            return null; // "explained by great demand": a cause, not a source
-        }
-        NounPhrases.Np shown = NounPhrases.nameCore(toks, agent);
-        return draft(ClaimKind.INDIRECT, toks.get(shown.first()).from(), toks.get(shown.last()).to(), false, cueTok, cue,
-                toks.get(from).from(), toks.get(by - 1).to(), s, false);
-    }
-
-    /**
-     * "amounting to what the senators said was economic gerrymandering": a free relative — the claim is the
-     * clause from "what" on, with its verb after the cue. Any other content that opens with a finite verb lacks
-     * its subject ("the 95% the WHO says is needed") and the sentence is the writer's.
-     */
-    /** Words before a speaker whose cue's content lacks its subject: a free relative or a relative pronoun. */
-    /** How far a comma closing a relative insert is looked for, in tokens. */
-    private static final int INSERT_SCAN = 60;
-    static final Set<String> GAP_OPENERS = Set.of("what", "which", "that", "who", "whom");
-
-    private Draft whatClause(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
-                             Lexicon.CueEntry cue, boolean negated) {
-        int what = TokenSearch.firstStartingFrom(toks, spFrom) - 1;
-        if (negated || what < s.firstToken() || !GAP_OPENERS.contains(toks.get(what).lower())) {
-            return null;
-        }
-        int stop = props.end(from, s.endToken());
-        if (what > s.firstToken() && toks.get(what - 1).text().equals(",")) {
-            // "The policy changes, which officials said will go into effect soon, will not apply": the insert ends at its comma
-            for (int i = from; i < Math.min(stop, from + INSERT_SCAN); i++) {
-                if (toks.get(i).text().equals(",")) {
-                    stop = i;
-                    break;
-                }
-            }
-        }
-        int to = Clauses.trimEnd(toks, from, stop);
-        if (to <= from) {
-            return null;
-        }
-        return draft(ClaimKind.INDIRECT, spFrom, spTo, pronoun, cueTok, cue, toks.get(what).from(), toks.get(to - 1).to(), s, false);
     }
 
     /** "Video of the incident shows", "A USA TODAY analysis of super PACs shows": a document noun in the subject. */
@@ -355,7 +391,12 @@ final class VerbCues {
         if (t.isVerb()) {
             return true;
         }
-        if (!t.tag().equals("NOUN") || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
+        Lexicon.CueEntry cue = lex.verb(t.lower());
+        if (cue != null && cue.nounForm()) {
+            return false; // "Minnesota state/NOUN delegate", "swing states/NOUN like Nevada"
+        }
+        boolean adjective = t.tag().equals("ADJ") && pastForm(t); // "Ian Read said/ADJ company leaders had …"
+        if (!t.tag().equals("NOUN") && !adjective || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
             return false;
         }
         Token prev = toks.get(k - 1);
@@ -363,168 +404,47 @@ final class VerbCues {
         boolean subjectBefore = NounPhrases.nounLike(toks, k - 1) && !NounPhrases.isPossessive(prev);
         boolean objectAfter = next.lower().equals("that") || next.tag().equals("PART") && next.lower().equals("to")
                 || OBJECT_OPENING_TAGS.contains(next.tag());
-        return subjectBefore && objectAfter;
+        if (subjectBefore && objectAfter || documentBefore(s, k)) {
+            return true;
+        }
+        // "…, the admiral/ADJ said/NOUN.": a past form closing its clause after its subject is the verb
+        boolean adjectiveHead = prev.tag().equals("ADJ") && k - 2 >= s.firstToken() && toks.get(k - 2).tag().equals("DET");
+        return pastForm(t) && (subjectBefore || adjectiveHead) && CLAUSE_CLOSERS.contains(next.text());
     }
 
-    private Draft indirect(Sentence s, int from, int spFrom, int spTo, boolean pronoun, Token cueTok,
-                           Lexicon.CueEntry cue, boolean negated) {
-        int se = s.endToken();
-        boolean question = cue.asksQuestion();
-        boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
-        // "said that if people are offended, …": after "that", "if" and "when" open a condition, not a question
-        boolean wh = Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower()) && !(afterThat && CONDITION_OPENERS.contains(toks.get(from).lower()));
-        if (from < se && !afterThat && subjectGap(toks.get(from))) {
-            return whatClause(s, from, spFrom, spTo, pronoun, cueTok, cue, negated); // "what the senators said was …"
+    /**
+     * "The new poll shows/NOUN Trump far ahead", "A survey of those 18 to 35 years old shows/NOUN a divide": a
+     * document cue right after a subject phrase with a document noun in it, which the tagger reads as a compound.
+     */
+    private boolean documentBefore(Sentence s, int k) {
+        Lexicon.CueEntry cue = lex.verb(toks.get(k).lower());
+        if (cue == null || !cue.needsDocumentSource()) {
+            return false;
         }
-        if (from >= se || !question && wh) {
-            return null;
-        }
-        int stop = props.end(from, se);
-        int who = TokenSearch.firstStartingFrom(toks, spFrom);
-        if (who > s.firstToken() && toks.get(who).lower().equals("who") && toks.get(who - 1).text().equals(",")) {
-            // "Mayor Okafor, who had threatened to veto the draft, called it …": the insert ends at its comma
-            for (int i = from; i < Math.min(stop, from + 60); i++) { // bounded: an insert is short
-                if (toks.get(i).text().equals(",")) {
-                    stop = i;
-                    break;
-                }
+        for (int i = k - 1; i >= Math.max(s.firstToken(), k - DOCUMENT_SUBJECT_REACH); i--) {
+            Token t = toks.get(i);
+            if (lex.isDocument(t.lower())) {
+                return true;
+            }
+            if (t.isPunctuation() || t.isVerb() || t.tag().equals("AUX")) {
+                return false;
             }
         }
-        int end = Clauses.trimEnd(toks, from, stop);
-        if (end <= from || !question && props.hasQuestion(from, stop) && quotes.inside(toks.get(stop - 1).from()) == null) {
-            return null; // nothing said, or a question
-        }
-        int cFrom = toks.get(from).from();
-        int cTo = toks.get(end - 1).to();
-        ClaimKind kind = ClaimKind.INDIRECT;
-        if (cue.belief()) {
-            kind = ClaimKind.BELIEF; // "Democrats worry …", "X wants …": a position, kept apart from statements
-        } else if (quotes.anyWithin(cFrom, cTo)) {
-            kind = ClaimKind.MIXED;
-        }
-        return draft(kind, spFrom, spTo, pronoun, cueTok, cue, cFrom, cTo, s, negated);
+        return false;
+    }
+
+    /** A past form of a cue verb ("said", "noted"): not its base, not -s or -ing, which may be nouns. */
+    private boolean pastForm(Token t) {
+        Lexicon.CueEntry cue = lex.verb(t.lower());
+        String w = t.lower();
+        return cue != null && !w.equals(cue.lemma()) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     private int skipTime(int i, int se) {
         return Clauses.skipTime(toks, i, se);
     }
 
-    /** What stands left of a verb once adverbs, auxiliaries, negation and time words are passed. */
-    private record Left(int j, boolean negated) {
-    }
-
-    /** The token left of verb {@code k} past its adverbs and auxiliaries, or null for a passive or future verb. */
-    private Left left(int k, int sf) {
-        boolean negated = false;
-        int j = k - 1;
-        for (; j >= Math.max(sf, k - NounPhrases.MAX_TOKENS); j--) {
-            Token t = toks.get(j);
-            String w = t.lower();
-            if (NEGATION.contains(w)) {
-                negated = true;
-            } else if (t.tag().equals("AUX") || (t.tag().equals("VERB") && AUX_VERBS.contains(w))) {
-                boolean progressive = BE.contains(w) && toks.get(k).lower().endsWith("ing") && !beliefCue(k); // "is calling for"
-                if (!progressive && (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w))) {
-                    return null; // "is thought", "is expected", "will announce", "would call"
-                }
-            } else if (t.tag().equals("ADV") || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
-                    || (TIME_PREPS.contains(w) && j + 1 < k && lex.isTimeWord(toks.get(j + 1).lower()))) {
-                continue;
-            } else {
-                break;
-            }
-        }
-        return new Left(j, negated);
-    }
-
-
-    private boolean beliefCue(int k) {
-        Lexicon.CueEntry c = lex.verb(toks.get(k).lower());
-        return c != null && c.belief();
-    }
-
-    /** The subject of the finite verb before token {@code j}: "Boeing" in "Boeing challenged the award, claiming". */
-    private NounPhrases.Np mainSubject(int j, int sf) {
-        for (int v = j - 1; v > Math.max(sf, j - 40); v--) {
-            Token t = toks.get(v);
-            if (t.tag().equals("VERB") && !t.lower().endsWith("ing")) {
-                Left left = left(v, sf);
-                if (left != null && left.j() >= sf) {
-                    Subjects.Subject sub = Subjects.endingAt(toks, left.j(), sf);
-                    if (sub != null) {
-                        return sub.speaker();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Moves against the stations led to their removal, said Jeffrey N. Trimble, a senior official": a speaker
-     * after the cue, the proposition the clause before the comma.
-     */
-    private Draft invertedAfterClause(Sentence s, int k, int comma, Token cueTok, Lexicon.CueEntry cue) {
-        int se = s.endToken();
-        NounPhrases.Np np = NounPhrases.startingAt(toks, k + 1, se);
-        if (np == null || np.pronoun() || quotes.endingBefore(toks.get(comma).from()) != null) {
-            return null;
-        }
-        int after = np.last() + 1;
-        // "said former Gov. Bill Richardson of New Mexico, …", "said lobbyist and GOP strategist Charlie Black":
-        // a complement or a second title belongs to the speaker
-        for (int hop = 0; hop < SPEAKER_COMPLEMENTS_MAX && after < se && SPEAKER_LINKS.contains(toks.get(after).lower()); hop++) {
-            NounPhrases.Np more = NounPhrases.startingAt(toks, after + 1, se);
-            if (more == null || more.pronoun()) {
-                break;
-            }
-            if (toks.get(after).lower().equals("and")) {
-                np = new NounPhrases.Np(np.first(), more.last(), false);
-            }
-            after = more.last() + 1;
-        }
-        if (after < Clauses.trimEnd(toks, after, se) && !toks.get(after).text().equals(",")) {
-            return null; // "…, said the words aloud": the sentence goes on
-        }
-        int from = Clauses.trimStart(toks, s.firstToken(), comma);
-        int to = Clauses.trimEnd(toks, from, comma);
-        if (to <= from || !hasFiniteVerb(Math.max(from, to - 40), to)) { // bounded look-back
-            return null;
-        }
-        NounPhrases.Np shown = NounPhrases.nameCore(toks, np);
-        return draft(cue.belief() ? ClaimKind.BELIEF : ClaimKind.INDIRECT, toks.get(shown.first()).from(),
-                toks.get(shown.last()).to(), false, cueTok, cue, toks.get(from).from(), toks.get(to - 1).to(), s, false);
-    }
-
-    private boolean hasFiniteVerb(int from, int to) {
-        for (int i = from; i < to; i++) {
-            Token t = toks.get(i);
-            if (t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "the 95% the WHO says is needed": a content that opens with a finite verb lacks its subject, which
-     * stands before the cue; the cue sits in a relative clause and the sentence is the writer's.
-     */
-    private static boolean subjectGap(Token first) {
-        // a finite verb form; a bare "praise/VERB" opening the content is the tagger's slip on a noun
-        String w = first.lower();
-        return first.tag().equals("AUX") || first.tag().equals("VERB") && (w.endsWith("s") || w.endsWith("ed"));
-    }
-
     private static boolean hasCommaBetween(int from, int to) {
         return to > from;
-    }
-
-    private Draft draft(ClaimKind kind, int spFrom, int spTo, boolean pronoun, Token cueTok, Lexicon.CueEntry cue,
-                        int cFrom, int cTo, Sentence s, boolean negated) {
-        if (cTo <= cFrom) {
-            return null;
-        }
-        return new Draft(kind, spFrom, spTo, pronoun, cueTok.from(), cueTok.to(), cue, cFrom, cTo, s.index(), negated);
     }
 }

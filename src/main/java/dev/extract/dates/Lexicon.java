@@ -2,6 +2,7 @@ package dev.extract.dates;
 
 import dev.extract.lang.LanguagePack;
 import dev.extract.lang.Row;
+import dev.extract.text.ReportingVerbs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,6 +49,10 @@ final class Lexicon {
             if (!row.cell(4).equals("-")) {
                 lexicon.add(WordKind.CURRENCYBEFORE, row.cell(0), "", null);
             }
+        }
+        // "speechverb": the reporting verbs dates reads, from the common list (lang/en/common/reporting-verbs.tsv)
+        for (String form : ReportingVerbs.english().forms(ReportingVerbs.User.DATES)) {
+            lexicon.add(WordKind.SPEECHVERB, form, "", null);
         }
         return lexicon;
     }

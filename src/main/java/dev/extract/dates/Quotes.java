@@ -1,5 +1,6 @@
 package dev.extract.dates;
 
+import dev.extract.text.Quotations;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.time.LocalDate;
@@ -9,7 +10,9 @@ import java.util.List;
  * Follows direct quotes through a paragraph, so that "Putin said in December: “… by the end of this year”"
  * reads "this year" against that December: a quote opened in a sentence with a reporting verb ("said",
  * "told") after a dated mention takes that date as its anchor until it closes. Reported speech ("said in
- * December that …") is read the same way to the sentence's end. Mutable: one per run.
+ * December that …") is read the same way to the sentence's end. Which marks open and close is the text
+ * quotation reader's rule set (dates counts « » and no doubled single marks); the marks are followed as a stream
+ * through each sentence, not paired over the document. Mutable: one per run.
  */
 final class Quotes {
     /** The date a quote was spoken on, as precise as the text gives it (D, M or Y). */
@@ -98,9 +101,9 @@ final class Quotes {
 
     private void advance(int at) {
         for (; pos < at && pos < text.length(); pos++) {
-            char ch = text.charAt(pos);
-            boolean opens = ch == '“' || ch == '«' || ch == '"' && !open;
-            boolean closes = ch == '”' || ch == '»' || ch == '"' && open;
+            Quotations.Mark m = Quotations.markAt(text, pos, text.length(), Quotations.Rules.SINGLE_WITH_GUILLEMETS);
+            boolean opens = m.opens() && (!m.closes() || !open); // a straight " opens when no quote is open
+            boolean closes = m.closes() && (!m.opens() || open);
             if (opens) {
                 open = true;
                 anchor = offered;

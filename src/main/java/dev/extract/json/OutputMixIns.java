@@ -13,7 +13,6 @@ import dev.extract.actors.Actor;
 import dev.extract.actors.Gender;
 import dev.extract.actors.Mention;
 import dev.extract.claims.Claim;
-import dev.extract.claims.ClaimKind;
 import dev.extract.dates.DateMention;
 import dev.extract.figures.Figure;
 import dev.extract.lang.Coded;
@@ -40,8 +39,7 @@ final class OutputMixIns {
                 .addMixIn(Claim.class, ClaimMixIn.class)
                 .addMixIn(Claim.Speaker.class, SpeakerMixIn.class)
                 .addMixIn(DateMention.class, DateMentionMixIn.class)
-                .addMixIn(Gender.class, GenderMixIn.class)
-                .addMixIn(ClaimKind.class, ClaimKindMixIn.class);
+                .addMixIn(Gender.class, GenderMixIn.class);
     }
 
     /** A member of a fixed value set is written as its code, the string the data files use. */
@@ -102,9 +100,5 @@ final class OutputMixIns {
     // Value sets not yet Coded on this branch: their existing lower-case name method is the JSON value.
     private abstract static class GenderMixIn {
         @JsonValue abstract String jsonName();
-    }
-
-    private abstract static class ClaimKindMixIn {
-        @JsonValue abstract String label();
     }
 }

@@ -24,6 +24,8 @@ public final class Document {
     private final int[] sentenceOfChar; // sentence index per UTF-16 index, -1 outside sentences
     private final LocalDate referenceDate;
     private final ReferenceDateSource referenceDateSource;
+    /** The quote index per rule set, built on first use; an index is immutable, so a race only builds it twice. */
+    private final QuoteIndex[] quoteIndexes = new QuoteIndex[Quotations.Rules.values().length];
 
     Document(String id, String input, MatchText match, List<Block> blocks, List<Sentence> sentences, List<Token> tokens,
              LocalDate referenceDate, ReferenceDateSource referenceDateSource) {
@@ -42,6 +44,16 @@ public final class Document {
         for (Sentence s : sentences) {
             java.util.Arrays.fill(sentenceOfChar, s.from(), s.to(), s.index());
         }
+    }
+
+    /** The document's quotes under {@code rules}, read once. */
+    public QuoteIndex quotes(Quotations.Rules rules) {
+        QuoteIndex index = quoteIndexes[rules.ordinal()];
+        if (index == null) {
+            index = new QuoteIndex(this, rules);
+            quoteIndexes[rules.ordinal()] = index;
+        }
+        return index;
     }
 
     public String id() {

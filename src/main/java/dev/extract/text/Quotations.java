@@ -1,7 +1,5 @@
-package dev.extract.claims;
+package dev.extract.text;
 
-import dev.extract.text.Block;
-import dev.extract.text.Document;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,24 +8,42 @@ import java.util.List;
  * Doubled single marks count as double quotes: the New York Times writes {@code ''…''} (alternating), TeX and
  * some wire copy {@code ``…''}, AP {@code ‘‘…’’} (by direction).
  * A quote left open at the end of a paragraph continues when the next paragraph opens with a quotation mark
- * (the newspaper convention for a quote over several paragraphs), so it becomes one passage.
+ * (the newspaper convention for a quote over several paragraphs), so it becomes one passage. Guillemets
+ * ({@code «…»}) count under {@link Rules#WITH_GUILLEMETS} only. The one quotation reader of the extractors:
+ * {@link Document#quotes} keeps its index.
  */
-final class Quotes {
+public final class Quotations {
+
+    /** Which marks a reader counts: always “ ” and "; guillemets « » and doubled single marks ('' `` ‘‘ ’’) by rule set. */
+    public enum Rules {
+        /** “…”, "…", ''…'', ``…'', ‘‘…’’: what claims counts. */
+        NEWS(false, true),
+        /** “…”, "…", «…», no doubled single marks: what dates counts when it follows a quote through a sentence. */
+        SINGLE_WITH_GUILLEMETS(true, false);
+
+        private final boolean guillemets;
+        private final boolean doubled;
+
+        Rules(boolean guillemets, boolean doubled) {
+            this.guillemets = guillemets;
+            this.doubled = doubled;
+        }
+    }
 
     /**
      * A quoted passage, UTF-16 indices: {@code open} is the opening mark, {@code close} is just after the
      * closing mark (or the end of the paragraph of an unclosed quote); {@code [innerFrom, innerTo)} the words.
      */
-    record Quote(int open, int close, int innerFrom, int innerTo) {
-        boolean contains(int at) {
+    public record Quote(int open, int close, int innerFrom, int innerTo) {
+        public boolean contains(int at) {
             return at >= innerFrom && at < innerTo;
         }
     }
 
-    private Quotes() {
+    private Quotations() {
     }
 
-    static List<Quote> find(Document doc) {
+    static List<Quote> find(Document doc, Rules rules) {
         String text = doc.text();
         List<Quote> out = new ArrayList<>();
         List<Block> blocks = doc.blocks();
@@ -40,7 +56,7 @@ final class Quotes {
                 continue;
             }
             for (int i = block.from(); i < block.to(); i++) {
-                Mark m = markAt(text, i, block.to());
+                Mark m = markAt(text, i, block.to(), rules);
                 if (m == Mark.NONE) {
                     continue;
                 }
@@ -62,7 +78,7 @@ final class Quotes {
             }
             if (open >= 0) {
                 int next = nextBodyStart(doc, b);
-                if (next >= 0 && markAt(text, next, text.length()).opens) {
+                if (next >= 0 && markAt(text, next, text.length(), rules).opens) {
                     reopening = next;
                 } else {
                     int end = block.to();
@@ -78,29 +94,41 @@ final class Quotes {
     }
 
     /** A quotation mark: how many chars it takes, and whether it may open or close a quote. */
-    private enum Mark {
+    public enum Mark {
         NONE(0, false, false), OPENING(1, true, false), CLOSING(1, false, true), EITHER(1, true, true),
         DOUBLED_OPENING(2, true, false), DOUBLED_CLOSING(2, false, true), DOUBLED_EITHER(2, true, true);
 
-        final int width;
-        final boolean opens;
-        final boolean closes;
+        private final int width;
+        private final boolean opens;
+        private final boolean closes;
 
         Mark(int width, boolean opens, boolean closes) {
             this.width = width;
             this.opens = opens;
             this.closes = closes;
         }
+
+        /** True when the mark may open a quote (an EITHER mark opens when none is open). */
+        public boolean opens() {
+            return opens;
+        }
+
+        /** True when the mark may close a quote (an EITHER mark closes an open one). */
+        public boolean closes() {
+            return closes;
+        }
     }
 
-    /** The quotation mark at UTF-16 index {@code i} (before {@code end}), or NONE. */
-    private static Mark markAt(String text, int i, int end) {
+    /** The quotation mark at UTF-16 index {@code i} of {@code text} (before {@code end}) under {@code rules}, or NONE. */
+    public static Mark markAt(String text, int i, int end, Rules rules) {
         char c = text.charAt(i);
-        char d = i + 1 < end ? text.charAt(i + 1) : 0;
+        char d = i + 1 < end && rules.doubled ? text.charAt(i + 1) : 0;
         return switch (c) {
             case '\u201C' -> Mark.OPENING;
             case '\u201D' -> Mark.CLOSING;
             case '"' -> Mark.EITHER;
+            case '\u00AB' -> rules.guillemets ? Mark.OPENING : Mark.NONE;
+            case '\u00BB' -> rules.guillemets ? Mark.CLOSING : Mark.NONE;
             case '\'' -> d == '\'' ? Mark.DOUBLED_EITHER : Mark.NONE;
             case '`' -> d == '`' ? Mark.DOUBLED_OPENING : Mark.NONE;
             case '\u2018' -> d == '\u2018' ? Mark.DOUBLED_OPENING : Mark.NONE;

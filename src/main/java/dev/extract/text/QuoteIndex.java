@@ -1,22 +1,22 @@
-package dev.extract.claims;
+package dev.extract.text;
 
-import dev.extract.text.Document;
 import java.util.List;
 
 /**
- * The document's quotes with the look-ups the attribution patterns need. Quotes never overlap and come in
- * text order, so every look-up is a binary search.
+ * A document's quotes (read by {@link Quotations}) with the look-ups extractors need. Quotes never overlap and
+ * come in text order, so every look-up is a binary search. Built once per document and rule set by
+ * {@link Document#quotes}; immutable.
  */
-final class QuoteIndex {
+public final class QuoteIndex {
     private final String text;
-    private final List<Quotes.Quote> quotes;
+    private final List<Quotations.Quote> quotes;
 
-    QuoteIndex(Document doc) {
+    QuoteIndex(Document doc, Quotations.Rules rules) {
         this.text = doc.text();
-        this.quotes = Quotes.find(doc);
+        this.quotes = List.copyOf(Quotations.find(doc, rules));
     }
 
-    List<Quotes.Quote> all() {
+    public List<Quotations.Quote> all() {
         return quotes;
     }
 
@@ -38,7 +38,7 @@ final class QuoteIndex {
     }
 
     /** The quote whose words hold UTF-16 index {@code at}, or null. */
-    Quotes.Quote inside(int at) {
+    public Quotations.Quote inside(int at) {
         int i = lastOpeningBy(at);
         return i >= 0 && quotes.get(i).contains(at) ? quotes.get(i) : null;
     }
@@ -47,12 +47,12 @@ final class QuoteIndex {
      * The quote that closes just before {@code at}, with only blanks and commas between, in the same
      * paragraph (a quote ending the paragraph before belongs to its own attribution), or null.
      */
-    Quotes.Quote endingBefore(int at) {
+    public Quotations.Quote endingBefore(int at) {
         int i = lastOpeningBy(at);
         if (i < 0) {
             return null;
         }
-        Quotes.Quote q = quotes.get(i);
+        Quotations.Quote q = quotes.get(i);
         return q.close() <= at && onlyGlue(q.close(), at, false) && text.substring(q.close(), at).indexOf('\n') < 0 ? q : null;
     }
 
@@ -60,12 +60,12 @@ final class QuoteIndex {
      * The quote that opens the sentence beginning at or after {@code at} in the same paragraph ("“…,” he said.
      * “…”"), with only blanks between, or null.
      */
-    Quotes.Quote openingNextSentence(int at) {
+    public Quotations.Quote openingNextSentence(int at) {
         int i = lastOpeningBy(at - 1) + 1;
         if (i >= quotes.size()) {
             return null;
         }
-        Quotes.Quote q = quotes.get(i);
+        Quotations.Quote q = quotes.get(i);
         for (int c = at; c < q.open(); c++) { // stops at the first word: no copy of a long gap
             if (!Character.isWhitespace(text.charAt(c)) || text.charAt(c) == '\n') {
                 return null;
@@ -75,12 +75,12 @@ final class QuoteIndex {
     }
 
     /** The quote that opens just after {@code at} behind a colon or comma (or nothing), or null. */
-    Quotes.Quote startingAfter(int at) {
+    public Quotations.Quote startingAfter(int at) {
         int i = lastOpeningBy(at - 1) + 1;
         if (i >= quotes.size()) {
             return null;
         }
-        Quotes.Quote q = quotes.get(i);
+        Quotations.Quote q = quotes.get(i);
         return onlyGlue(at, q.open(), true) ? q : null;
     }
 
@@ -88,10 +88,10 @@ final class QuoteIndex {
      * The words of the quotes inside [from, to) as UTF-16 ranges {from, to}, clipped to it: the pieces of a
      * content that runs over its attribution. Walks only the quotes in the range.
      */
-    java.util.List<int[]> piecesWithin(int from, int to) {
+    public java.util.List<int[]> piecesWithin(int from, int to) {
         java.util.List<int[]> out = new java.util.ArrayList<>();
         for (int i = Math.max(0, lastOpeningBy(from - 1)); i < quotes.size() && quotes.get(i).open() < to; i++) {
-            Quotes.Quote q = quotes.get(i);
+            Quotations.Quote q = quotes.get(i);
             int a = Math.max(q.innerFrom(), from);
             int b = Math.min(q.innerTo(), to);
             if (b > a) {
@@ -102,7 +102,7 @@ final class QuoteIndex {
     }
 
     /** True when a quote lies wholly inside [from, to). */
-    boolean anyWithin(int from, int to) {
+    public boolean anyWithin(int from, int to) {
         int i = lastOpeningBy(from - 1) + 1;
         return i < quotes.size() && quotes.get(i).close() <= to;
     }
