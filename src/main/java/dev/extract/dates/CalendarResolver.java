@@ -1,5 +1,6 @@
 package dev.extract.dates;
 
+import dev.extract.text.OrdinalSuffixes;
 import dev.extract.text.Token;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  * halves and seasons. Each returns null to refuse a match that is not a date after all.
  */
 final class CalendarResolver {
-    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
+    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}" + OrdinalSuffixes.GROUP + "?");
     /**
      * How many days farther a day against the clause's tense may be and still win: "was held on October 12"
      * in an article of October 4 is the coming October 12 all the same (a tense misread costs less than a

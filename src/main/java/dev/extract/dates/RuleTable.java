@@ -1,5 +1,6 @@
 package dev.extract.dates;
 
+import dev.extract.text.OrdinalSuffixes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class RuleTable {
 
     private static String macro(String kind, String name, Lexicon lexicon) {
         return switch (kind) {
-            case "DAY" -> "(?<" + name + ">3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+            case "DAY" -> "(?<" + name + ">3[01]|[12]\\d|0?[1-9])" + OrdinalSuffixes.GROUP + "?";
             case "YEAR" -> "(?<" + name + ">1\\d{3}|20\\d{2})";
             case "NUM" -> "(?<" + name + ">\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + lexicon.alternation(WordKind.TENS) + ")[-\\s](?:" + lexicon.alternation(WordKind.ONES) + ")|"
                     + lexicon.alternation(WordKind.NUMBER) + ")(?!\\p{L})";

@@ -24,9 +24,9 @@ public final class Dateline {
     private static final String MONTH = "(" + alternation(MONTHS) + ")\\.?";
     private static final String WEEKDAY = "(?:(?:" + alternation(forms("common/weekdays.tsv")) + "),?\\s+)?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+            "(?i)" + WEEKDAY + MONTH + "\\s+(\\d{1,2})" + OrdinalSuffixes.GROUP + "?,?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?i)" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})");
+            "(?i)" + WEEKDAY + "(\\d{1,2})" + OrdinalSuffixes.GROUP + "?\\s+" + MONTH + ",?\\s+(\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** "LONDON, Jan 5 (Reuters) -" or "WASHINGTON (AP) —": a place in capitals, maybe a date, an agency, a dash. */
     private static final Pattern WIRE = Pattern.compile(
