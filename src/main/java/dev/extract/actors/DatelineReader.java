@@ -12,11 +12,7 @@ import java.util.regex.Pattern;
  * Stateless; shared by all threads through its {@link NameFinder}.
  */
 final class DatelineReader {
-    /** Words before a name in a credit line that make it the agency: "via Reuters", "AP/Reuters", "for AFP". */
-    private static final Set<String> AGENCY_LINKS = Set.of("via", "/", "for");
-
     private static final int MAX_BYLINE = 16;
-    private static final Set<String> BYLINE_GLUE = Set.of("and", "in", "de", "van", "von");
     private static final Set<String> LONG_DASHES = Set.of("—", "–", "--");
     /** An ISO date, or its start where the tokenizer cut it ("1996-08-" "22"). */
     private static final Pattern ISO_DATE = Pattern.compile("[12][0-9]{3}-[01][0-9]-(?:[0-3][0-9])?");
@@ -99,12 +95,12 @@ final class DatelineReader {
     /** "By MARIA DELGADO", "By Jane Roe and Zorba Quint, Reuters": a short line crediting the writers. */
     static boolean isByline(List<Token> toks, Sentence s) {
         int n = s.endToken() - s.firstToken();
-        if (n < 3 || n > MAX_BYLINE || !toks.get(s.firstToken()).text().equals("By")) {
+        if (n < 3 || n > MAX_BYLINE || !Lexicon.is(CueRole.BYLINE_OPENER, toks.get(s.firstToken()).text())) {
             return false;
         }
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             Token t = toks.get(k);
-            if (!t.isCapitalised() && !t.isPunctuation() && !BYLINE_GLUE.contains(t.text())) {
+            if (!t.isCapitalised() && !t.isPunctuation() && !Lexicon.is(CueRole.BYLINE_GLUE, t.text())) {
                 return false;
             }
         }
@@ -145,7 +141,7 @@ final class DatelineReader {
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
             boolean allCaps = NameFinder.isAllCaps(key.replace(" ", ""));
-            boolean agency = i > s.firstToken() && AGENCY_LINKS.contains(toks.get(i - 1).lower());
+            boolean agency = i > s.firstToken() && Lexicon.is(CueRole.AGENCY_LINK, toks.get(i - 1).lower());
             Lexicon.Entry e = lex.entry(key);
             if (agency || e != null) {
                 out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));

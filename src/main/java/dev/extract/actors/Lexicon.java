@@ -1,8 +1,10 @@
 package dev.extract.actors;
 
 import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
 import dev.extract.text.Token;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,12 +26,10 @@ final class Lexicon {
     static final int MAX_NAME_TOKENS = 7;
     private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
-    /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
-    static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
-            "controlled", "born", "built", "style", "era");
-    /** Abbreviations whose full stop belongs to the word. */
-    private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "Mass.", "Calif.");
+    /** The structural words of the rules by role (cue_words.tsv); read before anything else, static methods use them. */
+    private static final Map<CueRole, Set<String>> CUES = cueWords();
+    /** "D-N.Y.", "R-Texas": a party letter, a hyphen and a capitalised state. */
+    private static final Pattern PARTY_STATE = Pattern.compile(alternatives(CueRole.PARTY_LETTER) + "-\\p{Lu}[\\p{L}.]*");
     /** Gazetteer names ending in a full stop that belongs to them ("Ill.", "Tenn."): filled once by the constructor. */
     private static final Set<String> DOTTED = new HashSet<>();
 
@@ -142,10 +142,10 @@ final class Lexicon {
                 b.append(' ');
             }
             int dash = w.indexOf('-');
-            if (dash > 0 && ATTRIBUTIVE.contains(w.substring(dash + 1))) {
+            if (dash > 0 && is(CueRole.ATTRIBUTIVE, w.substring(dash + 1))) {
                 w = w.substring(0, dash); // "EADS-led consortium": the name is EADS
             }
-            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !ABBREVIATIONS.contains(w) && !DOTTED.contains(w)
+            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !is(CueRole.DOTTED_ABBREVIATION, w) && !DOTTED.contains(w)
                     && (Character.isLowerCase(w.charAt(w.length() - 2)) || w.indexOf('.') == w.length() - 1)) {
                 w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv.", "UEFA."
             }
@@ -290,6 +290,30 @@ final class Lexicon {
 
     boolean isEventWord(String word) {
         return eventWords.contains(word);
+    }
+
+    /** Whether {@code word} (compared as given) plays {@code role} in cue_words.tsv. */
+    static boolean is(CueRole role, String word) {
+        Set<String> words = CUES.get(role);
+        return words != null && words.contains(word);
+    }
+
+    /** The words of a role as a regular-expression group of literal alternatives: "(?:\\Qst\\E|\\Qnd\\E)". */
+    static String alternatives(CueRole role) {
+        List<String> quoted = new ArrayList<>();
+        for (String w : CUES.getOrDefault(role, Set.of())) {
+            quoted.add(Pattern.quote(w));
+        }
+        quoted.sort(null); // a fixed order, whatever the set's
+        return "(?:" + String.join("|", quoted) + ")";
+    }
+
+    private static Map<CueRole, Set<String>> cueWords() {
+        Map<CueRole, Set<String>> out = new EnumMap<>(CueRole.class);
+        for (Row r : LanguagePack.english().rows("actors/cue_words.tsv")) {
+            out.computeIfAbsent(r.coded(1, CueRole.values()), x -> new HashSet<>()).add(r.cell(0));
+        }
+        return out;
     }
 
     private static List<String> list(String[] row, int column) {

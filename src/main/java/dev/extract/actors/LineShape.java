@@ -9,7 +9,6 @@ final class LineShape {
     private static final int MAX_SLUG = 4;
     private static final int MAX_HEADING = 6;
     private static final String CLOSING = ".!?:;,\"”’')";
-    private static final java.util.Set<String> HEADING_GLUE = java.util.Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "by", "from");
 
     private LineShape() {
     }
@@ -67,7 +66,7 @@ final class LineShape {
                 return false; // a row of results or figures, not a heading
             }
             if (!t.text().isEmpty() && Character.isLetter(t.text().charAt(0))) {
-                if (!t.isCapitalised() && !HEADING_GLUE.contains(t.text()) || ++words > MAX_HEADING) {
+                if (!t.isCapitalised() && !Lexicon.is(CueRole.HEADING_GLUE, t.text()) || ++words > MAX_HEADING) {
                     return false;
                 }
             }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,19 +19,12 @@ import java.util.Set;
 final class NameFinder {
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
             "PUNCT", "NUM", "SYM", "INTJ");
-    private static final Set<String> PARTICLES = Set.of("de", "du", "da", "von", "van", "der", "den", "bin", "al", "la", "le");
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
     /** Longest name run in tokens: longer capitalised stretches are lists or shouting, cut to bound the work. */
     static final int MAX_RUN = 12;
     private static final String CURRENCY_SIGNS = "$£€¥";
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
-            "next", "early", "late", "mid", "of", "through", "during", "before", "after");
-    /** Words after "X's" that show the 's owns nothing: "Moody's, which", "Sainsbury's said". */
-    private static final Set<String> AFTER_BARE_OWNER = Set.of(",", ";", ")", "said", "says", "has", "had", "is", "was",
-            "will", "would");
     /** A dateline stands in the first few blocks of an article. */
     private static final int EARLY_BLOCKS = 4;
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
 
     private final Lexicon lex = Lexicon.get();
     private final RunSplitter splitter = new RunSplitter(lex);
@@ -204,12 +196,12 @@ final class NameFinder {
             return false;
         }
         Token after = j + 2 < end ? toks.get(j + 2) : null;
-        return after == null || AFTER_BARE_OWNER.contains(after.text());
+        return after == null || Lexicon.is(CueRole.AFTER_BARE_OWNER, after.text());
     }
 
     /** "in May", "May 5": a month in a date, never a surname. */
     private static boolean isDateUse(List<Token> toks, int i, int end) {
-        return (i > 0 && DATE_PREPOSITIONS.contains(toks.get(i - 1).lower()))
+        return (i > 0 && Lexicon.is(CueRole.DATE_PREPOSITION, toks.get(i - 1).lower()))
                 || (i + 1 < end && toks.get(i + 1).isNumber());
     }
 
@@ -297,7 +289,7 @@ final class NameFinder {
                 j += 2;
                 continue;
             }
-            if ((w.equals("of") || w.equals("for")) && headInRun(toks, i, j)) {
+            if (Lexicon.is(CueRole.NAME_CONNECTOR, w) && headInRun(toks, i, j)) {
                 int m = j + 2;
                 if (m < end && toks.get(m).lower().equals("the")) {
                     m++;
@@ -315,11 +307,11 @@ final class NameFinder {
             }
             if (toks.get(j).text().endsWith("-") && next.from() == toks.get(j).to() && !next.text().isEmpty()
                     && Character.isLowerCase(next.text().charAt(0)) && toks.get(j).text().length() > 1
-                    && !Lexicon.ATTRIBUTIVE.contains(next.text())) {
+                    && !Lexicon.is(CueRole.ATTRIBUTIVE, next.text())) {
                 j++; // "Wong Kwok-kin" as the tokenizer splits it: "Kwok-" "kin"
                 continue;
             }
-            if (PARTICLES.contains(w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
+            if (Lexicon.is(CueRole.NAME_PARTICLE, w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
                 j += 2;
                 continue;
             }
@@ -369,10 +361,6 @@ final class NameFinder {
     }
 
     static boolean isPossessive(Token t) {
-        return POSSESSIVE.contains(t.text());
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+        return Lexicon.is(CueRole.POSSESSIVE, t.text());
     }
 }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * ("World War"), and reads nationality words as demonyms or groups and capitals that act as their state.
  */
 final class RunSplitter {
-    private static final Set<String> ACTING_AFTER = Set.of("for", "against");
     private static final int CONTEXT_WINDOW = 5;
+    /** Tags of a word that, after a nationality adjective, makes it a modifier ("the British government"). */
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Pattern THREE_DIGITS = Pattern.compile("[0-9]{3}s?");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
@@ -24,7 +25,7 @@ final class RunSplitter {
 
     /** Emits the mentions of run {@code [i, j]}; {@code end} is the sentence's end token. Returns the last token used. */
     int split(List<Token> toks, int i, int j, int end, List<Candidate> out) {
-        if (j > i && toks.get(j).text().equals("Flight") && j + 1 < end && toks.get(j + 1).isNumber()) {
+        if (j > i && Lexicon.is(CueRole.SERVICE_NUMBER_WORD, toks.get(j).text()) && j + 1 < end && toks.get(j + 1).isNumber()) {
             j--; // "Air France Flight 447": the airline
         } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text()))
                 || (j + 1 < end && isModelCode(toks.get(j + 1).text()) && !isPersonOrPlace(toks, i, j))) {
@@ -191,7 +192,7 @@ final class RunSplitter {
     private static boolean isGroupUse(List<Token> toks, int i, int j, int end) {
         boolean afterThe = i > 0 && toks.get(i - 1).lower().equals("the");
         Token next = j + 1 < end ? toks.get(j + 1) : null;
-        boolean nounFollows = next != null && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(next.tag());
+        boolean nounFollows = next != null && NOMINAL_TAGS.contains(next.tag());
         return afterThe && !nounFollows;
     }
 
@@ -202,7 +203,7 @@ final class RunSplitter {
             k++;
         }
         boolean verbNext = k < end && toks.get(k).isVerb();
-        boolean objectOf = i > 0 && ACTING_AFTER.contains(toks.get(i - 1).lower());
+        boolean objectOf = i > 0 && Lexicon.is(CueRole.ACTING_AFTER, toks.get(i - 1).lower());
         return verbNext || objectOf;
     }
 

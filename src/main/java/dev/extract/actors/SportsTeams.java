@@ -57,7 +57,7 @@ final class SportsTeams {
         for (int k = 0; k < cands.size() && sports; k++) {
             Candidate c = cands.get(k);
             boolean placed = c.place() || c.first() > 0 && (lex.isPlacePreposition(toks.get(c.first() - 1).lower())
-                    || toks.get(c.first() - 1).lower().equals("at") || toks.get(c.first() - 1).lower().equals("of"));
+                    || Lexicon.is(CueRole.TEAM_PLACE_MARKER, toks.get(c.first() - 1).lower()));
             boolean city = "city".equals(subtype[k]) || AliasResolver.WORLD_CITY.equals(subtype[k]);
             if (c.kind().equals("name") && !placed && !AliasResolver.PERSON.equals(type[k]) && !AliasResolver.GROUP.equals(type[k])
                     && (teams.contains(teamKey(c)) || city)) {
