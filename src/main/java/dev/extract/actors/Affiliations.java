@@ -25,7 +25,7 @@ final class Affiliations {
         int[] endsAt = new int[toks.size()];
         Arrays.fill(endsAt, -1);
         for (int k = 0; k < clusters.size(); k++) {
-            if (AliasResolver.ORG.equals(clusters.get(k).type())) {
+            if (ActorType.ORGANIZATION.equals(clusters.get(k).type())) {
                 for (Candidate m : clusters.get(k).members()) {
                     endsAt[m.last()] = k;
                 }
@@ -33,7 +33,7 @@ final class Affiliations {
         }
         Affiliation[] out = new Affiliation[clusters.size()];
         for (int k = 0; k < clusters.size(); k++) {
-            if (!AliasResolver.PERSON.equals(clusters.get(k).type())) {
+            if (!ActorType.PERSON.equals(clusters.get(k).type())) {
                 continue;
             }
             for (Candidate m : clusters.get(k).members()) {

@@ -47,12 +47,12 @@ final class DatelineReader {
             String written = NameFinder.isAllCaps(key) && key.length() > 3 ? wordCase(key) : key;
             Lexicon.Entry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
             if (depth > 0) {
-                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, false, null, e == null, false));
+                out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, false, null, false, null, e == null, false));
             } else if (e != null) {
-                boolean place = e.type().equals("LOCATION");
-                out.add(new Candidate(i, j, place ? written : key, "name", e, false, null, false, null, false, null, false, place));
+                boolean place = e.type() == ActorType.LOCATION;
+                out.add(new Candidate(i, j, place ? written : key, CandidateKind.NAME, e, false, null, false, null, false, null, false, place));
             } else {
-                out.add(new Candidate(i, j, written, "name", null, false, null, false, null, false, null, false, true));
+                out.add(new Candidate(i, j, written, CandidateKind.NAME, null, false, null, false, null, false, null, false, true));
             }
             i = j + 1;
         }
@@ -73,7 +73,7 @@ final class DatelineReader {
             return -1;
         }
         Lexicon.Entry known = lex.entry(Lexicon.key(toks.subList(s.firstToken(), k)));
-        if (known != null && !known.type().equals("LOCATION")) {
+        if (known != null && known.type() != ActorType.LOCATION) {
             return -1; // "NATO — the alliance — met": a known organisation, not a dateline
         }
         if (k < end && toks.get(k).text().equals(",")) {
@@ -121,7 +121,7 @@ final class DatelineReader {
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
             Lexicon.Entry e = lex.entry(key);
-            out.add(new Candidate(i, j, key, "name", e, false, null, e == null && j > i, null, true, null));
+            out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, e == null && j > i, null, true, null));
             i = j + 1;
         }
     }
@@ -144,9 +144,9 @@ final class DatelineReader {
             boolean agency = i > s.firstToken() && Lexicon.is(CueRole.AGENCY_LINK, toks.get(i - 1).lower());
             Lexicon.Entry e = lex.entry(key);
             if (agency || e != null) {
-                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));
+                out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, false, null, true, null));
             } else if (allCaps && j > i) {
-                out.add(new Candidate(i, j, key, "name", null, false, null, true, null, true, null));
+                out.add(new Candidate(i, j, key, CandidateKind.NAME, null, false, null, true, null, true, null));
             }
             i = j + 1;
         }

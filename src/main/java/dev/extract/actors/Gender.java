@@ -1,23 +1,21 @@
 package dev.extract.actors;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.extract.lang.Coded;
 import java.util.Locale;
 
 /** The gender a person's mentions show: a given name, a title ("Mrs", "Sir") or the pronouns that follow. */
-public enum Gender {
+public enum Gender implements Coded {
     FEMALE, MALE;
 
-    @JsonValue
-    public String jsonName() {
+    /** "female" or "male", as written in the word lists and the output. */
+    @Override
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** "female" or "male" as written in the word lists, else null. */
-    static Gender parse(String word) {
-        return switch (word) {
-            case "female" -> FEMALE;
-            case "male" -> MALE;
-            default -> null;
-        };
+    @JsonValue
+    public String jsonName() {
+        return code();
     }
 }

@@ -1,6 +1,7 @@
 package dev.extract.actors;
 
 import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
 import dev.extract.text.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +28,11 @@ final class GenderReader {
     }
 
     private GenderReader() {
-        for (String[] r : LanguagePack.english().cells("actors/given_names.tsv")) {
-            givenNames.put(r[0], Gender.parse(r[1]));
+        for (Row r : LanguagePack.english().rows("actors/given_names.tsv")) {
+            givenNames.put(r.cell(0), r.coded(1, Gender.values()));
         }
-        for (String[] r : LanguagePack.english().cells("actors/gender_words.tsv")) {
-            (r[2].equals("pronoun") ? pronouns : titles).put(r[0], Gender.parse(r[1]));
+        for (Row r : LanguagePack.english().rows("actors/gender_words.tsv")) {
+            (r.coded(2, GenderCue.values()) == GenderCue.PRONOUN ? pronouns : titles).put(r.cell(0), r.coded(1, Gender.values()));
         }
     }
 
@@ -50,7 +51,7 @@ final class GenderReader {
     Gender[] genders(List<Token> toks, List<AliasResolver.Cluster> clusters, int[] personAt) {
         int[][] votes = new int[clusters.size()][2];
         for (int c = 0; c < clusters.size(); c++) {
-            if (AliasResolver.PERSON.equals(clusters.get(c).type())) {
+            if (ActorType.PERSON.equals(clusters.get(c).type())) {
                 for (Candidate m : clusters.get(c).members()) {
                     countPronouns(toks, m.last() + 1, personAt, votes[c]);
                 }
@@ -58,7 +59,7 @@ final class GenderReader {
         }
         Gender[] out = new Gender[clusters.size()];
         for (int c = 0; c < clusters.size(); c++) {
-            if (AliasResolver.PERSON.equals(clusters.get(c).type())) {
+            if (ActorType.PERSON.equals(clusters.get(c).type())) {
                 out[c] = decide(title(toks, clusters.get(c)), givenName(clusters.get(c)), votes[c]);
             }
         }
@@ -116,7 +117,7 @@ final class GenderReader {
     private Gender givenName(AliasResolver.Cluster c) {
         String longest = null;
         for (Candidate m : c.members()) {
-            if (m.length() > 1 && m.kind().equals("name") && (longest == null || m.key().length() > longest.length())) {
+            if (m.length() > 1 && m.kind() == CandidateKind.NAME && (longest == null || m.key().length() > longest.length())) {
                 longest = m.key();
             }
         }

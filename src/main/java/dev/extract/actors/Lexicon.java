@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Lexicon {
 
     /** A gazetteer entry: what a known name stands for. {@code country} is the state a place lies in. */
-    record Entry(String name, String type, String subtype, String country) {
+    record Entry(String name, ActorType type, Subtype subtype, String country) {
     }
 
     static final int MAX_NAME_TOKENS = 7;
@@ -37,15 +37,14 @@ final class Lexicon {
     private final Map<String, String> demonymAdjectives = new HashMap<>();
     private final Map<String, String> demonymPlurals = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
-    private final Map<String, String> orgWords = new HashMap<>();
-    private final Map<String, String> orgPhrases = new HashMap<>();
-    private final Set<String> orgSuffixes = new HashSet<>();
+    private final Map<String, Subtype> orgWords = new HashMap<>();
+    private final Map<String, Subtype> orgPhrases = new HashMap<>();
     private final Set<String> ofHeads = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> nonNames = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
-    private final Map<String, String> placeWords = new HashMap<>();
+    private final Map<String, PlaceWordKind> placeWords = new HashMap<>();
     private final Set<String> products = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> orgDescriptors = new HashSet<>();
@@ -65,7 +64,7 @@ final class Lexicon {
 
     private Lexicon() {
         for (String[] r : rows("countries.tsv")) {
-            Entry e = new Entry(r[0], "LOCATION", "country", r[0]);
+            Entry e = new Entry(r[0], ActorType.LOCATION, Subtype.COUNTRY, r[0]);
             names.putIfAbsent(r[0], e);
             for (String a : list(r, 2)) {
                 names.putIfAbsent(key(a), e);
@@ -78,11 +77,12 @@ final class Lexicon {
             }
             for (String c : list(r, 5)) {
                 capitals.putIfAbsent(c, r[0]);
-                names.putIfAbsent(key(c), new Entry(c, "LOCATION", "city", r[0]));
+                names.putIfAbsent(key(c), new Entry(c, ActorType.LOCATION, Subtype.CITY, r[0]));
             }
         }
-        for (String[] r : rows("cities.tsv")) {
-            Entry e = new Entry(r[0], "LOCATION", r[1], r.length > 2 && !r[2].isEmpty() ? r[2] : null);
+        for (Row row : LanguagePack.english().rows("actors/cities.tsv")) {
+            String[] r = row.cells();
+            Entry e = new Entry(r[0], ActorType.LOCATION, row.coded(1, Subtype.WRITTEN), r.length > 2 && !r[2].isEmpty() ? r[2] : null);
             names.putIfAbsent(key(r[0]), e);
             for (String a : list(r, 3)) {
                 if (a.endsWith(".") && a.indexOf('.') == a.length() - 1) {
@@ -91,25 +91,22 @@ final class Lexicon {
                 names.putIfAbsent(key(a), e);
             }
         }
-        for (String[] r : rows("organizations.tsv")) {
-            Entry e = new Entry(r[0], "ORGANIZATION", r[1], null);
+        for (Row row : LanguagePack.english().rows("actors/organizations.tsv")) {
+            String[] r = row.cells();
+            Entry e = new Entry(r[0], ActorType.ORGANIZATION, row.coded(1, Subtype.WRITTEN), null);
             names.putIfAbsent(key(r[0]), e);
             for (String a : list(r, 2)) {
                 names.putIfAbsent(key(a), e);
             }
         }
-        for (String[] r : rows("org_words.tsv")) {
-            ofHeads.add(r[0]);
-            if (r.length > 2 && r[2].equals("of")) {
-                continue;
-            }
-            if (r.length > 2 && r[2].equals("phrase")) {
-                orgPhrases.put(r[0], r[1]);
-                continue;
-            }
-            orgWords.put(r[0], r[1]);
-            if (r.length > 2 && r[2].equals("suffix")) {
-                orgSuffixes.add(r[0]);
+        for (Row row : LanguagePack.english().rows("actors/org_words.tsv")) {
+            String word = row.cell(0);
+            OrgWordPosition position = row.coded(2, OrgWordPosition.values());
+            ofHeads.add(word);
+            if (position == OrgWordPosition.PHRASE) {
+                orgPhrases.put(word, row.coded(1, Subtype.WRITTEN));
+            } else if (position != OrgWordPosition.OF) {
+                orgWords.put(word, row.coded(1, Subtype.WRITTEN));
             }
         }
         for (String[] r : rows("titles.tsv")) {
@@ -119,13 +116,15 @@ final class Lexicon {
         rows("first_names.txt").forEach(r -> firstNames.add(r[0]));
         rows("nonnames.tsv").forEach(r -> nonNames.add(r[0]));
         rows("event_words.tsv").forEach(r -> eventWords.add(r[0]));
-        rows("place_words.tsv").forEach(r -> placeWords.put(r[0], r[1]));
+        for (Row row : LanguagePack.english().rows("actors/place_words.tsv")) {
+            placeWords.put(row.cell(0), row.coded(1, PlaceWordKind.values()));
+        }
         rows("products.tsv").forEach(r -> products.add(r[0]));
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
         rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
         rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
-        rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new Entry(r[0], "LOCATION", "city", r[1])));
-        rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], "LOCATION", "region", r[1])));
+        rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new Entry(r[0], ActorType.LOCATION, Subtype.CITY, r[1])));
+        rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], ActorType.LOCATION, Subtype.REGION, r[1])));
         rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
         rows("org_possessions.tsv").forEach(r -> orgPossessions.add(r[0]));
         rows("speech_verbs.tsv").forEach(r -> speechVerbs.add(r[0]));
@@ -182,7 +181,7 @@ final class Lexicon {
     /** A city of the world list, else null. */
     Entry worldCity(String key) {
         Entry e = worldPlace(key);
-        return e != null && e.subtype().equals("city") ? e : null;
+        return e != null && e.subtype() == Subtype.CITY ? e : null;
     }
 
     /** "said", "told": a verb of saying (lower case). */
@@ -214,22 +213,18 @@ final class Lexicon {
     }
 
     /** The organisation subtype a word signals, or null. */
-    String orgWord(String word) {
+    Subtype orgWord(String word) {
         return orgWords.get(word);
     }
 
     /** The organisation subtype two words together signal ("Central Bank": government), or null. */
-    String orgPhrase(String twoWords) {
+    Subtype orgPhrase(String twoWords) {
         return orgPhrases.get(twoWords);
     }
 
     /** Whether "of" after this word continues the name ("Ministry of Defence", "Republic of Korea"). */
     boolean takesOf(String word) {
         return ofHeads.contains(word);
-    }
-
-    boolean isOrgSuffix(String word) {
-        return orgSuffixes.contains(word);
     }
 
     boolean isTitle(String words) {
@@ -264,8 +259,8 @@ final class Lexicon {
         return word.length() > 2 && word.charAt(1) == '-' && PARTY_STATE.matcher(word).matches();
     }
 
-    /** The place subtype a word signals ("Airport": facility), or null. */
-    String placeWord(String word) {
+    /** What a place word does ("Airport": heads a facility; "North": opens a region), or null. */
+    PlaceWordKind placeWord(String word) {
         return placeWords.get(word);
     }
 

@@ -295,7 +295,7 @@ final class NameFinder {
                     m++;
                 }
                 Lexicon.Entry object = m < end ? lex.entry(toks.get(m).text()) : null;
-                boolean farPlace = !lex.takesOf(toks.get(j).text()) && object != null && object.type().equals("LOCATION");
+                boolean farPlace = !lex.takesOf(toks.get(j).text()) && object != null && object.type() == ActorType.LOCATION;
                 if (m < end && startsName(toks.get(m)) && !farPlace) { // not "University of Sheffield of the UK"
                     j = m;
                     continue;

@@ -30,13 +30,13 @@ final class PlaceEvidence {
     /** Compass words or an adjective before a known place: "South East Asia", "Southern Indiana", "Saharan Africa". */
     boolean isRegionOf(List<Token> toks, Candidate c) {
         int k = c.first();
-        while (k < c.last() && ("prefix".equals(lex.placeWord(toks.get(k).text()))
+        while (k < c.last() && (lex.placeWord(toks.get(k).text()) == PlaceWordKind.PREFIX
                 || k == c.first() && lex.demonymAdjective(toks.get(k).text()) == null
                         && (toks.get(k).tag().equals("ADJ") || afterHyphen(toks, k)))) {
             k++;
         }
         Lexicon.Entry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
-        return rest != null && rest.type().equals(AliasResolver.LOCATION);
+        return rest != null && rest.type() == ActorType.LOCATION;
     }
 
     /** A name followed by a comma and a known state or country in the same sentence, not led by a given name. */
@@ -48,7 +48,7 @@ final class PlaceEvidence {
         }
         for (int len = 1; len <= 2 && comma + len < toks.size(); len++) {
             Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(comma + 1, comma + 1 + len)));
-            if (e != null && e.type().equals(AliasResolver.LOCATION) && ("region".equals(e.subtype()) || "country".equals(e.subtype()))) {
+            if (e != null && e.type() == ActorType.LOCATION && (Subtype.REGION == e.subtype() || Subtype.COUNTRY == e.subtype())) {
                 int after = comma + 1 + len;
                 return after >= toks.size() || !toks.get(after).isCapitalised(); // not "Paris, Texas Instruments"
             }

@@ -35,9 +35,9 @@ final class RunSplitter {
         if (lex.isTitle(whole) || lex.isPartyStateTag(whole)) { // "R-Texas" as the tokenizer splits it
             return j; // "the Prime Minister", "Chief Operating Officer": a title alone names no one here
         }
-        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null && !AliasResolver.TEAM.equals(lex.orgWord(whole))) {
+        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null && lex.orgWord(whole) != Subtype.TEAM) {
             // "the Church": kept only if it shortens the one organisation named with that word
-            out.add(new Candidate(i, j, whole, "head", null, false, null, false, null, false, null));
+            out.add(new Candidate(i, j, whole, CandidateKind.HEAD, null, false, null, false, null, false, null));
             return j;
         }
         int start = i;
@@ -102,30 +102,30 @@ final class RunSplitter {
         }
         String plural = lex.demonymPlural(key);
         String adjective = lex.demonymAdjective(key);
-        boolean place = entry != null && entry.type().equals("LOCATION");
+        boolean place = entry != null && entry.type() == ActorType.LOCATION;
         if (title == null && !place && (plural != null || adjective != null)) {
             if (adjective == null || isGroupUse(toks, i, j, end)) {
-                out.add(new Candidate(i, j, key, "name", null, true, null, false, plural != null ? plural : adjective, false, null));
+                out.add(new Candidate(i, j, key, CandidateKind.NAME, null, true, null, false, plural != null ? plural : adjective, false, null));
             } else {
-                out.add(new Candidate(i, j, key, "demonym", lex.entry(adjective), false, null, false, null, false, null));
+                out.add(new Candidate(i, j, key, CandidateKind.DEMONYM, lex.entry(adjective), false, null, false, null, false, null));
                 Token role = j + 1 < end ? toks.get(j + 1) : null;
                 if (role != null && i > 0 && toks.get(i - 1).lower().equals("the") && !role.isCapitalised() && lex.isTitle(role.text())) {
                     // "the Russian president": a description, kept only if one named person fits
-                    out.add(new Candidate(i - 1, j + 1, role.lower(), "description", null, false, role.text(), true, adjective, false, null));
+                    out.add(new Candidate(i - 1, j + 1, role.lower(), CandidateKind.DESCRIPTION, null, false, role.text(), true, adjective, false, null));
                 }
             }
         } else if (title == null && lex.capitalOf(key) != null && !lex.capitalOf(key).equals(key) && actsAsState(toks, i, j, end)) {
-            out.add(new Candidate(i, j, key, "metonym", lex.entry(lex.capitalOf(key)), false, null, false, null, false, null));
+            out.add(new Candidate(i, j, key, CandidateKind.METONYM, lex.entry(lex.capitalOf(key)), false, null, false, null, false, null));
         } else {
             // "retailer Best Buy", "engine maker Europrop": a descriptor noun right before the name
             boolean organisation = start > 0 && lex.isOrgDescriptor(toks.get(start - 1).lower());
-            out.add(new Candidate(i, j, key, "name", entry, false, title, person, country, false, null, organisation));
+            out.add(new Candidate(i, j, key, CandidateKind.NAME, entry, false, title, person, country, false, null, organisation));
         }
         // "Ministry of Defence (MoD)": the bracketed acronym is a mention of the same actor
         if (j + 3 < end && toks.get(j + 1).text().equals("(") && toks.get(j + 3).text().equals(")")
                 && isAcronym(toks.get(j + 2).text()) && j > i && !isKnownPlace(toks.get(j + 2).text())) {
             Token a = toks.get(j + 2);
-            out.add(new Candidate(j + 2, j + 2, a.text(), "acronym", lex.entry(a.text()), false, null, false, country, false, key));
+            out.add(new Candidate(j + 2, j + 2, a.text(), CandidateKind.ACRONYM, lex.entry(a.text()), false, null, false, country, false, key));
             return j + 3;
         }
         return j;
@@ -141,13 +141,13 @@ final class RunSplitter {
     /** "Anthony Washington ( U.S. )": a known place in brackets is the name's country, not its acronym. */
     private boolean isKnownPlace(String word) {
         Lexicon.Entry e = lex.entry(word);
-        return e != null && e.type().equals("LOCATION");
+        return e != null && e.type() == ActorType.LOCATION;
     }
 
     /** "J. Crawley 106", "England 326": a person or a place before a number makes no product. */
     private boolean isPersonOrPlace(List<Token> toks, int i, int j) {
         Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(i, j + 1)));
-        return e != null && e.type().equals("LOCATION") || startsWithInitial(toks, i, j) || lex.isFirstName(toks.get(i).text());
+        return e != null && e.type() == ActorType.LOCATION || startsWithInitial(toks, i, j) || lex.isFirstName(toks.get(i).text());
     }
 
     /** "J.", "D.A.": one to three initials, each with its full stop; not a known name ("U.S."). */
@@ -212,7 +212,7 @@ final class RunSplitter {
         for (int p = j - 1; p >= i; p--) {
             String k = Lexicon.key(toks.subList(i, p + 1));
             Lexicon.Entry e = lex.entry(k);
-            if ((e != null && "country".equals(e.subtype())) || lex.demonymAdjective(k) != null) {
+            if ((e != null && Subtype.COUNTRY == e.subtype()) || lex.demonymAdjective(k) != null) {
                 return p;
             }
         }
@@ -223,7 +223,7 @@ final class RunSplitter {
     private String countryBefore(List<Token> toks, int i, List<Candidate> out) {
         if (i >= 2 && NameFinder.isPossessive(toks.get(i - 1)) && !out.isEmpty()) {
             Candidate prev = out.get(out.size() - 1);
-            if (prev.last() == i - 2 && prev.entry() != null && "country".equals(prev.entry().subtype())) {
+            if (prev.last() == i - 2 && prev.entry() != null && prev.entry().subtype() == Subtype.COUNTRY) {
                 return prev.entry().name();
             }
         }

@@ -19,8 +19,8 @@ final class SportsTeams {
 
     /** A name in a results row that is no person (given name, initial) and no country (national sides stay places). */
     boolean isTeam(List<Token> toks, Candidate c, ResultsRows rows) {
-        if (!c.kind().equals("name") || c.entry() != null && "country".equals(c.entry().subtype())
-                || c.entry() != null && !c.entry().type().equals(AliasResolver.LOCATION)
+        if (c.kind() != CandidateKind.NAME || c.entry() != null && c.entry().subtype() == Subtype.COUNTRY
+                || c.entry() != null && c.entry().type() != ActorType.LOCATION
                 || c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())
                 || RunSplitter.startsWithInitial(toks, c.first(), c.last())
                 || AliasResolver.PLAIN_NAME.matcher(c.key()).matches() && !namesPlace(toks, c)) {
@@ -34,7 +34,7 @@ final class SportsTeams {
         for (int t = c.first(); t <= c.last(); t++) {
             String w = toks.get(t).text();
             Lexicon.Entry e = lex.entry(w);
-            if (e != null && e.type().equals(AliasResolver.LOCATION) || lex.worldPlace(w) != null) {
+            if (e != null && e.type() == ActorType.LOCATION || lex.worldPlace(w) != null) {
                 return true;
             }
         }
@@ -46,10 +46,10 @@ final class SportsTeams {
      * restored some pride"), except in a dateline or after a place preposition ("In Kansas City, Guzman tossed").
      * In a sports report (results rows or sports words) a city's name is its club in the same way ("lost to Cesena").
      */
-    void throughout(List<Token> toks, List<Candidate> cands, String[] type, String[] subtype) {
+    void throughout(List<Token> toks, List<Candidate> cands, ActorType[] type, Subtype[] subtype) {
         Set<String> teams = new HashSet<>();
         for (int k = 0; k < cands.size(); k++) {
-            if (AliasResolver.TEAM.equals(subtype[k])) {
+            if (Subtype.TEAM.equals(subtype[k])) {
                 teams.add(teamKey(cands.get(k)));
             }
         }
@@ -58,11 +58,11 @@ final class SportsTeams {
             Candidate c = cands.get(k);
             boolean placed = c.place() || c.first() > 0 && (lex.isPlacePreposition(toks.get(c.first() - 1).lower())
                     || Lexicon.is(CueRole.TEAM_PLACE_MARKER, toks.get(c.first() - 1).lower()));
-            boolean city = "city".equals(subtype[k]) || AliasResolver.WORLD_CITY.equals(subtype[k]);
-            if (c.kind().equals("name") && !placed && !AliasResolver.PERSON.equals(type[k]) && !AliasResolver.GROUP.equals(type[k])
+            boolean city = Subtype.CITY == subtype[k] || Subtype.WORLD_CITY.equals(subtype[k]);
+            if (c.kind() == CandidateKind.NAME && !placed && !ActorType.PERSON.equals(type[k]) && !ActorType.GROUP.equals(type[k])
                     && (teams.contains(teamKey(c)) || city)) {
-                type[k] = AliasResolver.ORG;
-                subtype[k] = AliasResolver.TEAM;
+                type[k] = ActorType.ORGANIZATION;
+                subtype[k] = Subtype.TEAM;
             }
         }
     }
