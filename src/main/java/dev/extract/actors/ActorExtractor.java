@@ -27,10 +27,10 @@ public final class ActorExtractor {
 
     public List<Actor> extract(Document doc) {
         List<Token> toks = doc.tokens();
-        List<AliasResolver.Cluster> clusters = resolver.resolve(toks, finder.find(doc));
+        List<Cluster> clusters = resolver.resolve(toks, finder.find(doc));
         clusters.sort(Comparator.comparingInt(c -> c.members().get(0).first()));
         Gender[] gender = genders.genders(toks, clusters, personStarts(toks.size(), clusters));
-        Affiliations.Affiliation[] affiliation = affiliations.read(toks, clusters);
+        Affiliation[] affiliation = affiliations.read(toks, clusters);
         List<Actor> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
             Actor a = actor("a" + (k + 1), clusters.get(k), gender[k], doc);
@@ -44,7 +44,7 @@ public final class ActorExtractor {
     }
 
     /** For each token, the index of the person cluster whose name mention starts there, else -1. */
-    private static int[] personStarts(int tokens, List<AliasResolver.Cluster> clusters) {
+    private static int[] personStarts(int tokens, List<Cluster> clusters) {
         int[] at = new int[tokens];
         Arrays.fill(at, -1);
         for (int k = 0; k < clusters.size(); k++) {
@@ -57,7 +57,7 @@ public final class ActorExtractor {
         return at;
     }
 
-    private Actor actor(String id, AliasResolver.Cluster c, Gender gender, Document doc) {
+    private Actor actor(String id, Cluster c, Gender gender, Document doc) {
         List<Token> toks = doc.tokens();
         List<Mention> mentions = new ArrayList<>();
         Set<String> titles = new LinkedHashSet<>();
@@ -87,7 +87,7 @@ public final class ActorExtractor {
                 country = m.country();
             }
         }
-        Lexicon.Entry place = c.members().stream().map(Candidate::entry)
+        GazetteerEntry place = c.members().stream().map(Candidate::entry)
                 .filter(e -> e != null && e.type() == ActorType.LOCATION).findFirst().orElse(null);
         String name = canonicalName(c, place, doc);
         if (place != null && c.type() == ActorType.LOCATION) {
@@ -101,7 +101,7 @@ public final class ActorExtractor {
     }
 
     /** The gazetteer's name for a place, else the longest written form that is not all capitals. */
-    private static String canonicalName(AliasResolver.Cluster c, Lexicon.Entry place, Document doc) {
+    private static String canonicalName(Cluster c, GazetteerEntry place, Document doc) {
         List<Token> toks = doc.tokens();
         if (place != null && c.type() == ActorType.LOCATION) {
             return place.name();
@@ -120,7 +120,7 @@ public final class ActorExtractor {
             if (k.endsWith("-") || k.endsWith(".") && !m.key().endsWith(".")) {
                 k = m.key(); // "EADS-led", "UEFA." at the end of a sentence
             }
-            boolean caps = NameFinder.isAllCaps(k) && k.length() > 1;
+            boolean caps = NameShape.isAllCaps(k) && k.length() > 1;
             if (caps && m.length() > 1) {
                 k = titleCase(k);
             }
@@ -142,7 +142,7 @@ public final class ActorExtractor {
     }
 
     private static boolean isPlaceName(String key) {
-        Lexicon.Entry e = LEXICON.entry(key);
+        GazetteerEntry e = LEXICON.entry(key);
         return e != null ? e.type() == ActorType.LOCATION : LEXICON.worldPlace(key) != null;
     }
 

@@ -10,10 +10,6 @@ import java.util.List;
  * Stateless apart from the lexicon.
  */
 final class Affiliations {
-    /** A person's affiliation: the index of the organisation's cluster and the title that ties them. */
-    record Affiliation(int organisation, String role) {
-    }
-
     private final Lexicon lex;
 
     Affiliations(Lexicon lex) {
@@ -21,7 +17,7 @@ final class Affiliations {
     }
 
     /** For each cluster, the affiliation of a person, else null; the first mention that shows one decides. */
-    Affiliation[] read(List<Token> toks, List<AliasResolver.Cluster> clusters) {
+    Affiliation[] read(List<Token> toks, List<Cluster> clusters) {
         int[] endsAt = new int[toks.size()];
         Arrays.fill(endsAt, -1);
         for (int k = 0; k < clusters.size(); k++) {

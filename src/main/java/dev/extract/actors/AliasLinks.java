@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import static dev.extract.actors.ActorType.LOCATION;
 import static dev.extract.actors.ActorType.ORGANIZATION;
 import static dev.extract.actors.ActorType.PERSON;
-import static dev.extract.actors.AliasResolver.find;
-import static dev.extract.actors.AliasResolver.union;
+import static dev.extract.actors.UnionFind.find;
+import static dev.extract.actors.UnionFind.union;
 
 import dev.extract.text.Token;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ final class AliasLinks {
     }
 
     private static boolean isPlace(Lexicon lex, String key) {
-        Lexicon.Entry e = lex.entry(key);
+        GazetteerEntry e = lex.entry(key);
         return e != null ? e.type() == LOCATION : lex.worldPlace(key) != null;
     }
 

@@ -8,11 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import static dev.extract.actors.ActorType.GROUP;
 import static dev.extract.actors.ActorType.LOCATION;
 import static dev.extract.actors.ActorType.ORGANIZATION;
 import static dev.extract.actors.ActorType.PERSON;
+import static dev.extract.actors.UnionFind.find;
+import static dev.extract.actors.UnionFind.union;
 
 /**
  * Groups the mentions of one article into actors and settles each actor's type: same gazetteer entry or
@@ -20,25 +21,14 @@ import static dev.extract.actors.ActorType.PERSON;
  * short company name to the one longer name it starts. Never merges people on a shared first name.
  */
 final class AliasResolver {
-    /** Digits, dots or ampersands: a code or an abbreviation ("AT&T", "L.A."), not a person. */
-    private static final Pattern CODE_CHARS = Pattern.compile("[0-9.&]");
-    /** Plain capitalised words; possessive quotes and hyphens allowed ("Michael O'Leary", "Wu Chi-wai"). */
-    static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+");
-
     private final Lexicon lex;
     private final SportsTeams teams;
-    private final PlaceEvidence places;
-    private final ContextCues cues;
+    private final TypeEvidence evidence;
 
     AliasResolver(Lexicon lex) {
         this.lex = lex;
         this.teams = new SportsTeams(lex);
-        this.places = new PlaceEvidence(lex);
-        this.cues = new ContextCues(lex);
-    }
-
-    /** The candidates of each actor, in order of first mention, with their type and subtype. */
-    record Cluster(List<Candidate> members, ActorType type, Subtype subtype) {
+        this.evidence = new TypeEvidence(lex, teams);
     }
 
     List<Cluster> resolve(List<Token> toks, List<Candidate> found) {
@@ -52,19 +42,45 @@ final class AliasResolver {
         Subtype[] subtype = new Subtype[n];
         ResultsRows rows = new ResultsRows(toks);
         for (int k = 0; k < n; k++) {
-            evidence(toks, cands.get(k), k, type, subtype, rows);
+            evidence.read(toks, cands.get(k), k, type, subtype, rows);
         }
-        surnameAndPrefixEvidence(cands, type);
+        TypeEvidence.surnamesAndPrefixes(cands, type);
         teams.throughout(toks, cands, type, subtype);
-        Map<String, Integer> byIdentity = new HashMap<>();
+        Map<String, Integer> byIdentity = sameIdentity(cands, subtype, parent);
+        bracketAcronyms(cands, parent);
+        surnames(cands, type, parent);
         for (int k = 0; k < n; k++) {
+            Candidate c = cands.get(k);
+            Integer state = c.kind() == CandidateKind.METONYM && !PERSON.equals(type[k]) ? byIdentity.get(identity(c.entry())) : null;
+            if (state != null) {
+                union(parent, state, k); // "Moscow claimed": the capital joins its state
+            }
+        }
+        AliasLinks.prefixes(cands, type, parent);
+        AliasLinks.divisions(lex, toks, cands, type, parent);
+        AliasLinks.descriptions(cands, type, parent);
+        AliasLinks.heads(cands, type, parent);
+        AliasLinks.nicknames(lex, cands, type, parent);
+        AliasLinks.initials(cands, type, parent);
+        return clusters(cands, type, subtype, parent);
+    }
+
+    /** Joins the mentions of one gazetteer entry, one name or one team; returns the first mention of each identity. */
+    private static Map<String, Integer> sameIdentity(List<Candidate> cands, Subtype[] subtype, int[] parent) {
+        Map<String, Integer> byIdentity = new HashMap<>();
+        for (int k = 0; k < cands.size(); k++) {
             String id = subtype[k] == Subtype.TEAM ? "team:" + SportsTeams.teamKey(cands.get(k)) : identity(cands.get(k));
             Integer other = byIdentity.putIfAbsent(id, k);
             if (other != null) {
                 union(parent, other, k);
             }
         }
-        for (int k = 0; k < n; k++) {
+        return byIdentity;
+    }
+
+    /** "Ministry of Defence (MoD)": the acronym in brackets joins the name before it. */
+    private static void bracketAcronyms(List<Candidate> cands, int[] parent) {
+        for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
             if (c.aliasOf() != null) {
                 for (int m = k - 1; m >= 0; m--) {
@@ -75,22 +91,12 @@ final class AliasResolver {
                 }
             }
         }
-        surnames(cands, type, parent);
-        for (int k = 0; k < n; k++) {
-            Candidate c = cands.get(k);
-            Integer state = c.kind() == CandidateKind.METONYM && !PERSON.equals(type[k]) ? byIdentity.get(identity(c.entry())) : null;
-            if (state != null) {
-                union(parent, state, k);
-            }
-        }
-        AliasLinks.prefixes(cands, type, parent);
-        AliasLinks.divisions(lex, toks, cands, type, parent);
-        AliasLinks.descriptions(cands, type, parent);
-        AliasLinks.heads(cands, type, parent);
-        AliasLinks.nicknames(lex, cands, type, parent);
-        AliasLinks.initials(cands, type, parent);
+    }
+
+    /** One cluster per set of joined mentions, in order of first mention, each with its settled type. */
+    private List<Cluster> clusters(List<Candidate> cands, ActorType[] type, Subtype[] subtype, int[] parent) {
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k < cands.size(); k++) {
             groups.computeIfAbsent(find(parent, k), r -> new ArrayList<>()).add(k);
         }
         List<Cluster> out = new ArrayList<>();
@@ -131,133 +137,6 @@ final class AliasResolver {
         return out;
     }
 
-    private void evidence(List<Token> toks, Candidate c, int k, ActorType[] type, Subtype[] subtype, ResultsRows rows) {
-        if (c.group()) {
-            type[k] = GROUP;
-            subtype[k] = Subtype.NATIONALITY;
-        } else if (c.person() && c.kind() == CandidateKind.NAME) {
-            type[k] = PERSON; // "President Ford" is no carmaker
-        } else if (cues.ownsCompanyThings(toks, c)) {
-            type[k] = ORGANIZATION; // "Wells Fargo's shares": people own no shares of their own
-        } else if (c.kind() == CandidateKind.NAME && c.entry() == null && rows.isPlayer(c.first(), c.last())) {
-            type[k] = PERSON; // "Nilis 42nd", "c Hussain b Mullally": scorers, fielders, bowlers
-        } else if (teams.isTeam(toks, c, rows)) {
-            type[k] = ORGANIZATION; // "BOSTON 6 Oakland 4": clubs named after their cities
-            subtype[k] = Subtype.TEAM;
-        } else if (c.entry() != null) {
-            type[k] = c.entry().type();
-            subtype[k] = c.entry().subtype();
-        } else if (c.place()) {
-            type[k] = LOCATION; // the place of a dateline
-            subtype[k] = Subtype.CITY;
-        } else if (ContextCues.isBasedIn(toks, c)) {
-            type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet"
-        } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
-            return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
-        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))
-                || RunSplitter.startsWithInitial(toks, c.first(), c.last())) {
-            type[k] = PERSON;
-        } else if (c.organisation()) {
-            type[k] = ORGANIZATION;
-        } else {
-            // the last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport"
-            headWords(toks, c, k, type, subtype);
-            int of = c.key().indexOf(" of ");
-            Lexicon.Entry within = of > 0 && lex.orgWord(c.key().substring(0, of)) == null ? lex.entry(c.key().substring(of + 4)) : null;
-            if (type[k] == null && within != null && within.type() == LOCATION) {
-                type[k] = LOCATION; // "State of Texas", "Isle of Wight"
-                subtype[k] = Subtype.REGION;
-            }
-            Lexicon.Entry head = places.knownPrefix(toks, c);
-            Lexicon.Entry last = lex.entry(toks.get(c.last()).text());
-            boolean cityLast = last != null && last.subtype() == Subtype.CITY || last == null && lex.worldCity(toks.get(c.last()).text()) != null
-                    && GenderReader.get().givenName(toks.get(c.first()).text()) == null; // not "Lindsay Davenport"
-            if (type[k] == null && places.isRegionOf(toks, c)) {
-                type[k] = LOCATION; // "East Los Angeles", "South East Asia", "sub-Saharan Africa"
-                subtype[k] = Subtype.REGION;
-            } else if (type[k] == null && c.length() == 2 && head == null && cityLast
-                    && !lex.isFirstName(toks.get(c.first()).text())) {
-                subtype[k] = Subtype.CITY_NAMED; // "Inter Milan": a club named after its city, unless a surname ("Valeska Paris")
-            } else if (type[k] == null && head != null && c.length() > 1 && head.subtype() != Subtype.COUNTRY) {
-                // "Boeing Commercial Airplanes" is Boeing's; "LA Weekly" is named after a city, not one
-                type[k] = ORGANIZATION;
-                subtype[k] = head.type() == ORGANIZATION ? head.subtype() : null;
-            } else if (type[k] == null && c.length() == 1 && lex.isFirstName(c.key())) {
-                type[k] = PERSON; // "Daniel" alone, when no full name takes it
-            } else if (type[k] == null && places.beforeItsRegion(toks, c)) {
-                type[k] = LOCATION; // "Evansville, Indiana", "Irving, Texas": a town before its state or country
-                subtype[k] = Subtype.CITY;
-            } else if (type[k] == null && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower())) {
-                subtype[k] = Subtype.IN_PLACE; // "grown in Zarvania": a weak vote, counted per actor in settle()
-            }
-            Lexicon.Entry world = type[k] == null ? lex.worldPlace(c.key()) : null;
-            if (world != null && !lex.isFirstName(toks.get(c.first()).text())) {
-                type[k] = LOCATION; // "Surabaya", "Saskatchewan": a place of the world lists, when nothing else speaks
-                subtype[k] = world.subtype() == Subtype.CITY ? Subtype.WORLD_CITY : Subtype.WORLD_REGION;
-            }
-            if (type[k] == null && (NameFinder.isAllCaps(c.key()) || CODE_CHARS.matcher(c.key()).find())) {
-                type[k] = ORGANIZATION;
-            }
-            if (type[k] == null && c.length() == 1 && c.first() > 0 && toks.get(c.first() - 1).lower().equals("the")) {
-                type[k] = ORGANIZATION; // "the Commonwealth", "the Pentagon": no person is "the" Smith
-            }
-            if (type[k] == null && c.length() == 1 && cues.speaksAsPerson(toks, c.last() + 1)) {
-                subtype[k] = Subtype.SPEAKER; // "Tsang said": a weak vote, counted per actor in settle()
-            }
-        }
-    }
-
-    /**
-     * The last organisation or place word decides: "Singapore Airlines", "Chiang Mai International Airport";
-     * two words together may override it ("European Central Bank"). Returns whether one was found.
-     */
-    private boolean headWords(List<Token> toks, Candidate c, int k, ActorType[] type, Subtype[] subtype) {
-        boolean found = false;
-        for (int t = c.first(); t <= c.last() && (c.length() > 1 || c.kind() == CandidateKind.ACRONYM); t++) {
-            String w = toks.get(t).text();
-            if (lex.orgWord(w) != null) {
-                type[k] = ORGANIZATION;
-                subtype[k] = lex.orgWord(w);
-                found = true;
-            } else if (lex.placeWord(w) != null && (t > c.first() || t < c.last() && toks.get(t + 1).lower().equals("of"))
-                    && lex.placeWord(w).subtype() != null) { // "Chiang Mai International Airport", "Museum of Flight"
-                type[k] = LOCATION;
-                subtype[k] = lex.placeWord(w).subtype();
-                found = true;
-            }
-        }
-        for (int t = c.first(); found && t < c.last(); t++) {
-            Subtype phrase = lex.orgPhrase(toks.get(t).text() + " " + toks.get(t + 1).text());
-            if (phrase != null) {
-                type[k] = ORGANIZATION;
-                subtype[k] = phrase;
-            }
-        }
-        return found;
-    }
-
-    /** Unknown full names: a later bare last word says person ("Nesbit"), a bare first word company ("Northrop"). */
-    private static void surnameAndPrefixEvidence(List<Candidate> cands, ActorType[] type) {
-        Set<String> singles = new HashSet<>();
-        for (Candidate c : cands) {
-            if (c.length() == 1 && (c.entry() == null || c.kind() == CandidateKind.METONYM) && !c.group() && !RunSplitter.isAcronym(c.key())) {
-                singles.add(c.key()); // an acronym ("DAB" after "Pro-Beijing DAB") is no surname
-            }
-        }
-        for (int k = 0; k < cands.size(); k++) {
-            Candidate c = cands.get(k);
-            String[] words = c.key().split(" ");
-            if (type[k] != null || words.length < 2) {
-                continue;
-            }
-            if (singles.contains(words[words.length - 1])) {
-                type[k] = PERSON;
-            } else if (singles.contains(words[0])) {
-                type[k] = ORGANIZATION;
-            }
-        }
-    }
-
     private static String identity(Candidate c) {
         if (c.kind() == CandidateKind.DESCRIPTION) {
             return "description:" + c.first();
@@ -274,7 +153,7 @@ final class AliasResolver {
         return c.entry() != null ? identity(c.entry()) : "name:" + c.key();
     }
 
-    private static String identity(Lexicon.Entry e) {
+    private static String identity(GazetteerEntry e) {
         return "entry:" + e.name() + "/" + e.type();
     }
 
@@ -356,26 +235,10 @@ final class AliasResolver {
                 continue; // "St Pauli", "Port Vale", "North Melbourne": a place prefix opens no person's name
             }
             boolean owner = c.key().contains("'s ") || c.key().contains("’s "); // "Whole Woman's Health"
-            if (words.length >= 2 && words.length <= 3 && !owner && PLAIN_NAME.matcher(c.key()).matches()) {
+            if (words.length >= 2 && words.length <= 3 && !owner && NameShape.isPlainName(c.key())) {
                 return true;
             }
         }
         return false;
-    }
-
-    static int find(int[] parent, int k) {
-        while (parent[k] != k) {
-            parent[k] = parent[parent[k]];
-            k = parent[k];
-        }
-        return k;
-    }
-
-    static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

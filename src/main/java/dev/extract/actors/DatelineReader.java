@@ -44,8 +44,8 @@ final class DatelineReader {
                 j++;
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
-            String written = NameFinder.isAllCaps(key) && key.length() > 3 ? wordCase(key) : key;
-            Lexicon.Entry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
+            String written = NameShape.isAllCaps(key) && key.length() > 3 ? wordCase(key) : key;
+            GazetteerEntry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
             if (depth > 0) {
                 out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, false, null, false, null, e == null, false));
             } else if (e != null) {
@@ -66,13 +66,13 @@ final class DatelineReader {
     int datelineOpening(List<Token> toks, Sentence s) {
         int k = s.firstToken();
         int end = Math.min(s.endToken(), k + NameFinder.MAX_RUN);
-        while (k < end && NameFinder.isAllCaps(toks.get(k).text()) && Character.isLetter(toks.get(k).text().charAt(0))) {
+        while (k < end && NameShape.isAllCaps(toks.get(k).text()) && Character.isLetter(toks.get(k).text().charAt(0))) {
             k++;
         }
         if (k == s.firstToken() || toks.get(s.firstToken()).text().length() < 2) {
             return -1;
         }
-        Lexicon.Entry known = lex.entry(Lexicon.key(toks.subList(s.firstToken(), k)));
+        GazetteerEntry known = lex.entry(Lexicon.key(toks.subList(s.firstToken(), k)));
         if (known != null && known.type() != ActorType.LOCATION) {
             return -1; // "NATO — the alliance — met": a known organisation, not a dateline
         }
@@ -120,7 +120,7 @@ final class DatelineReader {
                 j++;
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
-            Lexicon.Entry e = lex.entry(key);
+            GazetteerEntry e = lex.entry(key);
             out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, e == null && j > i, null, true, null));
             i = j + 1;
         }
@@ -140,9 +140,9 @@ final class DatelineReader {
                 j++;
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
-            boolean allCaps = NameFinder.isAllCaps(key.replace(" ", ""));
+            boolean allCaps = NameShape.isAllCaps(key.replace(" ", ""));
             boolean agency = i > s.firstToken() && Lexicon.is(CueRole.AGENCY_LINK, toks.get(i - 1).lower());
-            Lexicon.Entry e = lex.entry(key);
+            GazetteerEntry e = lex.entry(key);
             if (agency || e != null) {
                 out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, false, null, true, null));
             } else if (allCaps && j > i) {

@@ -48,7 +48,7 @@ final class GenderReader {
      * The gender of each person cluster (null for other types and where the signals are missing or split).
      * {@code personAt[t]} is the index of the person cluster whose name mention starts at token t, else -1.
      */
-    Gender[] genders(List<Token> toks, List<AliasResolver.Cluster> clusters, int[] personAt) {
+    Gender[] genders(List<Token> toks, List<Cluster> clusters, int[] personAt) {
         int[][] votes = new int[clusters.size()][2];
         for (int c = 0; c < clusters.size(); c++) {
             if (ActorType.PERSON.equals(clusters.get(c).type())) {
@@ -94,7 +94,7 @@ final class GenderReader {
     }
 
     /** A gendered title with any mention, or right before it ("Mrs. Smith"); null when none or they disagree. */
-    private Gender title(List<Token> toks, AliasResolver.Cluster c) {
+    private Gender title(List<Token> toks, Cluster c) {
         Gender found = null;
         for (Candidate m : c.members()) {
             Gender g = m.title() != null ? titles.get(titleKey(m.title())) : null;
@@ -114,7 +114,7 @@ final class GenderReader {
     }
 
     /** The given name of the longest name mention of two or more words ("Maria" in "Maria Ortiz"). */
-    private Gender givenName(AliasResolver.Cluster c) {
+    private Gender givenName(Cluster c) {
         String longest = null;
         for (Candidate m : c.members()) {
             if (m.length() > 1 && m.kind() == CandidateKind.NAME && (longest == null || m.key().length() > longest.length())) {

@@ -19,10 +19,6 @@ import java.util.regex.Pattern;
  */
 final class Lexicon {
 
-    /** A gazetteer entry: what a known name stands for. {@code country} is the state a place lies in. */
-    record Entry(String name, ActorType type, Subtype subtype, String country) {
-    }
-
     static final int MAX_NAME_TOKENS = 7;
     private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -33,7 +29,7 @@ final class Lexicon {
     /** Gazetteer names ending in a full stop that belongs to them ("Ill.", "Tenn."): filled once by the constructor. */
     private static final Set<String> DOTTED = new HashSet<>();
 
-    private final Map<String, Entry> names = new HashMap<>();
+    private final Map<String, GazetteerEntry> names = new HashMap<>();
     private final Map<String, String> demonymAdjectives = new HashMap<>();
     private final Map<String, String> demonymPlurals = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
@@ -50,7 +46,7 @@ final class Lexicon {
     private final Set<String> orgDescriptors = new HashSet<>();
     private final Set<String> namePossessives = new HashSet<>();
     /** Cities and regions of the world (generated, see NOTICE): weak evidence, consulted only where nothing else speaks. */
-    private final Map<String, Entry> worldPlaces = new HashMap<>();
+    private final Map<String, GazetteerEntry> worldPlaces = new HashMap<>();
     private final Set<String> sportsWords = new HashSet<>();
     private final Set<String> orgPossessions = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
@@ -63,8 +59,16 @@ final class Lexicon {
     }
 
     private Lexicon() {
+        readCountries();
+        readGazetteers();
+        readOrgWords();
+        readWordLists();
+    }
+
+    /** Countries with their aliases, demonyms and capitals. */
+    private void readCountries() {
         for (String[] r : rows("countries.tsv")) {
-            Entry e = new Entry(r[0], ActorType.LOCATION, Subtype.COUNTRY, r[0]);
+            GazetteerEntry e = new GazetteerEntry(r[0], ActorType.LOCATION, Subtype.COUNTRY, r[0]);
             names.putIfAbsent(r[0], e);
             for (String a : list(r, 2)) {
                 names.putIfAbsent(key(a), e);
@@ -77,12 +81,16 @@ final class Lexicon {
             }
             for (String c : list(r, 5)) {
                 capitals.putIfAbsent(c, r[0]);
-                names.putIfAbsent(key(c), new Entry(c, ActorType.LOCATION, Subtype.CITY, r[0]));
+                names.putIfAbsent(key(c), new GazetteerEntry(c, ActorType.LOCATION, Subtype.CITY, r[0]));
             }
         }
+    }
+
+    /** Hand-written cities, regions and organisations, with their aliases; first row wins a shared name. */
+    private void readGazetteers() {
         for (Row row : LanguagePack.english().rows("actors/cities.tsv")) {
             String[] r = row.cells();
-            Entry e = new Entry(r[0], ActorType.LOCATION, row.coded(1, Subtype.WRITTEN), r.length > 2 && !r[2].isEmpty() ? r[2] : null);
+            GazetteerEntry e = new GazetteerEntry(r[0], ActorType.LOCATION, row.coded(1, Subtype.WRITTEN), r.length > 2 && !r[2].isEmpty() ? r[2] : null);
             names.putIfAbsent(key(r[0]), e);
             for (String a : list(r, 3)) {
                 if (a.endsWith(".") && a.indexOf('.') == a.length() - 1) {
@@ -93,12 +101,15 @@ final class Lexicon {
         }
         for (Row row : LanguagePack.english().rows("actors/organizations.tsv")) {
             String[] r = row.cells();
-            Entry e = new Entry(r[0], ActorType.ORGANIZATION, row.coded(1, Subtype.WRITTEN), null);
+            GazetteerEntry e = new GazetteerEntry(r[0], ActorType.ORGANIZATION, row.coded(1, Subtype.WRITTEN), null);
             names.putIfAbsent(key(r[0]), e);
             for (String a : list(r, 2)) {
                 names.putIfAbsent(key(a), e);
             }
         }
+    }
+
+    private void readOrgWords() {
         for (Row row : LanguagePack.english().rows("actors/org_words.tsv")) {
             String word = row.cell(0);
             OrgWordPosition position = row.coded(2, OrgWordPosition.values());
@@ -109,6 +120,9 @@ final class Lexicon {
                 orgWords.put(word, row.coded(1, Subtype.WRITTEN));
             }
         }
+    }
+
+    private void readWordLists() {
         for (String[] r : rows("titles.tsv")) {
             titles.add(titleKey(r[0]));
             maxTitleTokens = Math.max(maxTitleTokens, r[0].split(" ").length + 1); // + a detached full stop
@@ -123,8 +137,8 @@ final class Lexicon {
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
         rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
         rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
-        rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new Entry(r[0], ActorType.LOCATION, Subtype.CITY, r[1])));
-        rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], ActorType.LOCATION, Subtype.REGION, r[1])));
+        rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new GazetteerEntry(r[0], ActorType.LOCATION, Subtype.CITY, r[1])));
+        rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new GazetteerEntry(r[0], ActorType.LOCATION, Subtype.REGION, r[1])));
         rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
         rows("org_possessions.tsv").forEach(r -> orgPossessions.add(r[0]));
         rows("speech_verbs.tsv").forEach(r -> speechVerbs.add(r[0]));
@@ -161,26 +175,26 @@ final class Lexicon {
     }
 
     /** The gazetteer entry of a name, also when written in capitals ("LONDON", "NEW YORK"). */
-    Entry entry(String key) {
-        Entry e = names.get(key);
-        if (e == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+    GazetteerEntry entry(String key) {
+        GazetteerEntry e = names.get(key);
+        if (e == null && key.length() > 3 && NameShape.isAllCaps(key)) {
             e = names.get(DatelineReader.wordCase(key));
         }
         return e;
     }
 
     /** A city or region of the world lists ("Surabaya", "Saskatchewan"), also in capitals; else null. */
-    Entry worldPlace(String key) {
-        Entry e = worldPlaces.get(key);
-        if (e == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+    GazetteerEntry worldPlace(String key) {
+        GazetteerEntry e = worldPlaces.get(key);
+        if (e == null && key.length() > 3 && NameShape.isAllCaps(key)) {
             e = worldPlaces.get(DatelineReader.wordCase(key));
         }
         return e;
     }
 
     /** A city of the world list, else null. */
-    Entry worldCity(String key) {
-        Entry e = worldPlace(key);
+    GazetteerEntry worldCity(String key) {
+        GazetteerEntry e = worldPlace(key);
         return e != null && e.subtype() == Subtype.CITY ? e : null;
     }
 

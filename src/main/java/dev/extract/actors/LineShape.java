@@ -36,7 +36,7 @@ final class LineShape {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String w = toks.get(k).text();
             if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-                if (!NameFinder.isAllCaps(w)) {
+                if (!NameShape.isAllCaps(w)) {
                     return false;
                 }
                 words++;
@@ -61,7 +61,7 @@ final class LineShape {
         boolean lowerLetters = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = toks.get(k);
-            lowerLetters |= !NameFinder.isAllCaps(t.text()) && t.text().chars().anyMatch(Character::isLetter);
+            lowerLetters |= !NameShape.isAllCaps(t.text()) && t.text().chars().anyMatch(Character::isLetter);
             if (t.isNumber() || t.text().chars().anyMatch(Character::isDigit)) {
                 return false; // a row of results or figures, not a heading
             }
@@ -80,7 +80,7 @@ final class LineShape {
      */
     static int slugEnd(List<Token> toks, Sentence s) {
         int k = s.firstToken();
-        while (k < s.endToken() && k - s.firstToken() < MAX_SLUG && NameFinder.isAllCaps(toks.get(k).text())
+        while (k < s.endToken() && k - s.firstToken() < MAX_SLUG && NameShape.isAllCaps(toks.get(k).text())
                 && Character.isLetter(toks.get(k).text().charAt(0))) {
             k++;
         }

@@ -70,7 +70,7 @@ final class RunSplitter {
         for (int p = i + 1; p < j && title == null; p++) {
             String left = Lexicon.key(toks.subList(i, p));
             if (lex.isFirstName(toks.get(p).text()) && !lex.isFirstName(toks.get(p - 1).text())
-                    && (lex.entry(left) != null || NameFinder.isAllCaps(left) || lex.orgWord(toks.get(p - 1).text()) != null)) {
+                    && (lex.entry(left) != null || NameShape.isAllCaps(left) || lex.orgWord(toks.get(p - 1).text()) != null)) {
                 emit(toks, i, p - 1, end, null, start, out);
                 return split(toks, p, j, end, out);
             }
@@ -84,7 +84,7 @@ final class RunSplitter {
             return j;
         }
         String key = Lexicon.key(toks.subList(i, j + 1));
-        Lexicon.Entry entry = lex.entry(key);
+        GazetteerEntry entry = lex.entry(key);
         boolean person = title != null;
         if (entry == null && j > i && !hasOrgWord(toks, i, j) && !lex.isFirstName(toks.get(i).text()) && title == null
                 && lex.placeWord(toks.get(j).text()) == null) { // "Hong Kong Island" is one place
@@ -140,13 +140,13 @@ final class RunSplitter {
 
     /** "Anthony Washington ( U.S. )": a known place in brackets is the name's country, not its acronym. */
     private boolean isKnownPlace(String word) {
-        Lexicon.Entry e = lex.entry(word);
+        GazetteerEntry e = lex.entry(word);
         return e != null && e.type() == ActorType.LOCATION;
     }
 
     /** "J. Crawley 106", "England 326": a person or a place before a number makes no product. */
     private boolean isPersonOrPlace(List<Token> toks, int i, int j) {
-        Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(i, j + 1)));
+        GazetteerEntry e = lex.entry(Lexicon.key(toks.subList(i, j + 1)));
         return e != null && e.type() == ActorType.LOCATION || startsWithInitial(toks, i, j) || lex.isFirstName(toks.get(i).text());
     }
 
@@ -159,7 +159,7 @@ final class RunSplitter {
     static boolean startsWithInitial(List<Token> toks, int i, int j) {
         String w = toks.get(i).text();
         boolean dotted = isInitials(w);
-        boolean split = NameFinder.isInitialLetter(w) && i + 1 < j && toks.get(i + 1).text().equals(".");
+        boolean split = NameShape.isInitialLetter(w) && i + 1 < j && toks.get(i + 1).text().equals(".");
         return j > i && (dotted || split);
     }
 
@@ -211,7 +211,7 @@ final class RunSplitter {
     private int countryPrefix(List<Token> toks, int i, int j) {
         for (int p = j - 1; p >= i; p--) {
             String k = Lexicon.key(toks.subList(i, p + 1));
-            Lexicon.Entry e = lex.entry(k);
+            GazetteerEntry e = lex.entry(k);
             if ((e != null && Subtype.COUNTRY == e.subtype()) || lex.demonymAdjective(k) != null) {
                 return p;
             }

@@ -23,7 +23,7 @@ final class SportsTeams {
                 || c.entry() != null && c.entry().type() != ActorType.LOCATION
                 || c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())
                 || RunSplitter.startsWithInitial(toks, c.first(), c.last())
-                || AliasResolver.PLAIN_NAME.matcher(c.key()).matches() && !namesPlace(toks, c)) {
+                || NameShape.isPlainName(c.key()) && !namesPlace(toks, c)) {
             return false; // "Alec Stewart 3 5 0 396" is a player; "Hansa Rostock 0 Hamburg 1" are clubs
         }
         return rows.isTeam(c.first(), c.last());
@@ -33,7 +33,7 @@ final class SportsTeams {
     private boolean namesPlace(List<Token> toks, Candidate c) {
         for (int t = c.first(); t <= c.last(); t++) {
             String w = toks.get(t).text();
-            Lexicon.Entry e = lex.entry(w);
+            GazetteerEntry e = lex.entry(w);
             if (e != null && e.type() == ActorType.LOCATION || lex.worldPlace(w) != null) {
                 return true;
             }
@@ -83,6 +83,6 @@ final class SportsTeams {
         if (c.entry() != null) {
             return c.entry().name();
         }
-        return NameFinder.isAllCaps(c.key()) ? DatelineReader.wordCase(c.key()) : c.key();
+        return NameShape.isAllCaps(c.key()) ? DatelineReader.wordCase(c.key()) : c.key();
     }
 }
