@@ -217,8 +217,8 @@ final class AliasResolver {
             t = looksLikePersonName(members) ? PERSON : ORGANIZATION;
             sub = null;
         }
-        if (t != ORGANIZATION && t != LOCATION && t != GROUP) {
-            sub = null;
+        if (t != ORGANIZATION && t != LOCATION && t != GROUP || sub != null && sub.isVote()) {
+            sub = null; // a weak vote decided the type (or lost to stronger evidence); it names no subtype
         }
         if (sub == Subtype.WORLD_CITY || sub == Subtype.WORLD_REGION) {
             sub = sub == Subtype.WORLD_CITY ? Subtype.CITY : Subtype.REGION;

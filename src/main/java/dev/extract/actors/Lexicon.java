@@ -139,6 +139,9 @@ final class Lexicon {
         rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
         rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new GazetteerEntry(r[0], ActorType.LOCATION, Subtype.CITY, r[1])));
         rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new GazetteerEntry(r[0], ActorType.LOCATION, Subtype.REGION, r[1])));
+        for (Map.Entry<String, GazetteerEntry> e : List.copyOf(worldPlaces.entrySet())) {
+            worldPlaces.putIfAbsent(Letters.fold(e.getKey()), e.getValue()); // "Wroclaw", "Lodz" as news writes "Wrocław", "Łódź"
+        }
         rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
         rows("org_possessions.tsv").forEach(r -> orgPossessions.add(r[0]));
         rows("speech_verbs.tsv").forEach(r -> speechVerbs.add(r[0]));

@@ -38,4 +38,9 @@ public enum Subtype implements Coded {
     public String code() {
         return code;
     }
+
+    /** A weak vote for a type, not a subtype of its own. */
+    boolean isVote() {
+        return this == IN_PLACE || this == CITY_NAMED || this == SPEAKER;
+    }
 }
