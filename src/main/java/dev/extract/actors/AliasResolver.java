@@ -235,7 +235,7 @@ final class AliasResolver {
                 continue; // "St Pauli", "Port Vale", "North Melbourne": a place prefix opens no person's name
             }
             boolean owner = c.key().contains("'s ") || c.key().contains("’s "); // "Whole Woman's Health"
-            if (words.length >= 2 && words.length <= 3 && !owner && NameShape.isPlainName(c.key())) {
+            if (words.length >= 2 && words.length <= 3 && !owner && NameShape.isPlainName(c.key()) && !NameShape.hasCodeWord(words)) {
                 return true;
             }
         }

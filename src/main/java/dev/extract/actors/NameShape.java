@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 /** What the letters of a word or name show by themselves: capitals, camel case, an initial, plain name words. */
 final class NameShape {
+    private static final Pattern ROMAN = Pattern.compile("[IVX]+");
     private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)+");
 
     private NameShape() {
@@ -12,6 +13,21 @@ final class NameShape {
     /** Two or more plain capitalised words; possessive quotes and hyphens allowed ("Michael O'Leary", "Wu Chi-wai"). */
     static boolean isPlainName(String key) {
         return PLAIN_NAME.matcher(key).matches();
+    }
+
+    /**
+     * "GKS Belchatow", "SV Ried", "Linzer ASK": a word in capitals among words in mixed case is a code or an
+     * abbreviation (a club's, a firm's), which a person's name does not hold; a regnal number ("Napoleon III") is no code.
+     */
+    static boolean hasCodeWord(String[] words) {
+        boolean mixed = false;
+        boolean code = false;
+        for (String w : words) {
+            boolean caps = w.length() > 1 && isAllCaps(w);
+            code |= caps && !ROMAN.matcher(w).matches();
+            mixed |= !caps;
+        }
+        return code && mixed;
     }
 
     /** "AirTanker", "YouTube": a capital inside the word marks a name whatever the tag. */
