@@ -44,7 +44,8 @@ final class SportsTeams {
     /**
      * One sense per article: a name the results rows show as a team is the team in its other mentions too ("Marseille
      * restored some pride"), except in a dateline or after a place preposition ("In Kansas City, Guzman tossed").
-     * In a sports report (results rows or sports words) a city's name is its club in the same way ("lost to Cesena").
+     * In a sports report (results rows or sports words) a city's or region's name is its club in the same way ("lost to
+     * Cesena", "Kent beat Sussex by five wickets").
      */
     void throughout(List<Token> toks, List<Candidate> cands, ActorType[] type, Subtype[] subtype) {
         Set<String> teams = new HashSet<>();
@@ -58,7 +59,7 @@ final class SportsTeams {
             Candidate c = cands.get(k);
             boolean placed = c.place() || c.first() > 0 && (lex.isPlacePreposition(toks.get(c.first() - 1).lower())
                     || Lexicon.is(CueRole.TEAM_PLACE_MARKER, toks.get(c.first() - 1).lower()));
-            boolean city = Subtype.CITY == subtype[k] || Subtype.WORLD_CITY.equals(subtype[k]);
+            boolean city = Subtype.CITY == subtype[k] || Subtype.WORLD_CITY.equals(subtype[k]) || Subtype.REGION == subtype[k] || Subtype.WORLD_REGION == subtype[k];
             if (c.kind() == CandidateKind.NAME && !placed && !ActorType.PERSON.equals(type[k]) && !ActorType.GROUP.equals(type[k])
                     && (teams.contains(teamKey(c)) || city)) {
                 type[k] = ActorType.ORGANIZATION;
