@@ -324,10 +324,18 @@ final class NameFinder {
                 && !Lexicon.is(CueRole.ATTRIBUTIVE, next.text())) {
             return j + 1; // "Wong Kwok-kin" as the tokenizer splits it: "Kwok-" "kin"
         }
-        if (Lexicon.is(CueRole.NAME_PARTICLE, w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
-            return j + 2;
+        if (Lexicon.is(CueRole.NAME_PARTICLE, w) && isGivenName(lex, toks.get(i).text())) {
+            int m = j + 2 < end && Lexicon.is(CueRole.NAME_PARTICLE, toks.get(j + 2).text()) ? j + 3 : j + 2; // "van der", "de la"
+            if (m < end && startsName(toks.get(m))) {
+                return m;
+            }
         }
         return w.equals("and") ? joinsAnd(toks, i, j, end) : -1;
+    }
+
+    /** A given name of the short list, or of the generated one in mixed case ("Joost" of Joost van der Westhuizen). */
+    static boolean isGivenName(Lexicon lex, String w) {
+        return lex.isFirstName(w) || !NameShape.isAllCaps(w) && GenderReader.get().givenName(w) != null;
     }
 
     /** "Court of Appeals for the Fifth Circuit": an organisation or place head anywhere in the run lets "of"/"for" go on. */

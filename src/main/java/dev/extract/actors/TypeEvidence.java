@@ -56,7 +56,7 @@ final class TypeEvidence {
             type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet"
         } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
             return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
-        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()))
+        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())) || withParticle(toks, c)
                 || RunSplitter.startsWithInitial(toks, c.first(), c.last())) {
             type[k] = PERSON;
         } else if (c.organisation()) {
@@ -122,6 +122,19 @@ final class TypeEvidence {
         if (type[k] == null && c.length() == 1 && cues.speaksAsPerson(toks, c.last() + 1)) {
             subtype[k] = Subtype.SPEAKER; // "Tsang said": a weak vote, counted per actor in settle()
         }
+    }
+
+    /** "Max van Heeswijk", "Joost van der Westhuizen": a given name, then a particle inside the name. */
+    private static boolean withParticle(List<Token> toks, Candidate c) {
+        if (c.length() < 3 || !NameFinder.isGivenName(Lexicon.get(), toks.get(c.first()).text())) {
+            return false;
+        }
+        for (int t = c.first() + 1; t < c.last(); t++) {
+            if (Lexicon.is(CueRole.NAME_PARTICLE, toks.get(t).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
