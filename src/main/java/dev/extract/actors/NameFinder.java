@@ -193,7 +193,8 @@ final class NameFinder {
                 || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
         boolean bracketed = i > 0 && toks.get(i - 1).text().equals("(") && i + 1 < end && toks.get(i + 1).text().equals(")")
                 && (t.isProperNoun() || t.tag().equals("NOUN")); // "Ed de Goey ( Feyenoord )": a club, a party, a place
-        return (NameShape.isAllCaps(key) && key.length() > 1) || bracketed || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
+        boolean placeScored = i + 1 < end && ResultsRows.isScore(toks.get(i + 1).text()) && lex.worldPlace(key) != null; // ": Warwickshire 255-9 ("
+        return (NameShape.isAllCaps(key) && key.length() > 1) || bracketed || placeScored || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
                 || ((t.isProperNoun() || NameShape.isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
     }
 

@@ -71,6 +71,11 @@ final class ResultsRows {
         return opponent || scores >= MIN_STANDING_FIGURES; // not a label: "Halftime 0-0", "Attendance 25,000"
     }
 
+    /** "6", "343-8", "10.10": a score or a table figure. */
+    static boolean isScore(String w) {
+        return SCORE.matcher(w).matches();
+    }
+
     /** "2 Crewe 2": a lone word between two scores of one sentence, whatever the tagger calls it. */
     static boolean betweenScores(List<Token> toks, int i) {
         return i > 0 && i + 1 < toks.size() && toks.get(i - 1).sentence() == toks.get(i).sentence()
