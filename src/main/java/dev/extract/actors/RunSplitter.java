@@ -56,6 +56,15 @@ final class RunSplitter {
         if (lex.isTitle(Lexicon.key(toks.subList(i, j + 1))) || isProduct(toks, i, j)) {
             return j;
         }
+        int inside = splitInside(toks, i, j, end, title, start, known, out);
+        return inside >= 0 ? inside : emit(toks, i, j, end, title, start, out);
+    }
+
+    /**
+     * Splits the name {@code [i, j]} where a second name starts inside it, emitting both; returns the last token
+     * used, or -1 when the name is one.
+     */
+    private int splitInside(List<Token> toks, int i, int j, int end, String title, int start, boolean known, List<Candidate> out) {
         // a title inside the run ends one name and starts a person's: "U.S. President Donald Trump"
         boolean personFirst = lex.isFirstName(toks.get(i).text()); // "Martin Luther King" keeps its King
         for (int p = i + 1; p < j && !personFirst; p++) {
@@ -75,7 +84,7 @@ final class RunSplitter {
                 return split(toks, p, j, end, out);
             }
         }
-        return emit(toks, i, j, end, title, start, out);
+        return -1;
     }
 
     /** Emits the name {@code [i, j]}; {@code start} is where its run began, before any title. */
@@ -94,26 +103,12 @@ final class RunSplitter {
                 return emit(toks, p + 1, j, end, null, p + 1, out);
             }
         }
-        String country = countryBefore(toks, start, out);
-        if (country == null && j > i && hasOrgWord(toks, i, j)) {
-            int p = countryPrefix(toks, i, j); // "British Retail Consortium", "U.S. Court of Appeals"
-            String k = p >= i ? Lexicon.key(toks.subList(i, p + 1)) : null;
-            country = k == null ? null : lex.demonymAdjective(k) != null ? lex.demonymAdjective(k) : lex.entry(k).name();
-        }
+        String country = countryOf(toks, i, j, start, out);
         String plural = lex.demonymPlural(key);
         String adjective = lex.demonymAdjective(key);
         boolean place = entry != null && entry.type() == ActorType.LOCATION;
         if (title == null && !place && (plural != null || adjective != null)) {
-            if (adjective == null || isGroupUse(toks, i, j, end)) {
-                out.add(new Candidate(i, j, key, CandidateKind.NAME, null, true, null, false, plural != null ? plural : adjective, false, null));
-            } else {
-                out.add(new Candidate(i, j, key, CandidateKind.DEMONYM, lex.entry(adjective), false, null, false, null, false, null));
-                Token role = j + 1 < end ? toks.get(j + 1) : null;
-                if (role != null && i > 0 && toks.get(i - 1).lower().equals("the") && !role.isCapitalised() && lex.isTitle(role.text())) {
-                    // "the Russian president": a description, kept only if one named person fits
-                    out.add(new Candidate(i - 1, j + 1, role.lower(), CandidateKind.DESCRIPTION, null, false, role.text(), true, adjective, false, null));
-                }
-            }
+            emitNationality(toks, i, j, end, key, plural, adjective, out);
         } else if (title == null && lex.capitalOf(key) != null && !lex.capitalOf(key).equals(key) && actsAsState(toks, i, j, end)) {
             out.add(new Candidate(i, j, key, CandidateKind.METONYM, lex.entry(lex.capitalOf(key)), false, null, false, null, false, null));
         } else {
@@ -129,6 +124,31 @@ final class RunSplitter {
             return j + 3;
         }
         return j;
+    }
+
+    /** The state the name {@code [i, j]} belongs to: said before it ("the UK's"), or its own first words ("British Retail Consortium"). */
+    private String countryOf(List<Token> toks, int i, int j, int start, List<Candidate> out) {
+        String country = countryBefore(toks, start, out);
+        if (country == null && j > i && hasOrgWord(toks, i, j)) {
+            int p = countryPrefix(toks, i, j); // "British Retail Consortium", "U.S. Court of Appeals"
+            String k = p >= i ? Lexicon.key(toks.subList(i, p + 1)) : null;
+            country = k == null ? null : lex.demonymAdjective(k) != null ? lex.demonymAdjective(k) : lex.entry(k).name();
+        }
+        return country;
+    }
+
+    /** "Cubans", "the British": a group; "Russian troops": a demonym, and "the Russian president" a description. */
+    private void emitNationality(List<Token> toks, int i, int j, int end, String key, String plural, String adjective, List<Candidate> out) {
+        if (adjective == null || isGroupUse(toks, i, j, end)) {
+            out.add(new Candidate(i, j, key, CandidateKind.NAME, null, true, null, false, plural != null ? plural : adjective, false, null));
+            return;
+        }
+        out.add(new Candidate(i, j, key, CandidateKind.DEMONYM, lex.entry(adjective), false, null, false, null, false, null));
+        Token role = j + 1 < end ? toks.get(j + 1) : null;
+        if (role != null && i > 0 && toks.get(i - 1).lower().equals("the") && !role.isCapitalised() && lex.isTitle(role.text())) {
+            // "the Russian president": a description, kept only if one named person fits
+            out.add(new Candidate(i - 1, j + 1, role.lower(), CandidateKind.DESCRIPTION, null, false, role.text(), true, adjective, false, null));
+        }
     }
 
     /** A given name or an initial opening the rest of the run ("... President Keith Gambill"), and no organisation word in it. */
