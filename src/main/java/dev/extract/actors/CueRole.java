@@ -47,6 +47,8 @@ enum CueRole implements Coded {
     SELF_REFERENCE("self-reference"),
     /** A word between an airline and a number ("Air France Flight 447"): the name ends before it. */
     SERVICE_NUMBER_WORD("service-number-word"),
+    /** Prefixes that turn a name into a stance ("pro-Beijing", "anti-Mafia"); lower case, without the hyphen. */
+    STANCE_PREFIX("stance-prefix"),
     /** The one-letter party codes of a US politician's party-and-state tag ("D-N.Y.", "R-Texas"). */
     PARTY_LETTER("party-letter");
 

@@ -142,6 +142,12 @@ final class NameFinder {
                 i++;
                 continue;
             }
+            if (afterStancePrefix(toks, i)) {
+                // "the pro-Beijing camp", "anti-Mafia laws": a stance, not a mention of the place or body; a name
+                // after it is read on its own ("pro-Beijing New People Party")
+                i = longestKnown(toks, i, s.endToken()) + 1;
+                continue;
+            }
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
             int carried = j == s.endToken() - 1 ? carryInitial(toks, j) : -1;
             if (carried > j) {
@@ -220,6 +226,18 @@ final class NameFinder {
         }
         Token after = j + 2 < end ? toks.get(j + 2) : null;
         return after == null || Lexicon.is(CueRole.AFTER_BARE_OWNER, after.text());
+    }
+
+    /** A name glued to "pro-" or "anti-" before it, however the tokenizer cut the hyphen ("pro-" "Beijing", "pro" "-" "Beijing"). */
+    private static boolean afterStancePrefix(List<Token> toks, int i) {
+        if (i == 0 || toks.get(i - 1).to() != toks.get(i).from()) {
+            return false;
+        }
+        String before = toks.get(i - 1).lower();
+        if (before.equals("-") && i > 1 && toks.get(i - 2).to() == toks.get(i - 1).from()) {
+            return Lexicon.is(CueRole.STANCE_PREFIX, toks.get(i - 2).lower());
+        }
+        return before.endsWith("-") && Lexicon.is(CueRole.STANCE_PREFIX, before.substring(0, before.length() - 1));
     }
 
     /** "in May", "May 5": a month in a date, never a surname. */
