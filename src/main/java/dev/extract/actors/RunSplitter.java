@@ -25,10 +25,12 @@ final class RunSplitter {
 
     /** Emits the mentions of run {@code [i, j]}; {@code end} is the sentence's end token. Returns the last token used. */
     int split(List<Token> toks, int i, int j, int end, List<Candidate> out) {
-        if (j > i && Lexicon.is(CueRole.SERVICE_NUMBER_WORD, toks.get(j).text()) && j + 1 < end && toks.get(j + 1).isNumber()) {
-            j--; // "Air France Flight 447": the airline
+        if (j > i && (Lexicon.is(CueRole.SERVICE_NUMBER_WORD, toks.get(j).text()) && j + 1 < end && toks.get(j + 1).isNumber()
+                || hyphenedNumberAfter(toks, j, end))) {
+            j--; // "Air France Flight 447": the airline; "Frankfurt DAX-30": the place
         } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text()))
-                || (j + 1 < end && isModelCode(toks.get(j + 1).text()) && !isPersonOrPlace(toks, i, j))) {
+                || (j + 1 < end && isModelCode(toks.get(j + 1).text()) && !isPersonOrPlace(toks, i, j))
+                || i == j && hyphenedNumberAfter(toks, j, end)) {
             return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
         }
         String whole = Lexicon.key(toks.subList(i, j + 1));
@@ -181,6 +183,19 @@ final class RunSplitter {
         boolean dotted = isInitials(w);
         boolean split = NameShape.isInitialLetter(w) && i + 1 < j && toks.get(i + 1).text().equals(".");
         return j > i && (dotted || split);
+    }
+
+    /** "STS-1", "SS-20": a hyphen and a number glued to the name's last word make a code, not an actor. */
+    private static boolean hyphenedNumberAfter(List<Token> toks, int j, int end) {
+        Token last = toks.get(j);
+        if (last.text().chars().anyMatch(Character::isDigit)) {
+            return false; // "Airbus A330-200": a model code, read as a product below
+        }
+        if (last.text().endsWith("-") && last.text().length() > 1) {
+            return j + 1 < end && toks.get(j + 1).from() == last.to() && Character.isDigit(toks.get(j + 1).text().charAt(0));
+        }
+        return j + 2 < end && toks.get(j + 1).text().equals("-") && toks.get(j + 1).from() == last.to()
+                && toks.get(j + 2).from() == toks.get(j + 1).to() && Character.isDigit(toks.get(j + 2).text().charAt(0));
     }
 
     /** "A330", "737s", "787": a model number after a maker's name. Four digits are more likely a year. */
