@@ -80,7 +80,7 @@ final class AliasLinks {
      * "Lockheed" → "Lockheed Martin", "China Eastern" → "China Eastern Airlines", "Scientology" → "Church of
      * Scientology": one longer name only; places and known names never shorten another name.
      */
-    static void prefixes(List<Candidate> cands, ActorType[] type, int[] parent) {
+    static void prefixes(Lexicon lex, List<Token> toks, List<Candidate> cands, ActorType[] type, int[] parent) {
         Map<String, List<Integer>> byPrefix = new HashMap<>(); // word prefixes of longer names, so this stays linear
         for (int m = 0; m < cands.size(); m++) {
             if (!PERSON.equals(type[m]) && !LOCATION.equals(type[m])) {
@@ -98,7 +98,8 @@ final class AliasLinks {
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
             List<Integer> longer = byPrefix.get(c.key());
-            if (longer == null || PERSON.equals(type[k]) || c.group() || c.entry() != null || c.kind() != CandidateKind.NAME) {
+            if (longer == null || PERSON.equals(type[k]) || c.group() || c.entry() != null || c.kind() != CandidateKind.NAME
+                    || placed(lex, toks, c)) {
                 continue;
             }
             Set<Integer> roots = new HashSet<>();
@@ -110,6 +111,11 @@ final class AliasLinks {
                 type[k] = type[k] == null ? ORGANIZATION : type[k];
             }
         }
+    }
+
+    /** A dateline's place or a name after "in"/"near" ("in Baltimore"): the place itself, not a short form of a longer name. */
+    private static boolean placed(Lexicon lex, List<Token> toks, Candidate c) {
+        return c.place() || c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower());
     }
 
     /** "the Russian president" joins the one person titled President (of Russia, when known). */

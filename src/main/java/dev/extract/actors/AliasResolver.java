@@ -56,7 +56,7 @@ final class AliasResolver {
                 union(parent, state, k); // "Moscow claimed": the capital joins its state
             }
         }
-        AliasLinks.prefixes(cands, type, parent);
+        AliasLinks.prefixes(lex, toks, cands, type, parent);
         AliasLinks.divisions(lex, toks, cands, type, parent);
         AliasLinks.descriptions(cands, type, parent);
         AliasLinks.heads(cands, type, parent);
