@@ -4,7 +4,6 @@ import dev.extract.actors.Actor;
 import dev.extract.claims.Claim;
 import dev.extract.dates.DateMention;
 import dev.extract.figures.Figure;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.extract.text.ReferenceDateSource;
 import java.util.List;
 
@@ -23,8 +22,8 @@ public record Article(
         List<DateMention> dates,
         List<Actor> actors,
         List<Claim> claims,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Source source,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String text) {
+        Source source,
+        String text) {
 
     public static final String SCHEMA_VERSION = "1";
 

@@ -8,7 +8,7 @@ import dev.extract.figures.FigureExtractor;
 import dev.extract.link.Linker;
 import dev.extract.text.Block;
 import dev.extract.text.Document;
-import dev.extract.text.ReferenceDateSource;
+import dev.extract.text.ReferenceDate;
 import dev.extract.text.Segmenter;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -57,12 +57,12 @@ public final class Extractor {
 
     /** {@code referenceDate} may be null: then a dateline or a publication line in the text is used, if any. */
     public Article extract(String id, String text, LocalDate referenceDate) {
-        return extract(id, text, referenceDate, ReferenceDateSource.OPTION);
+        return extractWith(id, text, ReferenceDate.of(ReferenceDate.Evidence.OPTION, referenceDate));
     }
 
-    public Article extract(String id, String text, LocalDate referenceDate, ReferenceDateSource source) {
-        Document doc = segmenter.segment(id, text, referenceDate, referenceDate == null ? null : source);
-        return extract(doc);
+    /** {@code reference} holds the dates the input offered; the text's dateline may still be stronger. */
+    public Article extractWith(String id, String text, ReferenceDate reference) {
+        return extract(segmenter.segment(id, text, reference));
     }
 
     public Article extract(Document doc) {

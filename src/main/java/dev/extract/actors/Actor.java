@@ -1,6 +1,5 @@
 package dev.extract.actors;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -19,12 +18,12 @@ import java.util.List;
  */
 public record Actor(
         String id, String name, String type,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String subtype,
+        String subtype,
         List<String> titles,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String country,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Gender gender,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String role,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String affiliation,
+        String country,
+        Gender gender,
+        String role,
+        String affiliation,
         int count,
         List<Mention> mentions) {
 

@@ -19,8 +19,6 @@ enum CueRole implements Coded {
     DATE_PREPOSITION("date-preposition"),
     /** Words after "X's" that show the 's owns nothing ("Moody's, which", "Sainsbury's said"). */
     AFTER_BARE_OWNER("after-bare-owner"),
-    /** Possessive marks after a name. */
-    POSSESSIVE("possessive"),
     /** Words that continue a name after an organisation or place head ("Ministry of Defence"). */
     NAME_CONNECTOR("name-connector"),
     /** Words before a capital that make it act as its state ("fight for Moscow"); lower case. */

@@ -1,6 +1,5 @@
 package dev.extract.actors;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.extract.lang.Coded;
 import java.util.Locale;
 
@@ -14,7 +13,7 @@ public enum Gender implements Coded {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    @JsonValue
+    /** The code, under the name the output writer and the spec format used before value sets were Coded. */
     public String jsonName() {
         return code();
     }

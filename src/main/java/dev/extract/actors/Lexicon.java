@@ -129,6 +129,14 @@ final class Lexicon {
         }
         rows("first_names.txt").forEach(r -> firstNames.add(r[0]));
         rows("nonnames.tsv").forEach(r -> nonNames.add(r[0]));
+        // month and weekday names and "Today" have one home, shared with the other features: capitalised here
+        for (String common : List.of("common/months.tsv", "common/weekdays.tsv", "common/time-words.tsv")) {
+            for (String[] r : LanguagePack.english().cells(common)) {
+                if (List.of(r[r.length - 1].split(",")).contains("actors")) {
+                    nonNames.add(Character.toUpperCase(r[0].charAt(0)) + r[0].substring(1));
+                }
+            }
+        }
         rows("event_words.tsv").forEach(r -> eventWords.add(r[0]));
         for (Row row : LanguagePack.english().rows("actors/place_words.tsv")) {
             placeWords.put(row.cell(0), row.coded(1, PlaceWordKind.values()));

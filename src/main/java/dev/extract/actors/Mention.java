@@ -1,6 +1,5 @@
 package dev.extract.actors;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * One mention of an actor.
@@ -9,5 +8,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param role "credit" for a photo credit, else null
  */
 public record Mention(String text, int start, int end, int sentence, String kind,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) String role) {
+                      String role) {
 }

@@ -1,5 +1,6 @@
 package dev.extract.actors;
 
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Block;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
@@ -22,9 +23,12 @@ final class NameFinder {
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
     /** Longest name run in tokens: longer capitalised stretches are lists or shouting, cut to bound the work. */
     static final int MAX_RUN = 12;
-    private static final String CURRENCY_SIGNS = "$£€¥";
+    /** First characters of the currency signs a country code may stand before ("US $40"): common/currency-signs.tsv. */
+    private static final String CURRENCY_SIGNS = currencySigns();
     /** A dateline stands in the first few blocks of an article. */
     private static final int EARLY_BLOCKS = 4;
+    /** The possessive marks of common/possessives.tsv that actors reads. */
+    private static final Set<String> POSSESSIVE = possessives();
 
     private final Lexicon lex = Lexicon.get();
     private final RunSplitter splitter = new RunSplitter(lex);
@@ -388,6 +392,27 @@ final class NameFinder {
     }
 
     static boolean isPossessive(Token t) {
-        return Lexicon.is(CueRole.POSSESSIVE, t.text());
+        return POSSESSIVE.contains(t.text());
+    }
+
+    /** The possessive marks of common/possessives.tsv that actors reads. */
+    private static Set<String> possessives() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : LanguagePack.english().cells("common/possessives.tsv")) {
+            if (!row[2].equals("-")) {
+                out.add(row[0]);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static String currencySigns() {
+        StringBuilder sb = new StringBuilder();
+        for (String[] row : LanguagePack.english().cells("common/currency-signs.tsv")) {
+            if (!row[3].equals("-")) {
+                sb.append(row[0].charAt(0));
+            }
+        }
+        return sb.toString();
     }
 }

@@ -1,6 +1,5 @@
 package dev.extract.claims;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -22,13 +21,13 @@ public record Claim(
         Speaker speaker, Cue cue, Content content,
         List<String> hedged,
         boolean negated,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String date,
+        String date,
         List<String> figures,
         List<String> dates) {
 
     /** @param actor id of the actor the speaker refers to; @param resolution "name", "pronoun", "description" */
     public record Speaker(String text, int start, int end, String actor,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) String resolution) {
+                          String resolution) {
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.extract.claims;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** How a claim is attributed; written in JSON by its camelCase label. */
 public enum ClaimKind {
     /** Quoted words with their source: "…," she said; X said: "…"; "…" – X; PENCE: …. */
@@ -27,7 +25,6 @@ public enum ClaimKind {
         this.label = label;
     }
 
-    @JsonValue
     public String label() {
         return label;
     }

@@ -119,8 +119,13 @@ final class Lexicon {
         for (String[] row : rows("not-that-cues.tsv")) {
             notThatCues.add(row[0]);
         }
-        for (String[] row : rows("time-words.tsv")) {
-            timeWords.add(row[0]);
+        // time words, months and weekdays have one home, shared with the other features
+        for (String common : List.of("common/time-words.tsv", "common/months.tsv", "common/weekdays.tsv")) {
+            for (String[] row : LanguagePack.english().cells(common)) {
+                if (List.of(row[row.length - 1].split(",")).contains("claims")) {
+                    timeWords.add(row[0]);
+                }
+            }
         }
         for (String[] row : rows("content-stops.tsv")) {
             contentStops.add(List.of(row[0].split(" ")));

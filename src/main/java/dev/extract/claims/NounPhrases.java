@@ -1,6 +1,8 @@
 package dev.extract.claims;
 
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +13,7 @@ import java.util.Set;
  */
 final class NounPhrases {
 
-    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s", "'", "\u2019");
+    private static final Set<String> POSSESSIVE = possessives();
     private static final Set<String> DETERMINER_PRONOUNS = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> NOT_SPEAKERS = Set.of("this", "that", "these", "those", "which", "what",
             "there", "anyone", "everyone", "someone", "nobody", "one", "all", "some");
@@ -183,5 +185,16 @@ final class NounPhrases {
             }
         }
         return false;
+    }
+
+    /** The possessive marks of common/possessives.tsv that claims reads. */
+    private static Set<String> possessives() {
+        Set<String> out = new HashSet<>();
+        for (String[] row : LanguagePack.english().cells("common/possessives.tsv")) {
+            if (!row[3].equals("-")) {
+                out.add(row[0]);
+            }
+        }
+        return Set.copyOf(out);
     }
 }

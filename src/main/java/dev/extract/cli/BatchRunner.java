@@ -3,8 +3,8 @@ package dev.extract.cli;
 import dev.extract.Article;
 import dev.extract.Extractor;
 import dev.extract.view.Renderer;
-import dev.extract.text.InputException;
-import dev.extract.text.ReferenceDateSource;
+import dev.extract.source.InputException;
+import dev.extract.text.ReferenceDate;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ final class BatchRunner {
     private final boolean debug;
     private int failures;
     private boolean withText;
-    private int results;
+    private int results; // records written: Main keeps the previous output when every input failed
     private Progress progress;
 
     /**
@@ -137,11 +137,8 @@ final class BatchRunner {
     Result process(Job job) {
         try {
             Job.Loaded in = job.load();
-            LocalDate ref = optionDate != null ? optionDate : in.referenceDate();
-            ReferenceDateSource source = optionDate != null ? ReferenceDateSource.OPTION
-                    : in.referenceDate() == null ? null
-                    : in.from() != null && in.from().dateSource() != null ? in.from().dateSource() : ReferenceDateSource.INPUT;
-            Article a = extractor.extract(in.id(), in.text(), ref, source);
+            ReferenceDate ref = in.reference().offer(ReferenceDate.Evidence.OPTION, optionDate);
+            Article a = extractor.extractWith(in.id(), in.text(), ref);
             if (in.from() != null) {
                 a = a.withInput(in.from().title(), in.from().source(), in.text());
             } else if (withText) {

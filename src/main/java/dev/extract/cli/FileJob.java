@@ -1,9 +1,9 @@
 package dev.extract.cli;
 
+import dev.extract.text.ReferenceDate;
 import dev.extract.source.SingleInput;
 import dev.extract.source.SourceText;
-import dev.extract.text.InputException;
-import dev.extract.text.TextDecoder;
+import dev.extract.source.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -55,7 +55,7 @@ final class FileJob implements Job {
             return Loaded.of(page);
         }
         TextDecoder.Decoded d = decoder.decode(bytes);
-        return new Loaded(id, d.text(), null, d.warning().orElse(null));
+        return new Loaded(id, d.text(), ReferenceDate.NONE, d.warning().orElse(null));
     }
 
     private byte[] readStdin() throws InputException {

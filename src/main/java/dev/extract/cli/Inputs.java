@@ -2,8 +2,7 @@ package dev.extract.cli;
 
 import dev.extract.source.FieldNames;
 import dev.extract.source.Sniffer;
-import dev.extract.text.InputException;
-import dev.extract.text.TextDecoder;
+import dev.extract.source.InputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -81,7 +80,7 @@ final class Inputs implements Iterator<Job> {
         this.excluded = excluded;
         this.warn = warn;
         this.decoder = decoder;
-        this.maxBytes = 4L * maxChars + 4;
+        this.maxBytes = maxBytes(maxChars);
         this.maxChars = maxChars;
         this.args = List.copyOf(args);
         if (args.isEmpty()) {
@@ -346,6 +345,11 @@ final class Inputs implements Iterator<Job> {
     }
 
     /** The longest JSON line any record within the text limit can take (the text escaped, plus other fields). */
+    /** The most bytes read of one file or record for a text limit of {@code maxChars} (4 UTF-8 bytes a character). */
+    static long maxBytes(int maxChars) {
+        return 4L * maxChars + 4;
+    }
+
     static int maxLineBytes(int maxChars) {
         return (int) Math.min(Integer.MAX_VALUE - 8, 6L * maxChars + 65_536);
     }

@@ -1,8 +1,8 @@
 package dev.extract.cli;
 
 import dev.extract.source.SourceText;
-import dev.extract.text.InputException;
-import java.time.LocalDate;
+import dev.extract.source.InputException;
+import dev.extract.text.ReferenceDate;
 
 /**
  * One article to extract, read lazily on a worker thread: a file, standard input, or a JSON Lines line.
@@ -23,16 +23,16 @@ interface Job {
     }
 
     /**
-     * The text, its reference date from the input itself (may be null) and a warning (may be null);
-     * {@code from} is set when the input was not plain text (a web page, a feed record).
+     * The text, the dates the input itself offers for the reference date (never null) and a warning (may be
+     * null); {@code from} is set when the input was not plain text (a web page, a feed record).
      */
-    record Loaded(String id, String text, LocalDate referenceDate, String warning, SourceText from) {
-        Loaded(String id, String text, LocalDate referenceDate, String warning) {
-            this(id, text, referenceDate, warning, null);
+    record Loaded(String id, String text, ReferenceDate reference, String warning, SourceText from) {
+        Loaded(String id, String text, ReferenceDate reference, String warning) {
+            this(id, text, reference, warning, null);
         }
 
         static Loaded of(SourceText s) {
-            return new Loaded(s.id(), s.text(), s.referenceDate(), s.warning(), s);
+            return new Loaded(s.id(), s.text(), s.reference(), s.warning(), s);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.extract.cli;
 
+import dev.extract.text.ReferenceDate;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,8 +11,7 @@ import dev.extract.source.Dates;
 import dev.extract.source.FieldNames;
 import dev.extract.source.JsonRecords;
 import dev.extract.source.SourceText;
-import dev.extract.text.InputException;
-import dev.extract.text.TextDecoder;
+import dev.extract.source.InputException;
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -102,7 +102,7 @@ final class JsonlJob implements Job {
         TextDecoder.Decoded d = decoder.checked(text.asText());
         String warning = lineWarning == null ? d.warning().orElse(null)
                 : d.warning().map(w -> lineWarning + "; " + w).orElse(lineWarning);
-        return new Loaded(id, d.text(), reference, warning);
+        return new Loaded(id, d.text(), ReferenceDate.of(ReferenceDate.Evidence.INPUT_FIELD, reference), warning);
     }
 
     private JsonNode parse() throws InputException {

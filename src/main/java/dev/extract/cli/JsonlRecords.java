@@ -3,16 +3,17 @@ package dev.extract.cli;
 import dev.extract.Extractor;
 import dev.extract.FactKind;
 import dev.extract.source.FieldNames;
-import dev.extract.text.TextDecoder;
 import dev.extract.view.OutputFormat;
 import dev.extract.view.Renderer;
 import dev.extract.view.Renderers;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -61,7 +62,31 @@ public final class JsonlRecords {
         String id = source + ":" + lineNo;
         Job job = tooLong(line) ? Inputs.tooLongLine(id, lineNo)
                 : new JsonlJob(line, id, decoder, null, settings.fields());
-        Result r = runner.process(job);
+        return line(runner.process(job));
+    }
+
+    /**
+     * The output lines of the web pages of one WARC stream (plain or gzip-compressed record by record), as
+     * {@code extract --input-format warc} writes them for a file named {@code name}: one line per HTML
+     * response, an error line where the archive cannot be read on. Pages are read as the lines are pulled,
+     * so an archive of any size streams; the caller closes the stream.
+     */
+    public Iterator<Line> warcPages(InputStream warc, String name) {
+        Iterator<Job> jobs = SourceJobs.warcPages(warc, name, Inputs.maxBytes(settings.maxChars()), decoder);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return jobs.hasNext();
+            }
+
+            @Override
+            public Line next() {
+                return line(runner.process(jobs.next()));
+            }
+        };
+    }
+
+    private Line line(Result r) {
         return r.isError() ? new Line(strip(jsonLines.error(r.id(), r.errorCode(), r.errorMessage())), true, 0)
                 : new Line(strip(r.doc()), false, Arrays.stream(r.facts()).sum());
     }

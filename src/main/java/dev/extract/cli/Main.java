@@ -3,7 +3,6 @@ package dev.extract.cli;
 import dev.extract.Extractor;
 import dev.extract.FactKind;
 import dev.extract.json.JsonOutput;
-import dev.extract.text.TextDecoder;
 import dev.extract.view.Renderer;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;

@@ -5,7 +5,7 @@ import dev.extract.source.FieldNames;
 import dev.extract.source.RecordSources;
 import dev.extract.source.Sniffer;
 import dev.extract.source.WarcRecords;
-import dev.extract.text.InputException;
+import dev.extract.source.InputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +24,11 @@ import java.util.zip.GZIPInputStream;
 final class SourceJobs {
     private final FieldNames fields;
     private final long maxBytes;
-    private final dev.extract.text.TextDecoder decoder;
+    private final dev.extract.cli.TextDecoder decoder;
     private final BiFunction<java.io.InputStream, String, Iterator<Job>> jsonLines;
 
     /** @param jsonLines reads JSON Lines from a byte stream (the existing line-at-a-time reader) */
-    SourceJobs(FieldNames fields, long maxBytes, dev.extract.text.TextDecoder decoder,
+    SourceJobs(FieldNames fields, long maxBytes, dev.extract.cli.TextDecoder decoder,
                BiFunction<java.io.InputStream, String, Iterator<Job>> jsonLines) {
         this.fields = fields;
         this.maxBytes = maxBytes;
@@ -108,6 +108,11 @@ final class SourceJobs {
         }
     }
 
+    /** The pages of one WARC stream as jobs, as {@code --input-format warc} reads a file. */
+    static Iterator<Job> warcPages(java.io.InputStream in, String id, long maxBytes, TextDecoder decoder) {
+        return new SourceJobs(FieldNames.DEFAULT, maxBytes, decoder, null).adapt(WarcRecords.pages(in, id, maxBytes));
+    }
+
     private Iterator<Job> adapt(Iterator<RecordSources.Item> items) {
         return new Iterator<>() {
             @Override
@@ -127,7 +132,7 @@ final class SourceJobs {
         return new HtmlJob(file, decoder);
     }
 
-    private record HtmlJob(Job file, dev.extract.text.TextDecoder decoder) implements Job {
+    private record HtmlJob(Job file, dev.extract.cli.TextDecoder decoder) implements Job {
         @Override
         public String id() {
             return file.id();
@@ -151,7 +156,7 @@ final class SourceJobs {
     }
 
     /** One record of a many-article input. */
-    private record ItemJob(RecordSources.Item item, dev.extract.text.TextDecoder decoder) implements Job {
+    private record ItemJob(RecordSources.Item item, dev.extract.cli.TextDecoder decoder) implements Job {
         @Override
         public String id() {
             return item.id();

@@ -3,44 +3,32 @@ package dev.extract.dates;
 import dev.extract.text.Token;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * Resolvers for calendar expressions: dates, months, weekdays, holidays, years, decades, centuries, quarters,
  * halves and seasons. Each returns null to refuse a match that is not a date after all.
  */
 final class CalendarResolver {
-    private static final java.util.regex.Pattern PERCENT_AFTER = java.util.regex.Pattern.compile("(?s)\\s*(%|per\\s*cent|percent).*");
     private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}(st|nd|rd|th)?");
-    /** Words after which an ambiguous month name ("May", "March") or a season is surely a date. */
-    private static final Set<String> DATE_LEAD = Set.of("in", "of", "since", "until", "till", "by", "from", "through",
-            "during", "before", "after", "between", "and", "to", "or", "early", "late", "mid", "mid-", "end", "last",
-            "next", "this", "past", "coming", "throughout", "beginning", "start", "the");
-    /** Before 1800 a bare four-digit number is a year only after one of these ("in 1500", not "Room 1204"). */
-    private static final Set<String> OLD_YEAR_LEAD = Set.of("in", "of", "since", "until", "by", "from", "before", "after",
-            "during", "circa", "c.", "year", "around");
     /**
      * How many days farther a day against the clause's tense may be and still win: "was held on October 12"
      * in an article of October 4 is the coming October 12 all the same (a tense misread costs less than a
      * year), but "landed on March 3" in January is last March.
      */
     private static final long AGAINST_TENSE_DAYS = 300;
-    private static final Set<String> DEADLINE = Set.of("by", "until", "till");
-    private static final Set<String> SEASON_LEAD = Set.of("in", "during", "since", "until", "by", "through", "early",
-            "late", "mid", "mid-", "over", "throughout", "before", "after");
-    private static final Set<String> FULL_MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
-    private static final Set<String> CURRENCY = Set.of("$", "£", "€", "¥", "#", "no.", "us$", "a$", "c$", "rs");
     /** How far (in tokens) a word of a game may stand from "the third quarter" or "7:14" it makes a game's. */
     static final int SPORT_REACH = 12;
     private final Lexicon words;
-    private final boolean dayFirst;
+    private final DateOrder order;
     private final FloatingHolidays floating;
+    /** What after a year makes it a percentage: "2000 percent". */
+    private final java.util.regex.Pattern percentAfter;
 
-    CalendarResolver(Lexicon words, boolean dayFirst) {
+    CalendarResolver(Lexicon words, DateOrder order) {
         this.words = words;
-        this.dayFirst = dayFirst;
+        this.order = order;
         this.floating = new FloatingHolidays(words);
+        this.percentAfter = java.util.regex.Pattern.compile("(?s)\\s*(?:" + words.alternation(WordKind.PERCENTAFTER) + ").*");
     }
 
     Timex absolute(Context c) {
@@ -48,7 +36,7 @@ final class CalendarResolver {
         if (monthWord != null && !Character.isUpperCase(monthWord.charAt(0))) {
             return null; // "may", "march": a verb, not a month
         }
-        int month = monthWord != null ? Integer.parseInt(words.value("month", monthWord)) : Integer.parseInt(c.group("monthnum"));
+        int month = monthWord != null ? Integer.parseInt(words.value(WordKind.MONTH, monthWord)) : Integer.parseInt(c.group("monthnum"));
         String dayText = c.group("day") != null ? c.group("day") : c.group("daynum");
         String year = c.group("year");
         try {
@@ -72,7 +60,7 @@ final class CalendarResolver {
         }
     }
 
-    /** "04/01/2024": month first unless the first number cannot be a month, or day-first is asked for. */
+    /** "04/01/2024": month first unless the first number cannot be a month, or the region reads day first. */
     Timex numeric(Context c) {
         int a = Integer.parseInt(c.group("first"));
         int b = Integer.parseInt(c.group("second"));
@@ -81,7 +69,7 @@ final class CalendarResolver {
         if (y.length() == 2) {
             year += year < 50 ? 2000 : 1900;
         }
-        boolean dayFirstHere = a > 12 || dayFirst && b <= 12;
+        boolean dayFirstHere = a > 12 || order == DateOrder.DAY_FIRST && b <= 12;
         int month = dayFirstHere ? b : a;
         int day = dayFirstHere ? a : b;
         try {
@@ -95,33 +83,32 @@ final class CalendarResolver {
         String word = c.group("month");
         String rel = c.group("rel");
         String lower = Lexicon.normalise(word);
-        if (!Character.isUpperCase(word.charAt(0)) || !FULL_MONTHS.contains(lower)) {
+        if (!Character.isUpperCase(word.charAt(0)) || !words.has(WordKind.FULLMONTH, lower)) {
             return null; // abbreviations stand only in full dates ("Jan" is a name); lower case is a verb
         }
-        if ((lower.equals("may") || lower.equals("march")) && rel == null && c.group("yearrel") == null
-                && !DATE_LEAD.contains(c.previousWord())) {
+        if (words.has(WordKind.VERBMONTH, lower) && rel == null && c.group("yearrel") == null
+                && !words.has(WordKind.DATELEAD, c.previousWord())) {
             return null;
         }
         Token next = c.nextToken();
-        if (rel == null && next != null && next.isProperNoun() && next.isCapitalised() && !DATE_LEAD.contains(c.previousWord())) {
+        if (rel == null && next != null && next.isProperNoun() && next.isCapitalised() && !words.has(WordKind.DATELEAD, c.previousWord())) {
             return null; // "June Carter", "April Ryan": a first name
         }
-        int m = Integer.parseInt(words.value("month", word));
+        int m = Integer.parseInt(words.value(WordKind.MONTH, word));
         if (c.anchor() == null) {
             return date("XXXX-" + Periods.padded(m, 2));
         }
         int y = c.anchor().getYear();
         int am = c.anchor().getMonthValue();
-        String r = rel == null ? "" : Lexicon.normalise(rel);
-        String yearRel = c.group("yearrel") == null ? "" : Lexicon.normalise(c.group("yearrel"));
+        int shift = words.shift(rel);
         int year;
-        if (!yearRel.isEmpty()) { // "June last year"
-            year = y + (yearRel.equals("last") ? -1 : yearRel.equals("next") ? 1 : 0);
-        } else if (r.equals("last") || r.equals("this past")) {
+        if (c.group("yearrel") != null) { // "June last year"
+            year = y + words.shift(c.group("yearrel"));
+        } else if (shift < 0) {
             year = m < am ? y : y - 1;
-        } else if (r.equals("next") || r.equals("this coming")) {
+        } else if (shift > 0) {
             year = m > am ? y : y + 1;
-        } else if (r.equals("this") || m == am) {
+        } else if (rel != null || m == am) {
             year = y;
         } else if (c.tense() == Tense.Direction.PAST) {
             year = m < am ? y : y - 1;
@@ -138,8 +125,8 @@ final class CalendarResolver {
         if (!Character.isUpperCase(word.charAt(0))) {
             return null;
         }
-        int w = Integer.parseInt(words.value("weekday", word));
-        String part = c.group("partofday") == null ? null : words.value("partofday", c.group("partofday"));
+        int w = Integer.parseInt(words.value(WordKind.WEEKDAY, word));
+        String part = c.group("partofday") == null ? null : words.value(WordKind.PARTOFDAY, c.group("partofday"));
         LocalDate anchor = c.dayAnchor();
         if (anchor == null) {
             return withPart(String.format("XXXX-WXX-%d", w), part);
@@ -147,20 +134,21 @@ final class CalendarResolver {
         int a = anchor.getDayOfWeek().getValue();
         int back = (a - w + 7) % 7; // days back to the most recent such weekday (0: today)
         int ahead = (w - a + 7) % 7;
-        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
+        String rel = c.group("rel");
+        int shift = words.shift(rel);
         LocalDate day;
-        if (r.equals("last") || r.equals("this past")) {
+        if (shift < 0) {
             day = anchor.minusDays(back == 0 ? 7 : back);
-        } else if (r.equals("next") || r.equals("this coming")) {
+        } else if (shift > 0) {
             day = anchor.plusDays(ahead == 0 ? 7 : ahead);
-        } else if (r.equals("this")) {
+        } else if (rel != null) {
             day = anchor.plusDays(w - a);
         } else if (back == 0) {
             day = anchor; // "on Monday" in a Monday article is that day
         } else if (c.tense() == Tense.Direction.PAST) {
             day = anchor.minusDays(back);
         } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PRESENT && !possessive(c)
-                || DEADLINE.contains(c.previousWord())) { // "should ease by Monday": a deadline is ahead
+                || words.has(WordKind.DEADLINE, c.previousWord())) { // "should ease by Monday": a deadline is ahead
             day = anchor.plusDays(ahead);
         } else {
             // a weak cue, none, or "Friday's purchases" (an event named, whatever the clause's tense): news
@@ -185,7 +173,7 @@ final class CalendarResolver {
         if (!Character.isUpperCase(name.charAt(0)) || inName(c)) {
             return null; // "Johnnie Christmas" is a person
         }
-        String[] md = words.value("holiday", name).split("-");
+        String[] md = words.value(WordKind.HOLIDAY, name).split("-");
         int month = Integer.parseInt(md[0]);
         int day = Integer.parseInt(md[1]);
         if (c.group("year") != null) {
@@ -197,7 +185,7 @@ final class CalendarResolver {
     Timex year(Context c) {
         String y = c.group("year");
         if (c.group("shortyear") != null) {
-            if (!DATE_LEAD.contains(c.previousWord()) || c.previousWord().equals("the")) {
+            if (!words.has(WordKind.DATELEAD, c.previousWord()) || c.previousWord().equals("the")) {
                 return null; // "'98" only after "in", "since" …: else it is a quote mark
             }
             int two = Integer.parseInt(c.group("shortyear").substring(1));
@@ -207,10 +195,10 @@ final class CalendarResolver {
         String prev = c.previousWord();
         String before = c.before().stripTrailing();
         String beforeWords = before.isEmpty() ? "" : Lexicon.normalise(before);
-        if (!before.isEmpty() && CURRENCY.stream().anyMatch(beforeWords::endsWith)) {
+        if (!before.isEmpty() && words.endsWithAny(WordKind.CURRENCYBEFORE, beforeWords)) {
             return null; // "$2000", "No. 1999"
         }
-        if (PERCENT_AFTER.matcher(c.after()).matches()) {
+        if (percentAfter.matcher(c.after()).matches()) {
             return null;
         }
         Token next = c.nextToken();
@@ -228,14 +216,14 @@ final class CalendarResolver {
                 && c.tokens().get(c.last() + 2).tag().equals("DET")) {
             return null; // "2011 of the votes"
         }
-        if (year < 1800 && !OLD_YEAR_LEAD.contains(prev)) {
+        if (year < 1800 && !words.has(WordKind.OLDYEARLEAD, prev)) {
             return null;
         }
-        if (words.has("numberlead", prev)) {
+        if (words.has(WordKind.NUMBERLEAD, prev)) {
             return null; // "Room 1909", "Flight 1909", "Resolution 1441": a label
         }
         if (next != null && next.isCapitalised() && c.last() + 2 < c.tokens().size()
-                && words.has("street", c.tokens().get(c.last() + 2).text())) {
+                && words.has(WordKind.STREET, c.tokens().get(c.last() + 2).text())) {
             return null; // "1119 Main Street": an address
         }
         return date(y);
@@ -251,17 +239,17 @@ final class CalendarResolver {
             int century = d * 10 <= now % 100 ? now / 100 : now / 100 - 1;
             return date(String.format("%02d%dX", century, d));
         }
-        return date(words.value("decadeword", c.group("decadeword")) + "X");
+        return date(words.value(WordKind.DECADEWORD, c.group("decadeword")) + "X");
     }
 
     Timex century(Context c) {
-        String n = c.group("centnum") != null ? c.group("centnum") : words.value("ordinal", c.group("ordinal"));
+        String n = c.group("centnum") != null ? c.group("centnum") : words.value(WordKind.ORDINAL, c.group("ordinal"));
         int cent = Integer.parseInt(n);
         return cent < 1 || cent > 21 ? null : date(String.format("%02dXX", cent - 1));
     }
 
     Timex quarter(Context c) {
-        String q = c.group("qnum") != null ? c.group("qnum") : words.value("ordinal", c.group("ordinal"));
+        String q = c.group("qnum") != null ? c.group("qnum") : words.value(WordKind.ORDINAL, c.group("ordinal"));
         int n = Integer.parseInt(q);
         if (n < 1 || n > 4) {
             return null;
@@ -277,8 +265,7 @@ final class CalendarResolver {
         }
         int y = c.anchor().getYear();
         if (c.group("rel") != null) { // "next year's first quarter"
-            String r = Lexicon.normalise(c.group("rel"));
-            return date(Periods.year(y + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0)) + "-Q" + n);
+            return date(Periods.year(y + words.shift(c.group("rel"))) + "-Q" + n);
         }
         int current = (c.anchor().getMonthValue() + 2) / 3;
         // "fourth-quarter profit rose" in a February report is last year's fourth quarter
@@ -287,47 +274,40 @@ final class CalendarResolver {
 
     /** A word of a game ("scored", "touchdown") within a few tokens of the match. */
     private boolean nearSport(Context c) {
-        return c.near(words, "sport", SPORT_REACH);
+        return c.near(words, WordKind.SPORT, SPORT_REACH);
     }
 
     /** "the first half of 2023", "the second half of next year", "the last half of the year" (the anchor's). */
     Timex half(Context c) {
-        String h = Lexicon.normalise(c.group("halfword")).equals("first") ? "-H1" : "-H2";
+        String h = "-" + words.value(WordKind.HALFWORD, c.group("halfword"));
         if (c.group("year") != null) {
             return date(c.group("year") + h);
         }
-        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
         LocalDate a = c.anchor();
-        return a == null ? date("XXXX" + h) : date(Periods.year(a.getYear() + (r.equals("last") ? -1 : r.equals("next") ? 1 : 0)) + h);
+        return a == null ? date("XXXX" + h) : date(Periods.year(a.getYear() + words.shift(c.group("rel"))) + h);
     }
 
     Timex season(Context c) {
         String word = Lexicon.normalise(c.group("season"));
-        String code = words.value("season", word);
+        String code = words.value(WordKind.SEASON, word);
         String rel = c.group("rel") == null ? null : Lexicon.normalise(c.group("rel"));
         if (c.group("year") != null) {
             return date(c.group("year") + "-" + code);
         }
         Token next = c.nextToken();
-        if (rel == null && (word.equals("fall") || !SEASON_LEAD.contains(c.previousWord())
+        if (rel == null && (words.has(WordKind.SEASONVERB, word) || !words.has(WordKind.SEASONLEAD, c.previousWord())
                 || next != null && next.tag().equals("NOUN") && !next.isCapitalised())) {
             return null; // "fall" the verb, "summer camp", "winter wheat"
         }
         if (c.anchor() == null) {
             return date("XXXX-" + code);
         }
-        int y = c.anchor().getYear();
-        if ("last".equals(rel) || "this past".equals(rel)) {
-            y--;
-        } else if ("next".equals(rel)) {
-            y++;
-        }
-        return date(y + "-" + code);
+        return date(c.anchor().getYear() + words.shift(rel) + "-" + code);
     }
 
     /** A count noun after a number: a row of words.tsv, or a compound ending in one ("schoolchildren"). */
     private boolean countNoun(String word) {
-        for (String n : words.kind("countnoun").keySet()) {
+        for (String n : words.kind(WordKind.COUNTNOUN).keySet()) {
             if (word.endsWith(n) && (word.length() == n.length() || n.length() >= 5)) {
                 return true;
             }

@@ -22,33 +22,33 @@ final class ClockDays {
      * A clock time written just before its day ("noon Thursday", "9 a.m. EST Tuesday") is one expression, as
      * TimeML annotates it; the day's own mention goes.
      */
-    static void join(String text, List<DateExtractor.Found> found) {
+    static void join(String text, List<ResolvedDate> found) {
         for (int i = 0; i + 1 < found.size(); i++) {
-            DateExtractor.Found f = found.get(i);
-            DateExtractor.Found d = found.get(i + 1);
+            ResolvedDate f = found.get(i);
+            ResolvedDate d = found.get(i + 1);
             String v = f.timex().value();
             if (f.timex().type().equals("TIME") && CLOCK.matcher(v).matches()
                     && d.from() >= f.to() && d.timex().type().equals("DATE") && DAY.matcher(d.timex().value()).matches()
                     && !COUNTED_DAY.contains(d.rule())
                     && JOIN.matcher(text).region(f.to(), d.from()).matches()) {
                 Timex t = f.timex();
-                found.set(i, new DateExtractor.Found(f.from(), d.to(), f.sentence(),
+                found.set(i, new ResolvedDate(f.from(), d.to(), f.sentence(),
                         new Timex("TIME", d.timex().value() + v.substring(v.indexOf('T')), t.mod()), f.relation(), f.rule()));
                 found.remove(i + 1);
             }
         }
     }
 
-    static void attach(List<DateExtractor.Found> found) {
+    static void attach(List<ResolvedDate> found) {
         for (int i = 0; i < found.size(); i++) {
-            DateExtractor.Found f = found.get(i);
+            ResolvedDate f = found.get(i);
             String v = f.timex().value();
             if (!f.timex().type().equals("TIME") || !CLOCK.matcher(v).matches()) {
                 continue;
             }
             String day = null;
             int best = Integer.MAX_VALUE;
-            for (DateExtractor.Found o : found) {
+            for (ResolvedDate o : found) {
                 int distance = o.from() > f.from() ? o.from() - f.to() : f.from() - o.to();
                 // the same sentence, or just across a cut the segmenter made at "a.m." or "Dec."
                 boolean near = o.sentence() == f.sentence() || distance <= NEAR;
@@ -61,7 +61,7 @@ final class ClockDays {
             }
             if (day != null) {
                 Timex t = f.timex();
-                found.set(i, new DateExtractor.Found(f.from(), f.to(), f.sentence(),
+                found.set(i, new ResolvedDate(f.from(), f.to(), f.sentence(),
                         new Timex(t.type(), day + v.substring(v.indexOf('T')), t.mod()), f.relation(), f.rule()));
             }
         }

@@ -163,7 +163,7 @@ final class Context {
     }
 
     /** Whether a word of {@code kind} stands within {@code reach} tokens of the match. */
-    boolean near(Lexicon words, String kind, int reach) {
+    boolean near(Lexicon words, WordKind kind, int reach) {
         for (int i = Math.max(0, first - reach); i < Math.min(tokens.size(), last + reach + 1); i++) {
             if ((i < first || i > last) && words.has(kind, tokens.get(i).text())) {
                 return true;

@@ -1,5 +1,6 @@
 package dev.extract.dates;
 
+import dev.extract.lang.LanguagePack;
 import dev.extract.text.Block;
 import dev.extract.text.Document;
 import dev.extract.text.Sentence;
@@ -27,8 +28,6 @@ public final class DateExtractor {
     private static final int FOCUS_REACH = 5;
     /** Rules whose match, repeated in an article, names the same day or month. */
     private static final java.util.Set<String> KEEPS_VALUE = java.util.Set.of("date-md", "date-dm", "holiday");
-    /** The resolvers of dates that "earlier", "later", "sometime" may open: "earlier this year", "later that day". */
-    private static final java.util.Set<String> LEAD_RESOLVERS = java.util.Set.of("relative", "deictic", "weekday");
     private final Lexicon words;
     private final RuleTable rules;
     private final RuleScanner scanner;
@@ -39,31 +38,38 @@ public final class DateExtractor {
     private final FocusResolver focus;
     private final ViewResolver view;
     private final SpokenYears spoken;
+    private final YearSpans yearSpans;
 
+    /** The American English reader (en-US). */
     public DateExtractor() {
         this(false);
     }
 
-    /** @param dayFirst read an ambiguous "04/01/2024" as 4 January (else as April 1, the US order) */
+    /**
+     * @param dayFirst read an ambiguous "04/01/2024" as 4 January, the British order (the en-GB overlay), else as
+     *                 April 1, the American order (en-US)
+     */
     public DateExtractor(boolean dayFirst) {
-        this.words = Lexicon.load("words.tsv", "tense.tsv");
-        this.rules = new RuleTable(words, "patterns.tsv");
+        this(LanguagePack.forTag(dayFirst ? "en-GB" : "en-US"));
+    }
+
+    /** The reader of a language pack: a language ("en") or a regional overlay of one ("en-GB"). */
+    public DateExtractor(LanguagePack pack) {
+        this.words = Lexicon.load(pack, "words.tsv", "tense.tsv", "cues.tsv");
+        this.rules = new RuleTable(words, pack.cells("dates/patterns.tsv"));
         this.scanner = new RuleScanner(rules);
         this.tense = new Tense(words);
         this.prefixes = new Prefixes(words);
-        this.calendar = new CalendarResolver(words, dayFirst);
-        this.relative = new RelativeResolver(words);
-        this.focus = new FocusResolver(words);
+        this.calendar = new CalendarResolver(words, DateOrder.of(pack));
         this.view = new ViewResolver(words);
+        this.relative = new RelativeResolver(words, view);
+        this.focus = new FocusResolver(words);
         this.spoken = new SpokenYears(words, relative);
+        this.yearSpans = new YearSpans(words);
     }
 
     public List<DateMention> extract(Document doc) {
         return new Run(doc).mentions();
-    }
-
-    /** A date resolved but not yet numbered: UTF-16 range in the text. */
-    record Found(int from, int to, int sentence, Timex timex, String relation, String rule) {
     }
 
     /** A match kept by {@link Run#select}, with what its resolver answered there and the context it read. */
@@ -74,7 +80,7 @@ public final class DateExtractor {
         private final Document doc;
         private final String text;
         private final LocalDate reference;
-        private final List<Found> found = new ArrayList<>();
+        private final List<ResolvedDate> found = new ArrayList<>();
         private LocalDate previousDay;
         /** The last quarter named by number ("the third quarter"): what "the latest quarter" refers to. */
         private String focusQuarter;
@@ -114,15 +120,15 @@ public final class DateExtractor {
             }
             ClockDays.join(text, found);
             ClockDays.attach(found);
-            found.addAll(YearSpans.find(text, found));
-            found.sort(Comparator.comparingInt(Found::from).thenComparing(Comparator.comparingInt(Found::to).reversed()));
+            found.addAll(yearSpans.find(text, found));
+            found.sort(Comparator.comparingInt(ResolvedDate::from).thenComparing(Comparator.comparingInt(ResolvedDate::to).reversed()));
             List<DateMention> out = new ArrayList<>(found.size());
-            for (Found f : found) {
+            for (ResolvedDate f : found) {
                 Span span = doc.span(f.from(), f.to());
                 Timex t = f.timex();
                 out.add(new DateMention("d" + (out.size() + 1), span.text(), span.start(), span.end(), f.sentence(),
                         t.type(), t.value(), t.mod(), f.relation(), Periods.range(t.type().equals("DATE") || t.type().equals("TIME") ? t.value() : null),
-                        Periods.granularity(t.type(), t.value()), f.rule()));
+                        Granularity.codeOf(Periods.granularity(t.type(), t.value())), f.rule()));
             }
             return out;
         }
@@ -142,37 +148,42 @@ public final class DateExtractor {
                 if (t.type() == null) {
                     t = t.withType(c.rule().type());
                 }
-                t = same(c, t, speech);
-                int from = c.from();
-                if (t.mod() == null && t.type().equals("DATE") && !t.value().endsWith("_REF")) {
-                    Prefixes.Found p = prefixes.posmod(text, s.from(), from);
-                    if (p != null) {
-                        from = p.from();
-                        t = t.withMod(p.value());
-                    }
-                }
-                if (t.mod() == null) {
-                    // "nearly four years ago" measures before it points: its mods are those of an amount
-                    Prefixes.Found p = prefixes.mod(text, s.from(), from, c.rule().resolver().equals("ago") ? "DURATION" : t.type());
-                    if (p != null) {
-                        from = p.from();
-                        t = t.withMod(p.value());
-                    }
-                }
-                if (t.mod() == null && LEAD_RESOLVERS.contains(c.rule().resolver()) && !t.value().endsWith("_REF")) {
-                    Prefixes.Found p = prefixes.lead(text, s.from(), from);
-                    if (p != null) {
-                        from = p.from();
-                    }
-                }
-                // "since", "until" relate a point in time; before a duration ("by two years", "after six months")
-                // they measure, and are left out
-                Prefixes.Found rel = t.type().equals("DATE") || t.type().equals("TIME") ? prefixes.relation(text, s.from(), from) : null;
-                Found f = new Found(from, c.to(), s.index(), t, rel == null ? null : rel.value(), c.rule().name());
+                ResolvedDate f = widened(s, c, same(c, t, speech));
                 found.add(f);
                 remember(f);
             }
             quotes.anchorAt(s.to()); // follow quote marks to the sentence's end
+        }
+
+        /** The match widened by the words before it that belong to it (mods, leads), with its relation word. */
+        private ResolvedDate widened(Sentence s, Candidate c, Timex resolved) {
+            Timex t = resolved;
+            int from = c.from();
+            if (t.mod() == null && t.type().equals("DATE") && !t.value().endsWith("_REF")) {
+                Prefixes.Found p = prefixes.posmod(text, s.from(), from);
+                if (p != null) {
+                    from = p.from();
+                    t = t.withMod(p.value());
+                }
+            }
+            if (t.mod() == null) {
+                // "nearly four years ago" measures before it points: its mods are those of an amount
+                Prefixes.Found p = prefixes.mod(text, s.from(), from, c.rule().resolver() == Resolver.AGO ? "DURATION" : t.type());
+                if (p != null) {
+                    from = p.from();
+                    t = t.withMod(p.value());
+                }
+            }
+            if (t.mod() == null && c.rule().resolver().takesLead() && !t.value().endsWith("_REF")) {
+                Prefixes.Found p = prefixes.lead(text, s.from(), from);
+                if (p != null) {
+                    from = p.from();
+                }
+            }
+            // "since", "until" relate a point in time; before a duration ("by two years", "after six months")
+            // they measure, and are left out
+            Prefixes.Found rel = t.type().equals("DATE") || t.type().equals("TIME") ? prefixes.relation(text, s.from(), from) : null;
+            return new ResolvedDate(from, c.to(), s.index(), t, rel == null ? null : rel.value(), c.rule().name());
         }
 
         /** The focus at sentence {@code s}, with {@code quarter} as its quarter. */
@@ -218,31 +229,36 @@ public final class DateExtractor {
         }
 
         /** Keeps the last named day (for "the next day") and offers the date to a quote that follows. */
-        private void remember(Found f) {
+        private void remember(ResolvedDate f) {
             Timex t = f.timex();
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                 return;
             }
             if (f.rule().startsWith("quarter") && Periods.isQuarter(t.value())
                     && (reference == null || !Periods.firstDay(t.value()).plusMonths(3).isAfter(reference))) {
-                focusQuarter = t.value(); // a quarter reported on: over by the article's date ("fourth-quarter charge" ahead is not)
+                // a quarter reported on: over by the article's date ("fourth-quarter charge" ahead is not), and the
+                // latest one named ("third-quarter profit rose after a flat second quarter" is about the third);
+                // naming any such quarter keeps the report's quarter in view
+                if (focusQuarter == null || t.value().compareTo(focusQuarter) >= 0) {
+                    focusQuarter = t.value();
+                }
                 focusSentence = f.sentence();
             }
-            String g = Periods.granularity(t.type(), t.value());
+            Granularity g = Periods.granularity(t.type(), t.value());
             LocalDate first = Periods.firstDay(t.value());
             if (first == null || g == null) {
                 return;
             }
-            if (g.equals("day") || g.equals("time")) {
+            if (g == Granularity.DAY || g == Granularity.TIME) {
                 previousDay = first;
             }
             String unit = switch (g) {
-                case "day", "time" -> "D";
-                case "month" -> "M";
-                case "year" -> "Y";
+                case DAY, TIME -> "D";
+                case MONTH -> "M";
+                case YEAR -> "Y";
                 default -> null;
             };
-            if (unit != null || g.equals("quarter")) {
+            if (unit != null || g == Granularity.QUARTER) {
                 period = first; // "the next year" after "August 2016" is 2017
                 periodUnit = unit != null ? unit : "Q";
             }
@@ -295,30 +311,29 @@ public final class DateExtractor {
 
     private Timex resolveUnchecked(Rule rule, Context c) {
         return switch (rule.resolver()) {
-            case "absolute" -> calendar.absolute(c);
-            case "numeric" -> calendar.numeric(c);
-            case "month" -> calendar.month(c);
-            case "weekday" -> calendar.weekday(c);
-            case "holiday" -> calendar.holiday(c);
-            case "year" -> calendar.year(c);
-            case "decade" -> calendar.decade(c);
-            case "century" -> calendar.century(c);
-            case "quarter" -> calendar.quarter(c);
-            case "focus" -> focus.focus(c);
-            case "view-day" -> view.day(c);
-            case "view-part" -> view.partOfDay(c);
-            case "view-year-end" -> view.yearEnd(c);
-            case "view-unit" -> view.unit(c);
-            case "spoken-year" -> spoken.resolve(c);
-            case "half" -> calendar.half(c);
-            case "season" -> calendar.season(c);
-            case "deictic" -> relative.deictic(c);
-            case "relative" -> relative.relative(c);
-            case "ago" -> relative.ago(c);
-            case "duration" -> relative.duration(c);
-            case "set" -> relative.set(c);
-            case "time" -> relative.time(c);
-            default -> throw new IllegalStateException("patterns.tsv: unknown resolver " + rule.resolver());
+            case ABSOLUTE -> calendar.absolute(c);
+            case NUMERIC -> calendar.numeric(c);
+            case MONTH -> calendar.month(c);
+            case WEEKDAY -> calendar.weekday(c);
+            case HOLIDAY -> calendar.holiday(c);
+            case YEAR -> calendar.year(c);
+            case DECADE -> calendar.decade(c);
+            case CENTURY -> calendar.century(c);
+            case QUARTER -> calendar.quarter(c);
+            case FOCUS -> focus.focus(c);
+            case VIEW_DAY -> view.day(c);
+            case VIEW_PART -> view.partOfDay(c);
+            case VIEW_YEAR_END -> view.yearEnd(c);
+            case VIEW_UNIT -> view.unit(c);
+            case SPOKEN_YEAR -> spoken.resolve(c);
+            case HALF -> calendar.half(c);
+            case SEASON -> calendar.season(c);
+            case DEICTIC -> relative.deictic(c);
+            case RELATIVE -> relative.relative(c);
+            case AGO -> relative.ago(c);
+            case DURATION -> relative.duration(c);
+            case SET -> relative.set(c);
+            case TIME -> relative.time(c);
         };
     }
 }

@@ -1,6 +1,5 @@
 package dev.extract.dates;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -21,8 +20,8 @@ import java.util.List;
 public record DateMention(
         String id, String text, int start, int end, int sentence,
         String type, String value,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String mod,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String relation,
+        String mod,
+        String relation,
         List<String> range,
         String granularity,
         String rule) {

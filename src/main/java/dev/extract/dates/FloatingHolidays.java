@@ -19,7 +19,7 @@ final class FloatingHolidays {
         if (!Character.isUpperCase(name.charAt(0))) {
             return null;
         }
-        String[] rule = words.value("floatingholiday", name).split("-", 3);
+        String[] rule = words.value(WordKind.FLOATINGHOLIDAY, name).split("-", 3);
         int month = Integer.parseInt(rule[0]);
         DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(rule[1]));
         int nth = Integer.parseInt(rule[2]);
@@ -41,8 +41,8 @@ final class FloatingHolidays {
         } catch (java.time.DateTimeException e) {
             return null; // a reference date at the end of the calendar
         }
-        String r = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
-        boolean back = r.equals("last") || !r.equals("next") && (c.tense() == Tense.Direction.PAST
+        int shift = words.shift(c.group("rel"));
+        boolean back = shift < 0 || shift == 0 && (c.tense() == Tense.Direction.PAST
                 || c.tense() != Tense.Direction.FUTURE && a.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - a.toEpochDay());
         return date((back ? before : after).toString());
     }

@@ -34,7 +34,7 @@ final class FocusResolver {
             return focus == null ? null : date(year + focus.substring(4));
         }
         String latest = c.group("latest");
-        if (latest != null && Lexicon.normalise(latest).equals("current")) {
+        if (latest != null && words.has(WordKind.FOCUSNOW, latest)) {
             return c.anchor() == null ? date("XXXX-QX") : date(Periods.quarter(c.anchor())); // the quarter running now
         }
         return focus == null ? null : date(focus);
@@ -56,7 +56,7 @@ final class FocusResolver {
     }
 
     private String quarterOf(String ordinal) {
-        int n = Integer.parseInt(words.value("ordinal", ordinal));
+        int n = Integer.parseInt(words.value(WordKind.ORDINAL, ordinal));
         return n >= 1 && n <= 4 ? String.valueOf(n) : null;
     }
 

@@ -133,7 +133,7 @@ final class Periods {
         if (value == null) {
             return null;
         }
-        // the common shapes read by hand, the same as their patterns below would
+        // the common shapes read by hand, the same as their patterns would
         if (shaped(value, "####-##-##", false)) {
             LocalDate d = LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
             return List.of(d.toString(), d.toString());
@@ -145,6 +145,12 @@ final class Periods {
         if (shaped(value, "####", false)) {
             return List.of(value + "-01-01", value + "-12-31");
         }
+        List<String> dayMonthYear = dayMonthOrYearRange(value);
+        return dayMonthYear != null ? dayMonthYear : periodRange(value);
+    }
+
+    /** The range of a day, month or year value of an unusual shape ("0999-01-02T10:00"). */
+    private static List<String> dayMonthOrYearRange(String value) {
         Matcher m;
         if ((m = DAY.matcher(value)).matches()) {
             LocalDate d = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
@@ -154,9 +160,15 @@ final class Periods {
             YearMonth ym = YearMonth.of(num(m, 1), num(m, 2));
             return List.of(ym.atDay(1).toString(), ym.atEndOfMonth().toString());
         }
-        if ((m = YEAR.matcher(value)).matches()) {
+        if (YEAR.matcher(value).matches()) {
             return List.of(value + "-01-01", value + "-12-31");
         }
+        return null;
+    }
+
+    /** The range of a week, quarter, half, season, decade or century value. */
+    private static List<String> periodRange(String value) {
+        Matcher m;
         if ((m = WEEK.matcher(value)).matches()) {
             LocalDate monday = LocalDate.of(num(m, 1), 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, num(m, 2))
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -189,58 +201,67 @@ final class Periods {
         return null;
     }
 
-    /** day, week, month, quarter, half, season, year, decade, century, time; for durations their unit; else null. */
-    static String granularity(String type, String value) {
+    /** How fine a date or time value is; for a duration its unit; null for a _REF or an unknown shape. */
+    static Granularity granularity(String type, String value) {
         if (value == null || value.endsWith("_REF")) {
             return null;
         }
         if (value.startsWith("P")) {
-            String unit = value.substring(durationNumberEnd(value));
-            boolean clock = value.startsWith("PT");
-            return switch (unit) {
-                case "Y" -> "year";
-                case "M" -> clock ? "minute" : "month";
-                case "W" -> "week";
-                case "D" -> "day";
-                case "H" -> "hour";
-                case "S" -> "second";
-                case "Q" -> "quarter";
-                case "WE" -> "weekend";
-                default -> null;
-            };
+            return durationUnit(value);
         }
         if (value.contains("T")) {
-            return "time";
+            return Granularity.TIME;
         }
         if (shaped(value, "####-##-##", true) || G_DAY.matcher(value).matches()) {
-            return "day";
+            return Granularity.DAY;
         }
         if (G_WEEKEND.matcher(value).matches()) {
-            return "weekend";
+            return Granularity.WEEKEND;
         }
         if (G_WEEK.matcher(value).matches()) {
-            return value.length() > 8 ? "day" : "week";
+            return value.length() > 8 ? Granularity.DAY : Granularity.WEEK;
         }
         if (shaped(value, "####-##", true) || G_MONTH.matcher(value).matches()) {
-            return "month";
+            return Granularity.MONTH;
         }
+        return periodGranularity(value);
+    }
+
+    private static Granularity durationUnit(String value) {
+        String unit = value.substring(durationNumberEnd(value));
+        boolean clock = value.startsWith("PT");
+        return switch (unit) {
+            case "Y" -> Granularity.YEAR;
+            case "M" -> clock ? Granularity.MINUTE : Granularity.MONTH;
+            case "W" -> Granularity.WEEK;
+            case "D" -> Granularity.DAY;
+            case "H" -> Granularity.HOUR;
+            case "S" -> Granularity.SECOND;
+            case "Q" -> Granularity.QUARTER;
+            case "WE" -> Granularity.WEEKEND;
+            default -> null;
+        };
+    }
+
+    /** Quarters, halves, seasons, years, decades and centuries. */
+    private static Granularity periodGranularity(String value) {
         if (G_QUARTER.matcher(value).matches()) {
-            return "quarter";
+            return Granularity.QUARTER;
         }
         if (G_HALF.matcher(value).matches()) {
-            return "half";
+            return Granularity.HALF;
         }
         if (G_SEASON.matcher(value).matches()) {
-            return "season";
+            return Granularity.SEASON;
         }
         if (shaped(value, "####", true) || G_YEAR.matcher(value).matches()) {
-            return "year";
+            return Granularity.YEAR;
         }
         if (DECADE.matcher(value).matches()) {
-            return "decade";
+            return Granularity.DECADE;
         }
         if (CENTURY.matcher(value).matches()) {
-            return "century";
+            return Granularity.CENTURY;
         }
         return null;
     }

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  */
 final class Prefixes {
     private static final int TAIL = 40;
-    private static final Pattern DETERMINER = Pattern.compile("(?i)(?:the|this|that)\\b");
     private final Lexicon words;
+    /** A determiner after a mod: "over the next four years" is "during", not "more than". */
+    private final Pattern determiner;
     private final Pattern mod;
     private final Pattern posmod;
     private final Pattern relation;
@@ -22,10 +23,11 @@ final class Prefixes {
 
     Prefixes(Lexicon words) {
         this.words = words;
-        this.mod = tailPattern(words.alternation("mod"), "\\s+");
-        this.posmod = tailPattern(words.alternation("posmod"), "\\s*");
-        this.relation = tailPattern(words.alternation("relation"), "\\s+");
-        this.lead = tailPattern(words.alternation("lead"), "\\s+");
+        this.determiner = Pattern.compile("(?i)(?:" + words.alternation(WordKind.DETERMINER) + ")\\b");
+        this.mod = tailPattern(words.alternation(WordKind.MOD), "\\s+");
+        this.posmod = tailPattern(words.alternation(WordKind.POSMOD), "\\s*");
+        this.relation = tailPattern(words.alternation(WordKind.RELATION), "\\s+");
+        this.lead = tailPattern(words.alternation(WordKind.LEAD), "\\s+");
         this.leadStarts = new RuleStarts(java.util.List.of(lead));
         this.modStarts = new RuleStarts(java.util.List.of(mod));
         this.posmodStarts = new RuleStarts(java.util.List.of(posmod));
@@ -42,17 +44,17 @@ final class Prefixes {
 
     /** A mod word ending right at {@code at}, allowed before a {@code type}. */
     Found mod(String text, int lowest, int at, String type) {
-        Found f = find(mod, modStarts, "mod", text, lowest, at);
-        if (f == null || DETERMINER.matcher(text).region(at, Math.min(text.length(), at + 6)).lookingAt()) {
+        Found f = find(mod, modStarts, WordKind.MOD, text, lowest, at);
+        if (f == null || determiner.matcher(text).region(at, Math.min(text.length(), at + 6)).lookingAt()) {
             return null; // "over the next four years" is "during", not "more than"
         }
-        String where = words.extra("mod", f.word());
+        String where = words.extra(WordKind.MOD, f.word());
         boolean quantity = type.equals("DURATION") || type.equals("TIME") || type.equals("SET");
         return "any".equals(where) || quantity ? f : null;
     }
 
     Found posmod(String text, int lowest, int at) {
-        Found f = find(posmod, posmodStarts, "posmod", text, lowest, at);
+        Found f = find(posmod, posmodStarts, WordKind.POSMOD, text, lowest, at);
         if (f != null && at > 0 && !f.word().endsWith("-") && !Character.isWhitespace(text.charAt(at - 1))) {
             return null; // "early" must be a word of its own: "mid-2011" has its own row
         }
@@ -61,22 +63,22 @@ final class Prefixes {
 
     /** "earlier", "later" before "this year", "that day", "Sunday": part of the span, no mod. */
     Found lead(String text, int lowest, int at) {
-        return find(lead, leadStarts, "lead", text, lowest, at);
+        return find(lead, leadStarts, WordKind.LEAD, text, lowest, at);
     }
 
     Found relation(String text, int lowest, int at) {
-        return find(relation, relationStarts, "relation", text, lowest, at);
+        return find(relation, relationStarts, WordKind.RELATION, text, lowest, at);
     }
 
     /** The tail match of a kind ("mod", "posmod", "relation") before {@code at}; fast or by plain find(), to compare. */
-    Found tail(String kind, String text, int lowest, int at, boolean plain) {
+    Found tail(WordKind kind, String text, int lowest, int at, boolean plain) {
         Pattern p = switch (kind) {
-            case "mod" -> mod;
-            case "posmod" -> posmod;
+            case MOD -> mod;
+            case POSMOD -> posmod;
             default -> relation;
         };
         if (!plain) {
-            return find(p, kind.equals("mod") ? modStarts : kind.equals("posmod") ? posmodStarts : relationStarts, kind, text, lowest, at);
+            return find(p, kind == WordKind.MOD ? modStarts : kind == WordKind.POSMOD ? posmodStarts : relationStarts, kind, text, lowest, at);
         }
         Matcher m = p.matcher(text).region(Math.max(lowest, at - TAIL), at);
         m.useTransparentBounds(true);
@@ -88,7 +90,7 @@ final class Prefixes {
     }
 
     /** The leftmost match in the tail, as find() over it gives, trying only where a word of the list can start. */
-    private Found find(Pattern p, RuleStarts starts, String kind, String text, int lowest, int at) {
+    private Found find(Pattern p, RuleStarts starts, WordKind kind, String text, int lowest, int at) {
         Matcher m = null;
         for (int i = Math.max(lowest, at - TAIL); i < at; i++) {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) || starts.at(text, i, at).length == 0) {

@@ -61,7 +61,7 @@ final class Quotes {
             if (t.from() >= to) {
                 break;
             }
-            if (t.from() >= from && (t.lower().equals("that") || t.text().equals(":"))) {
+            if (t.from() >= from && (words.has(WordKind.REPORTOPENER, t.lower()) || t.text().equals(":"))) {
                 return true;
             }
         }
@@ -89,7 +89,7 @@ final class Quotes {
             }
         }
         for (int i = Math.max(0, first - SPEECH_REACH); first >= 0 && i <= Math.min(tokens.size() - 1, last + SPEECH_REACH); i++) {
-            if (words.has("speechverb", tokens.get(i).text())) {
+            if (words.has(WordKind.SPEECHVERB, tokens.get(i).text())) {
                 return true;
             }
         }

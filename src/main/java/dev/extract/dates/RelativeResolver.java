@@ -3,37 +3,39 @@ package dev.extract.dates;
 import dev.extract.text.Token;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * Resolvers for expressions read against an anchor ("today", "last year", "two weeks ago", "the next day") and
  * for amounts of time (durations, sets, clock times).
  */
 final class RelativeResolver {
-    private static final java.util.regex.Pattern OLD_AFTER = java.util.regex.Pattern.compile("(?s)\\s+old\\b.*");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
     private static final java.util.regex.Pattern HYPHEN_OR_SPACE = java.util.regex.Pattern.compile("[-\\s]");
     private static final java.util.regex.Pattern HAS_DIGIT = java.util.regex.Pattern.compile(".*\\d.*");
-    private static final Set<String> RATE_LEAD = Set.of("million", "billion", "thousand", "trillion", "hundred", "times",
-            "twice", "once", "percent", "%", "dollars", "euros", "pounds", "bn", "m", "tonnes", "tons", "barrels");
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile(
-            "(?i)(?<!\\p{L})(?:aged?|age\\s+of)\\s*$");
-    /** After "the", the words that count from the last date named ("the following week"), not from the anchor ("the current year"). */
-    private static final Set<String> FROM_NAMED = Set.of("same", "following", "next", "previous", "preceding");
     private static final java.util.regex.Pattern YEARLIKE = java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d");
     private final Lexicon words;
+    /** "25 years old": an age, not a period. */
+    private final java.util.regex.Pattern oldAfter;
+    /** "aged 25 years", "at the age of 25 years". */
+    private final java.util.regex.Pattern ageBefore;
 
-    RelativeResolver(Lexicon words) {
+    private final ViewResolver view;
+
+    RelativeResolver(Lexicon words, ViewResolver view) {
         this.words = words;
+        this.view = view;
+        this.oldAfter = java.util.regex.Pattern.compile("(?s)\\s+(?:" + words.alternation(WordKind.AGEAFTER) + ")\\b.*");
+        this.ageBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.AGEBEFORE) + ")\\s*$");
     }
 
     Timex deictic(Context c) {
         if (c.group("recent") != null) { // "recent weeks", "coming years"
-            return new Timex("DATE", Lexicon.normalise(c.group("recent")).equals("recent") ? "PAST_REF" : "FUTURE_REF", null);
+            return new Timex("DATE", words.value(WordKind.RECENT, c.group("recent")), null);
         }
-        String v = words.value("deictic", c.group("deictic"));
-        if (c.previousWord().equals("every") || c.previousWord().equals("just") && c.after().startsWith(" and")) {
-            return null; // "every now and again"
+        String v = words.value(WordKind.DEICTIC, c.group("deictic"));
+        String idiom = words.value(WordKind.NOTDEICTIC, c.previousWord());
+        if (idiom != null && (idiom.equals("-") || c.after().startsWith(" " + idiom))) {
+            return null; // "every now and again", "just now and then"
         }
         if (v.endsWith("_REF")) {
             if (c.after().startsWith(" of ") && Lexicon.normalise(c.group("deictic")).startsWith("the ")) {
@@ -44,7 +46,7 @@ final class RelativeResolver {
         String[] parts = v.split(":");
         int days = Integer.parseInt(parts[0].substring(0, parts[0].length() - 1));
         String part = parts.length > 1 ? parts[1]
-                : c.group("partofday") == null ? null : words.value("partofday", c.group("partofday"));
+                : c.group("partofday") == null ? null : words.value(WordKind.PARTOFDAY, c.group("partofday"));
         LocalDate a = c.dayAnchor();
         String day = a == null ? "XXXX-XX-XX" : a.plusDays(days).toString();
         return part == null ? new Timex("DATE", day, null) : new Timex("TIME", day + "T" + part, null);
@@ -52,21 +54,21 @@ final class RelativeResolver {
 
     Timex relative(Context c) {
         String unitWord = Lexicon.normalise(c.group("unit"));
-        String unit = words.value("unit", unitWord);
+        String unit = words.value(WordKind.UNIT, unitWord);
         String rel = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
         boolean the = c.group("the") != null;
         boolean plural = unitWord.endsWith("s");
-        String mod = c.group("posmod") == null ? null : words.value("posmod", c.group("posmod"));
-        if ("END".equals(mod) && unit.equals("D") && c.previousWord().equals("at") && !ViewResolver.dayFollows(c)) {
+        String mod = c.group("posmod") == null ? null : words.value(WordKind.POSMOD, c.group("posmod"));
+        if ("END".equals(mod) && unit.equals("D") && c.previousWord().equals("at") && !view.dayFollows(c)) {
             return null; // "at the end of the day, voters decide": an idiom, unless a day follows ("... on Friday")
         }
         if (c.group("dir") != null) { // "the day before": the day before the last day named
             LocalDate p = c.previous() != null ? c.previous() : c.dayAnchor();
-            int n = Lexicon.normalise(c.group("dir")).equals("before") ? -1 : 1;
+            int n = words.number(WordKind.DIRECTION, c.group("dir"));
             return new Timex("DATE", p == null ? "XXXX-XX-XX" : p.plusDays(n).toString(), null);
         }
         if (c.group("num") != null || plural || the && rel.equals("past")) {
-            if (rel.equals("same") || rel.equals("that") || rel.equals("current")) {
+            if (words.has(WordKind.POINTREL, rel)) {
                 return null;
             }
             return duration(c.group("num") == null ? (plural ? "X" : "1") : c.group("num"), false, unit);
@@ -74,19 +76,17 @@ final class RelativeResolver {
         if (unit.startsWith("T")) {
             return null; // "this hour": no calendar period
         }
-        int shift;
-        switch (rel) {
-            case "this", "current", "" -> shift = 0;
-            case "last", "previous", "past", "preceding", "this past" -> shift = -1;
-            case "next", "coming", "following" -> shift = 1;
-            case "same", "that" -> shift = 0;
-            default -> { return null; }
+        if (!rel.isEmpty() && !words.has(WordKind.SHIFT, rel)) {
+            return null;
         }
+        int shift = words.shift(rel);
         if (unit.equals("WE") && rel.isEmpty() && c.dayAnchor() != null && c.dayAnchor().getDayOfWeek().getValue() < 6
                 && c.tense() == Tense.Direction.PAST) {
             shift = -1; // "rallied over the weekend", written on a weekday: the one just gone
         }
-        LocalDate base = base(c, unit, the && FROM_NAMED.contains(rel) || rel.equals("that"));
+        // after "the", "the following week" counts from the last date named ("the current year" from the anchor)
+        String fromNamed = words.value(WordKind.FROMNAMED, rel);
+        LocalDate base = base(c, unit, fromNamed != null && (the || fromNamed.equals("-")));
         String value = base == null ? Periods.unknown(unit) : Periods.shifted(base, unit, shift);
         return value == null ? null : new Timex("DATE", value, mod);
     }
@@ -116,13 +116,13 @@ final class RelativeResolver {
     }
 
     Timex ago(Context c) {
-        String unit = words.value("unit", c.group("unit"));
+        String unit = words.value(WordKind.UNIT, c.group("unit"));
         String num = number(c.group("num"));
         if (num == null || unit == null) {
             return null;
         }
-        boolean later = Lexicon.normalise(c.group("dir")).equals("later");
-        boolean ago = Lexicon.normalise(c.group("dir")).equals("ago");
+        boolean later = words.number(WordKind.DIRECTION, c.group("dir")) > 0;
+        boolean ago = words.extra(WordKind.DIRECTION, c.group("dir")) != null;
         if (later && !c.after().startsWith(" than")) {
             return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM);
         }                // "three days later than planned" is a day
@@ -155,9 +155,9 @@ final class RelativeResolver {
     Timex duration(Context c) {
         String numWord = c.group("num");
         String unitWord = Lexicon.normalise(c.group("unit"));
-        String unit = words.value("unit", unitWord);
+        String unit = words.value(WordKind.UNIT, unitWord);
         String after = c.after();
-        if (after.startsWith("-old") || OLD_AFTER.matcher(after).matches() || AGE.matcher(c.before()).find()) {
+        if (startsWithHyphenated(WordKind.AGEAFTER, after) || oldAfter.matcher(after).matches() || ageBefore.matcher(c.before()).find()) {
             return null; // an age, not a period
         }
         if (c.group("overthe") != null && !c.previousWord().equals("over")) {
@@ -176,11 +176,11 @@ final class RelativeResolver {
         if (YEARLIKE.matcher(n).matches() && !unitWord.endsWith("s")) {
             return null; // "a 2000 year old tradition", "World Cup 2018 day five": a year before a noun
         }
-        boolean article = n.equals("a") || n.equals("an");
+        boolean article = words.has(WordKind.ARTICLE, n);
         if (article && (unit.equals("TS") || unit.equals("Q"))) {
             return null; // "a second term", "a quarter of"
         }
-        if (unitWord.equals("quarters") && c.group("num") != null && c.group("hyphen") != null) {
+        if (unit.equals("Q") && unitWord.endsWith("s") && c.group("num") != null && c.group("hyphen") != null) {
             return null; // "three-quarters of its food": a fraction (a span of quarters is "three quarters")
         }
         Timex d = duration(numWord, c.group("half") != null, unit);
@@ -196,20 +196,11 @@ final class RelativeResolver {
             if (CalendarResolver.inName(c)) {
                 return null; // "LA Weekly"
             }
-            if (next != null && (words.has("attributenoun", next.text()) || c.last() + 2 < c.tokens().size()
-                    && words.has("attributenoun", c.tokens().get(c.last() + 2).text()))) {
+            if (next != null && (words.has(WordKind.ATTRIBUTENOUN, next.text()) || c.last() + 2 < c.tokens().size()
+                    && words.has(WordKind.ATTRIBUTENOUN, c.tokens().get(c.last() + 2).text()))) {
                 return null; // "quarterly dividend", "annual percentage rate": what is paid or measured
             }
-            String v = switch (Lexicon.normalise(c.group("adjective"))) {
-                case "annual", "annually", "yearly" -> "P1Y";
-                case "biannual" -> "P6M";
-                case "daily" -> "P1D";
-                case "weekly" -> "P1W";
-                case "monthly" -> "P1M";
-                case "quarterly" -> "P3M";
-                default -> "PT1H";
-            };
-            return new Timex("SET", v, null);
+            return new Timex("SET", words.value(WordKind.SETADJECTIVE, c.group("adjective")), null);
         }
         Token prev = c.previousToken();
         if (c.group("every") != null && next != null && next.tag().equals("NOUN") && prev != null
@@ -217,12 +208,12 @@ final class RelativeResolver {
             return null; // "people's every day lives": "everyday", an adjective
         }
         if (c.group("weekday") != null) {
-            return new Timex("SET", "XXXX-WXX-" + words.value("weekday", c.group("weekday")), null);
+            return new Timex("SET", "XXXX-WXX-" + words.value(WordKind.WEEKDAY, c.group("weekday")), null);
         }
         if (c.group("season") != null) {
-            return new Timex("SET", "XXXX-" + words.value("season", c.group("season")), null);
+            return new Timex("SET", "XXXX-" + words.value(WordKind.SEASON, c.group("season")), null);
         }
-        Timex d = duration(c.group("num") == null ? "1" : c.group("num"), false, words.value("unit", c.group("unit")));
+        Timex d = duration(c.group("num") == null ? "1" : c.group("num"), false, words.value(WordKind.UNIT, c.group("unit")));
         return d == null ? null : d.withType("SET");
     }
 
@@ -231,19 +222,18 @@ final class RelativeResolver {
         if (c.group("minutenum") != null || c.group("ordinal") != null) {
             return new Timex("TIME", "XXXX-XX-XXTXX:XX", null); // "the 20th minute" of a match: no day, no clock
         }
-        if (c.group("ampm") == null && c.group("tz") == null && c.near(words, "sport", CalendarResolver.SPORT_REACH)) {
+        if (c.group("ampm") == null && c.group("tz") == null && c.near(words, WordKind.SPORT, CalendarResolver.SPORT_REACH)) {
             return null; // "scored at 7:14 of the second period": the game's clock
         }
         LocalDate day = c.dayAnchor();
         String date = day == null ? "XXXX-XX-XX" : day.toString();
         if (c.group("clockword") != null) {
-            String w = Lexicon.normalise(c.group("clockword"));
-            return new Timex("TIME", date + (w.equals("midnight") ? "T24:00" : "T12:00"), null);
+            return new Timex("TIME", date + words.value(WordKind.CLOCKWORD, c.group("clockword")), null);
         }
         int hour = Integer.parseInt(c.group("hour"));
         String ampm = c.group("ampm");
         if (ampm == null && c.group("tz") == null && c.group("hour").length() < 2
-                && !Set.of("at", "by", "around", "about", "from", "until", "till", "to", "before", "after").contains(c.previousWord())) {
+                && !words.has(WordKind.CLOCKLEAD, c.previousWord())) {
             return null; // "2:1" scores and "3:16" verses: a clock time needs a.m., a zone, two digits or "at"
         }
         if (ampm != null) {
@@ -294,14 +284,14 @@ final class RelativeResolver {
         if (t.equals("x") || DIGITS.matcher(t).matches()) {
             return t.toUpperCase(java.util.Locale.ROOT);
         }
-        String v = words.value("number", t);
+        String v = words.value(WordKind.NUMBER, t);
         if (v != null) {
             return v;
         }
         String[] parts = HYPHEN_OR_SPACE.split(t);
         if (parts.length == 2) {
-            String tens = words.value("number", parts[0]);
-            String ones = words.value("number", parts[1]);
+            String tens = words.value(WordKind.NUMBER, parts[0]);
+            String ones = words.value(WordKind.NUMBER, parts[1]);
             if (tens != null && ones != null) {
                 return String.valueOf(Integer.parseInt(tens) + Integer.parseInt(ones));
             }
@@ -314,7 +304,20 @@ final class RelativeResolver {
         if (prev == null) {
             return false;
         }
-        return prev.isNumber() || RATE_LEAD.contains(prev.lower()) || HAS_DIGIT.matcher(prev.text()).matches();
+        return prev.isNumber() || words.has(WordKind.RATELEAD, prev.lower()) || HAS_DIGIT.matcher(prev.text()).matches();
+    }
+
+    /** True when {@code text} starts with a hyphen and a phrase of {@code kind}: "-old". */
+    private boolean startsWithHyphenated(WordKind kind, String text) {
+        if (text.isEmpty() || text.charAt(0) != '-') {
+            return false;
+        }
+        for (String phrase : words.kind(kind).keySet()) {
+            if (text.startsWith(phrase, 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covers(String anchorUnit, String unit) {

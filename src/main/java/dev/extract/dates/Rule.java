@@ -8,5 +8,5 @@ import java.util.regex.Pattern;
  * {@code pattern} folds case the Unicode way; {@code asciiPattern} is the same expression folding ASCII only,
  * which gives the same matches (faster) on any text without a character that folds to ASCII (see RuleScanner).
  */
-record Rule(String name, String type, String resolver, Pattern pattern, Pattern asciiPattern, List<String> groups, int order) {
+record Rule(String name, String type, Resolver resolver, Pattern pattern, Pattern asciiPattern, List<String> groups, int order) {
 }

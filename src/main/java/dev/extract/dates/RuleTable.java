@@ -17,14 +17,12 @@ final class RuleTable {
     /** Not inside a word or a longer number ("302,000", "555-1234", "2000-strong"). */
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])(?<!\\p{N}[-/.:,])";
     private static final String AFTER = "(?![\\p{L}\\p{N}]|[-/.:,]\\p{N}|-\\p{L})";
-    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
 
     private final List<Rule> rules;
 
-    RuleTable(Lexicon lexicon, String resource) {
+    RuleTable(Lexicon lexicon, List<String[]> table) {
         List<Rule> out = new ArrayList<>();
-        for (String[] row : Lexicon.rows(resource)) {
+        for (String[] row : table) {
             if (row.length < 4) {
                 throw new IllegalStateException("patterns.tsv: need rule, type, resolver, pattern: " + String.join("\t", row));
             }
@@ -37,7 +35,11 @@ final class RuleTable {
             while (g.find()) {
                 groups.add(g.group(1));
             }
-            out.add(new Rule(row[0], row[1], row[2], p, ascii, List.copyOf(groups), out.size()));
+            Resolver resolver = dev.extract.lang.Coded.byCode(Resolver.values(), row[2]);
+            if (resolver == null) {
+                throw new IllegalStateException("patterns.tsv: unknown resolver " + row[2] + ": " + String.join("\t", row));
+            }
+            out.add(new Rule(row[0], row[1], resolver, p, ascii, List.copyOf(groups), out.size()));
         }
         this.rules = List.copyOf(out);
     }
@@ -62,16 +64,25 @@ final class RuleTable {
         return sb.toString();
     }
 
+    /** The word kind a macro names: {MONTH} is month; an unknown one fails. */
+    private static WordKind wordKind(String macro) {
+        WordKind kind = dev.extract.lang.Coded.byCode(WordKind.values(), macro.toLowerCase(Locale.ROOT));
+        if (kind == null) {
+            throw new IllegalStateException("patterns.tsv: unknown macro {" + macro + "}");
+        }
+        return kind;
+    }
+
     private static String macro(String kind, String name, Lexicon lexicon) {
         return switch (kind) {
             case "DAY" -> "(?<" + name + ">3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
             case "YEAR" -> "(?<" + name + ">1\\d{3}|20\\d{2})";
-            case "NUM" -> "(?<" + name + ">\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + TENS + ")[-\\s](?:" + ONES + ")|"
-                    + lexicon.alternation("number") + ")(?!\\p{L})";
+            case "NUM" -> "(?<" + name + ">\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:" + lexicon.alternation(WordKind.TENS) + ")[-\\s](?:" + lexicon.alternation(WordKind.ONES) + ")|"
+                    + lexicon.alternation(WordKind.NUMBER) + ")(?!\\p{L})";
             case "AMPM" -> "(?<" + name + ">[ap]\\.\\s?m\\.?|[ap]m(?!\\p{L}))";
             case "TZ" -> "(?<" + name + ">\\(\\s*(?:GMT|UTC)\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?\\s*\\)"
                     + "|(?:GMT|UTC)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|[ECMP][SD]T|BST|CEST|CET|MSK|JST|AEST|AEDT|HKT|SGT)(?!\\p{L})";
-            default -> "(?<" + name + ">" + lexicon.alternation(kind.toLowerCase(Locale.ROOT)) + ")(?!\\p{L})";
+            default -> "(?<" + name + ">" + lexicon.alternation(wordKind(kind)) + ")(?!\\p{L})";
         };
     }
 }

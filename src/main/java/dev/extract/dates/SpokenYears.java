@@ -9,10 +9,13 @@ import dev.extract.text.Token;
 final class SpokenYears {
     private final Lexicon words;
     private final RelativeResolver numbers;
+    /** "oh" in "nineteen oh five": a zero before a single digit. */
+    private final java.util.regex.Pattern zero;
 
     SpokenYears(Lexicon words, RelativeResolver numbers) {
         this.words = words;
         this.numbers = numbers;
+        this.zero = java.util.regex.Pattern.compile("^(?:" + words.alternation(WordKind.SPOKENZERO) + ")[-\\s]+");
     }
 
     Timex resolve(Context c) {
@@ -22,11 +25,11 @@ final class SpokenYears {
         }
         int year;
         if (c.group("century") == null) {
-            year = 2000 + (c.group("thousandand") == null ? 0 : Integer.parseInt(words.value("number", c.group("thousandand"))));
+            year = 2000 + (c.group("thousandand") == null ? 0 : Integer.parseInt(words.value(WordKind.NUMBER, c.group("thousandand"))));
         } else {
-            int hundreds = Integer.parseInt(words.value("number", c.group("century"))) * 100;
-            String rest = Lexicon.normalise(c.group("rest")).replaceFirst("^oh[-\\s]+", "");
-            String n = rest.equals("hundred") ? "0" : numbers.number(rest);
+            int hundreds = Integer.parseInt(words.value(WordKind.NUMBER, c.group("century"))) * 100;
+            String rest = zero.matcher(Lexicon.normalise(c.group("rest"))).replaceFirst("");
+            String n = words.has(WordKind.SPOKENHUNDRED, rest) ? words.value(WordKind.SPOKENHUNDRED, rest) : numbers.number(rest);
             if (n == null) {
                 return null;
             }

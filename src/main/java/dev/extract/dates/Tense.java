@@ -16,7 +16,6 @@ final class Tense {
      */
     enum Direction { PAST, FUTURE, PRESENT, LEANS_FUTURE, NONE }
 
-    private static final List<String> MODALS = List.of("would", "could", "should", "might", "must", "can", "may", "ought");
     /** How far (in tokens) a verb may stand from the date it dates: a clause, not a run-on page. */
     private static final int REACH = 40;
     /** A reporting verb this close to a date ("said Friday", "said on Friday") is the event the date dates. */
@@ -47,7 +46,7 @@ final class Tense {
                 }
                 // "ready to leave as soon as Tuesday, Castro said": a reporting verb away from the date only
                 // frames what was said; the date belongs to the clause reported, if it has a verb
-                if (d > SPEECH_NEAR && words.has("speechverb", sentence.get(i).text())) {
+                if (d > SPEECH_NEAR && words.has(WordKind.SPEECHVERB, sentence.get(i).text())) {
                     reporting = reporting == null ? x : reporting;
                     // beyond the reporting verb lies another clause ("..., the chief said that he is ...")
                     leftShut |= i < first;
@@ -68,80 +67,104 @@ final class Tense {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
         boolean beforeTo = i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to");
-        if (words.has("ahead", w) && !beforeTo || w.equals("set") && beforeTo) {
+        if (words.has(WordKind.AHEAD, w) && !beforeTo || words.has(WordKind.AHEADBEFORETO, w) && beforeTo) {
             return Direction.FUTURE; // "upcoming", "talks set to resume Monday"; but "next to the embassy" is a place
         }
         if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
-            // a verb after auxiliaries ("will be held", "was signed", "is expected"): the auxiliaries decide
-            boolean auxiliary = false;
-            for (int j = i - 1; j >= 0 && (s.get(j).tag().equals("AUX") || s.get(j).tag().equals("ADV") || s.get(j).tag().equals("PART")); j--) {
-                if (s.get(j).tag().equals("AUX")) {
-                    auxiliary = true;
-                    Direction x = auxiliary(Lexicon.normalise(s.get(j).text()));
-                    if (x != null) {
-                        return x;
-                    }
-                }
-            }
-            int j = i - 1;
-            while (j >= 0 && s.get(j).tag().equals("AUX")) {
-                j--;
-            }
-            if (j > 0 && Lexicon.normalise(s.get(j).text()).equals("to") && s.get(j - 1).tag().equals("NOUN")) {
-                return Direction.LEANS_FUTURE; // "an event to be held", "a plan to open": what is to come
-            }
-            if (auxiliary) {
-                return null; // "would have signed": a modal says nothing of the time
+            Direction chain = verbChain(s, i);
+            if (chain != null) {
+                return chain == Direction.NONE ? null : chain;
             }
         }
         Direction aux = auxiliary(w);
-        if (aux != null && (t.isVerb() || w.equals("will") || w.equals("'ll"))) {
+        if (aux != null && (t.isVerb() || words.has(WordKind.WILL, w))) {
             return aux;
         }
-        if (words.has("past", w) && t.isVerb()) {
+        if (words.has(WordKind.PAST, w) && t.isVerb()) {
             return Direction.PAST;
         }
         if (!t.tag().equals("VERB")) {
             return null;
         }
         String prev = i > 0 ? Lexicon.normalise(s.get(i - 1).text()) : "";
-        if (i > 0 && (s.get(i - 1).tag().equals("DET") || s.get(i - 1).tag().equals("ADJ") || prev.equals("'s"))) {
-            return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb
+        if (i > 0 && (s.get(i - 1).tag().equals("DET") || s.get(i - 1).tag().equals("ADJ") && !s.get(i - 1).isCapitalised()
+                || prev.equals("'s"))) {
+            return null; // "the estimates", "Defence's estimates": a noun the tagger took for a verb; but "American
+                         // Medical received": a name's last word, tagged as an adjective, before its verb
+        }
+        if (prev.equals("to") && i > 1 && words.has(WordKind.INTENTION, s.get(i - 2).text()) && (i < 3 || !s.get(i - 3).tag().equals("AUX"))) {
+            return Direction.FUTURE; // "planned to leave Thursday": what is to come; "was expected to" is read from its "was"
         }
         if (prev.equals("to") && i > 1 && s.get(i - 2).tag().equals("NOUN")) {
             return Direction.LEANS_FUTURE; // "an event to be held", "plans to open": what is to come
         }
-        if (prev.equals("to") || MODALS.contains(prev)) {
+        if (prev.equals("to") || words.has(WordKind.MODAL, prev)) {
             return null; // an infinitive or a modal's verb says nothing of the time
         }
         return byEnding(w);
     }
 
+    /** True when {@code w} ends with a phrase of {@code kind} ("-ed"). */
+    private boolean endsWith(WordKind kind, String w) {
+        for (String ending : words.kind(kind).keySet()) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb after auxiliaries ("will be held", "was signed", "is expected"): the auxiliaries decide. NONE when
+     * they say nothing of the time ("would have signed"), null when there are none to read.
+     */
+    private Direction verbChain(List<Token> s, int i) {
+        boolean auxiliary = false;
+        for (int j = i - 1; j >= 0 && (s.get(j).tag().equals("AUX") || s.get(j).tag().equals("ADV") || s.get(j).tag().equals("PART")); j--) {
+            if (s.get(j).tag().equals("AUX")) {
+                auxiliary = true;
+                Direction x = auxiliary(Lexicon.normalise(s.get(j).text()));
+                if (x != null) {
+                    return x;
+                }
+            }
+        }
+        int j = i - 1;
+        while (j >= 0 && s.get(j).tag().equals("AUX")) {
+            j--;
+        }
+        if (j > 0 && Lexicon.normalise(s.get(j).text()).equals("to") && s.get(j - 1).tag().equals("NOUN")) {
+            return Direction.LEANS_FUTURE; // "an event to be held", "a plan to open": what is to come
+        }
+        return auxiliary ? Direction.NONE : null;
+    }
+
     /** A verb's direction from its ending: "-ed" looks back, a present "-s" leans ahead. */
-    private static Direction byEnding(String w) {
-        if (w.endsWith("ed")) {
+    private Direction byEnding(String w) {
+        if (endsWith(WordKind.PASTENDING, w)) {
             return Direction.PAST;
         }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ing")) {
+        if (endsWith(WordKind.PRESENTENDING, w) && !endsWith(WordKind.NOTPRESENTENDING, w)) {
             return Direction.LEANS_FUTURE; // "resumes", but also "shares" and "plans", nouns tagged as verbs
         }
-        return null;
+        // a bare present ("they remain", "leaders meet"): like "-s", a weak cue ahead; a gerund says nothing
+        return endsWith(WordKind.GERUNDENDING, w) ? null : Direction.LEANS_FUTURE;
     }
 
     /** The direction an auxiliary sets: "will" and present-tense "is" look ahead, "was" and "has" back. */
     private Direction auxiliary(String w) {
-        if (words.has("future", w)) {
+        if (words.has(WordKind.FUTURE, w)) {
             return Direction.FUTURE;
         }
-        if (words.has("present", w)) {
+        if (words.has(WordKind.PRESENT, w)) {
             return Direction.PRESENT;
         }
-        if (MODALS.contains(w)) {
+        if (words.has(WordKind.MODAL, w)) {
             // "said he would travel Thursday", "should ease by Thursday": a future seen from the clause, or
             // a possibility; "would have signed" is read from its "have" first
             return Direction.LEANS_FUTURE;
         }
-        if (words.has("perfect", w) || words.has("past", w) && (w.equals("was") || w.equals("were") || w.equals("had") || w.equals("did"))) {
+        if (words.has(WordKind.PERFECT, w) || words.has(WordKind.PAST, w) && words.has(WordKind.PASTAUXILIARY, w)) {
             return Direction.PAST;
         }
         return null;

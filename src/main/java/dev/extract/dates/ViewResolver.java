@@ -9,27 +9,40 @@ import java.util.regex.Pattern;
  * big hit of the evening", "by year-end". They take the last day named, or the anchor's.
  */
 final class ViewResolver {
-    /** What may follow "at the end of the day" that makes it a real day: "on Friday", "Saturday", "of the vote". */
-    private static final Pattern DAY_AFTER = Pattern.compile(
-            "\\s*,?\\s*(?:on\\b|of\\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow)");
-    private static final Pattern END_OF_DAY = Pattern.compile("(?i)(?<!\\p{L})at\\s+the\\s+end\\s+of\\s+$");
     private final Lexicon words;
+    /** "at the end of the day": an idiom before "the day" unless a day follows. */
+    private final Pattern endOfDay;
+    /** What may follow "at the end of the day" that makes it a real day: "on Friday", "Saturday", "of the vote". */
+    private final Pattern dayAfter;
 
     ViewResolver(Lexicon words) {
         this.words = words;
+        this.endOfDay = Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.DAYIDIOM) + ")\\s+$");
+        this.dayAfter = Pattern.compile("\\s*,?\\s*(?:" + dayAfterAlternation(words) + ")");
+    }
+
+    /** The words of {@code dayafter} (whole words where marked so) and the weekdays, capitalised: case matters. */
+    private static String dayAfterAlternation(Lexicon words) {
+        StringBuilder sb = new StringBuilder();
+        words.kind(WordKind.DAYAFTER).forEach((word, how) -> sb.append(sb.length() == 0 ? "" : "|")
+                .append(Pattern.quote(word)).append(how.equals("word") ? "\\b" : ""));
+        for (String weekday : new java.util.TreeSet<>(words.kind(WordKind.WEEKDAY).keySet())) {
+            sb.append('|').append(Pattern.quote(Character.toUpperCase(weekday.charAt(0)) + weekday.substring(1)));
+        }
+        return sb.toString();
     }
 
     /** "by year-end"; "since year-end" is the one just gone. */
     Timex yearEnd(Context c) {
         LocalDate a = c.anchor();
-        int back = c.previousWord().equals("since") ? 1 : 0;
+        int back = words.has(WordKind.YEARENDBACK, c.previousWord()) ? 1 : 0;
         return new Timex("DATE", a == null ? "XXXX" : Periods.year(a.getYear() - back), "END");
     }
 
     /** "of the day", "on the day": the day in view; "the day belonged to", "later in the day" name none. */
     Timex day(Context c) {
         String prev = c.previousWord();
-        if (!prev.equals("of") && !prev.equals("on") || END_OF_DAY.matcher(c.before()).find() && !dayFollows(c)) {
+        if (!words.has(WordKind.VIEWDAYLEAD, prev) || endOfDay.matcher(c.before()).find() && !dayFollows(c)) {
             return null; // and "at the end of the day, ..." is an idiom
         }
         LocalDate d = c.previous() != null ? c.previous() : c.dayAnchor();
@@ -43,7 +56,7 @@ final class ViewResolver {
             return null;
         }
         LocalDate d = c.previous() != null ? c.previous() : c.dayAnchor();
-        return new Timex("TIME", (d == null ? "XXXX-XX-XX" : d.toString()) + "T" + words.value("partofday", c.group("partofday")), null);
+        return new Timex("TIME", (d == null ? "XXXX-XX-XX" : d.toString()) + "T" + words.value(WordKind.PARTOFDAY, c.group("partofday")), null);
     }
 
     /**
@@ -52,12 +65,11 @@ final class ViewResolver {
      */
     Timex unit(Context c) {
         String after = c.after();
-        if (after.startsWith(" before") || after.startsWith(" after") || after.startsWith(" following")
-                || after.startsWith(" of ") || after.startsWith("-")) {
+        if (words.opensWith(WordKind.COUNTEDFROM, after) || after.startsWith(" of ") || after.startsWith("-")) {
             return null; // counted from another: "the year before", "the week of March 6"
         }
-        String unit = words.value("unit", c.group("unit"));
-        if (after.startsWith(" ended") || after.startsWith(" ending") || after.startsWith(" to ")) {
+        String unit = words.value(WordKind.UNIT, c.group("unit"));
+        if (words.opensWith(WordKind.LENGTHAFTER, after) || after.startsWith(" to ")) {
             return new Timex("DURATION", "P1" + unit, null);
         }
         LocalDate a = c.anchor();
@@ -65,7 +77,7 @@ final class ViewResolver {
     }
 
     /** A day named right after "the end of the day": "... on Friday", "... Saturday". */
-    static boolean dayFollows(Context c) {
-        return DAY_AFTER.matcher(c.after()).lookingAt();
+    boolean dayFollows(Context c) {
+        return dayAfter.matcher(c.after()).lookingAt();
     }
 }

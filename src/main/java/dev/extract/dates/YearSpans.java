@@ -9,20 +9,24 @@ import java.util.regex.Pattern;
  * they bound is a duration of its own, spanning the whole phrase, as MEANTIME and TimeBank's news annotate it.
  */
 final class YearSpans {
-    private static final Pattern LINK = Pattern.compile("\\s*(?:to|and|until|till|through|[-–])\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** What may stand between the two years: "to", "and", a dash. */
+    private final Pattern link;
+    private final Lexicon words;
 
-    private YearSpans() {
+    YearSpans(Lexicon words) {
+        this.words = words;
+        this.link = Pattern.compile("\\s*(?:" + words.alternation(WordKind.SPANLINK) + "|[-–])\\s*", Pattern.CASE_INSENSITIVE);
     }
 
-    static List<DateExtractor.Found> find(String text, List<DateExtractor.Found> found) {
-        List<DateExtractor.Found> out = new ArrayList<>();
+    List<ResolvedDate> find(String text, List<ResolvedDate> found) {
+        List<ResolvedDate> out = new ArrayList<>();
         for (int i = 0; i + 1 < found.size(); i++) {
-            DateExtractor.Found a = found.get(i);
-            DateExtractor.Found b = found.get(i + 1);
-            boolean opens = "from".equals(a.relation()) || "between".equals(a.relation());
+            ResolvedDate a = found.get(i);
+            ResolvedDate b = found.get(i + 1);
+            boolean opens = a.relation() != null && words.has(WordKind.SPANOPENER, a.relation());
             if (!opens || a.sentence() != b.sentence() || !YEAR.matcher(a.timex().value()).matches()
-                    || !YEAR.matcher(b.timex().value()).matches() || !LINK.matcher(text.substring(a.to(), b.from())).matches()) {
+                    || !YEAR.matcher(b.timex().value()).matches() || !link.matcher(text.substring(a.to(), b.from())).matches()) {
                 continue;
             }
             int years = Integer.parseInt(b.timex().value()) - Integer.parseInt(a.timex().value());
@@ -33,7 +37,7 @@ final class YearSpans {
             if (from < 0 || a.from() - from > 12) {
                 from = a.from();
             }
-            out.add(new DateExtractor.Found(from, b.to(), a.sentence(), new Timex("DURATION", "P" + years + "Y", null), null, "year-span"));
+            out.add(new ResolvedDate(from, b.to(), a.sentence(), new Timex("DURATION", "P" + years + "Y", null), null, "year-span"));
         }
         return out;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The change direction a sentence states for a figure: "rose 5%", "fell by a third", "up 3%", "5% lower",
  * "from 5% to 7%" (the ends compared). Looks at up to four words before the figure (its qualifier and
- * "by"/"to"/"from" are passed over) and the word after it. Returns "up", "down" or null.
+ * "by"/"to"/"from" are passed over) and the word after it. Returns the direction or null.
  */
 final class Change {
     private static final int REACH = 4;
@@ -14,26 +14,24 @@ final class Change {
     private Change() {
     }
 
-    static String of(Lexicon lex, List<Word> words, int cueStart, int last, RangeReader.Range fromTo) {
+    static Direction of(Lexicon lex, List<Word> words, int cueStart, int last, Range fromTo) {
         if (fromTo != null) {
             int c = fromTo.high().compareTo(fromTo.low());
-            return c > 0 ? "up" : c < 0 ? "down" : null;
+            return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : null;
         }
         String after = Phrases.lower(words, last + 1);
-        if (after.equals("higher") || after.equals("lower")) {
-            return lex.is(after, "up") ? "up" : "down";
+        if (lex.is(after, ContextRole.COMPARATIVE)) {
+            return lex.is(after, ContextRole.UP) ? Direction.UP : Direction.DOWN;
         }
         for (int k = cueStart - 1; k >= 0 && k >= cueStart - REACH; k--) {
             String w = words.get(k).lower();
-            if (lex.is(w, "up")) {
-                return "up";
+            if (lex.is(w, ContextRole.UP)) {
+                return Direction.UP;
             }
-            if (lex.is(w, "down")) {
-                return "down";
+            if (lex.is(w, ContextRole.DOWN)) {
+                return Direction.DOWN;
             }
-            if (!(w.equals("by") || w.equals("to") || w.equals("from") || w.equals("a") || w.equals("an")
-                    || w.equals("the") || w.equals("some") || w.equals("its") || w.equals("their")
-                    || w.equals("has") || w.equals("have") || w.equals("had") || w.equals("been"))) {
+            if (!lex.is(w, ContextRole.CHANGE_SKIP)) {
                 return null;
             }
         }
@@ -58,7 +56,7 @@ final class Change {
             return -1;
         }
         Word w = words.get(at);
-        Lexicon.Currency sym = lex.currency(w.text());
+        Currency sym = lex.currency(w.text());
         boolean number = w.startsWithDigit() || sym != null && sym.before() && Phrases.lower(words, at + 1).length() > 0
                 && words.get(at + 1).startsWithDigit();
         return number && at > last + 2 ? at : -1;
@@ -70,18 +68,18 @@ final class Change {
      */
     static boolean rangeCue(Lexicon lex, List<Word> words, int fromAt) {
         for (int k = fromAt - 1; k >= 0 && k >= fromAt - 3; k--) {
-            if (lex.is(words.get(k).lower(), "rangeCue")) {
+            if (lex.is(words.get(k).lower(), ContextRole.RANGE_CUE)) {
                 return true;
             }
         }
         return false;
     }
 
-    static String direction(BigDecimal from, BigDecimal to) {
+    static Direction direction(BigDecimal from, BigDecimal to) {
         if (from == null || to == null) {
             return null;
         }
         int c = to.compareTo(from);
-        return c > 0 ? "up" : c < 0 ? "down" : null;
+        return c > 0 ? Direction.UP : c < 0 ? Direction.DOWN : null;
     }
 }

@@ -32,20 +32,10 @@ final class ContextReader {
         this.ranges = new RangeReader(lex, phrases, units, money);
     }
 
-    /**
-     * Outcome of reading at a word: a draft, or none, and the last word consumed either way; {@code second}
-     * holds the other figure when one reading makes two ("fell from 70% to 60%": the old and the new value).
-     */
-    record Result(Draft draft, Draft second, int lastWord) {
-        Result(Draft draft, int lastWord) {
-            this(draft, null, lastWord);
-        }
-    }
-
-    Result read(SentenceView s, List<Word> words, int i) {
-        CurrencyReader.Lead lead = money.before(words, i);
+    ReadResult read(SentenceView s, List<Word> words, int i) {
+        CurrencyLead lead = money.before(words, i);
         if (lead == null) {
-            Result score = scores.read(words, i);
+            ReadResult score = scores.read(words, i);
             if (score != null) {
                 return score;
             }
@@ -56,18 +46,18 @@ final class ContextReader {
             return null;
         }
         if (guard.idiom(words, p)) {
-            return new Result(null, p.last());
+            return new ReadResult(null, p.last());
         }
         Reading rd = new Reading(s, words, p, lead == null ? null : lead.currency(), lead == null ? i : lead.first());
-        unitAndCurrency(rd);
         qualify(rd);
+        unitAndCurrency(rd);
         if (p.yearShaped() && rd.currency == null && rd.unit.kind() == null && rd.sign < 0
                 && guard.isYear(words, rd.first, rd.last, rd.qualifier)) {
-            return new Result(null, rd.last); // "from 2009 to 2011" is two years, not a range
+            return new ReadResult(null, rd.last); // "from 2009 to 2011" is two years, not a range
         }
         rangeOrChange(rd);
         if (rd.range != null && p.yearShaped() && rd.range.yearShaped() && rd.currency == null && rd.unit.kind() == null) {
-            return new Result(null, rd.range.last()); // "over 2000 - 2050": a span of years
+            return new ReadResult(null, rd.range.last()); // "over 2000 - 2050": a span of years
         }
         if (rd.range != null) {
             takeRange(rd);
@@ -82,18 +72,21 @@ final class ContextReader {
         if (rd.currency == null && p.currencyCue() != null) {
             rd.currency = lex.currency(p.currencyCue()); // "115USD", "100元"
         }
-        if (rd.currency == null && p.compound() != null && !p.compound().contains("-") && lex.currency(p.compound()) != null
-                && lex.currency(p.compound()).after() && !lex.units.containsKey(p.compound())) {
-            rd.currency = lex.currency(p.compound()); // "a one-yen bid", "a 10-dollar bill"
+        String head = p.compound() == null ? null : p.compound().split("-")[0];
+        if (rd.currency == null && head != null && lex.currency(head) != null && lex.currency(head).after() && !lex.units.containsKey(head)) {
+            rd.currency = lex.currency(head); // "a one-yen bid", "a 10-dollar bill", "a 12-cent-a-share dividend"
         }
         rd.unit = units.after(words, p.last(), p);
-        if (rd.unit.kind() != null && rd.unit.kind().equals("multiplier") && !guard.multiplies(words, p.last() + 1, rd.unit.last())) {
-            rd.unit = UnitReader.Unit.none(p.last()); // "raised rates 14 times": occasions, a count
+        if (rd.unit.kind() == UnitKind.CHANGE_POINTS && Change.of(lex, words, rd.cueStart(), rd.unit.last(), null) == null) {
+            rd.unit = UnitRead.none(p.last()); // "collected three points": what a count counts, not an index's move
+        }
+        if (rd.unit.kind() == UnitKind.MULTIPLIER && !guard.multiplies(words, p.last() + 1, rd.unit.last())) {
+            rd.unit = UnitRead.none(p.last()); // "raised rates 14 times": occasions, a count
         }
         if (rd.unit.unit() != null && rd.currency == null
-                && lex.is(Phrases.join(words, p.last() + 1, rd.unit.last() + 1), "currencyOrWeight")
+                && lex.is(Phrases.join(words, p.last() + 1, rd.unit.last() + 1), ContextRole.CURRENCY_OR_WEIGHT)
                 && money.moneyContext(words, rd.first, p, rd.unit.last())) {
-            rd.unit = UnitReader.Unit.none(p.last()); // "paid 500 pounds": sterling, not a weight
+            rd.unit = UnitRead.none(p.last()); // "paid 500 pounds": sterling, not a weight
         }
         rd.last = rd.unit.last();
         if (rd.currency == null && p.vague() && Phrases.lower(words, rd.last + 1).equals("of")) {
@@ -122,12 +115,12 @@ final class ContextReader {
     /** "75 USD million": a scale word after the code; "3 dollars 50 cents", "17 USD 25": cents after the amount. */
     private void scaleOrCents(Reading rd, boolean named) {
         NumberPhrase p = rd.p;
-        Lexicon.NumberWord next = lex.numbers.get(Phrases.lower(rd.words, rd.last + 1));
-        if (rd.currency != null && rd.value != null && p.scale().equals(BigDecimal.ONE) && next != null && next.role().equals("scale")) {
+        NumberWord next = lex.numbers.get(Phrases.lower(rd.words, rd.last + 1));
+        if (rd.currency != null && rd.value != null && p.scale().equals(BigDecimal.ONE) && next != null && next.role() == NumberRole.SCALE) {
             rd.value = NumberNormaliser.tidy(rd.value.multiply(next.value()));
             rd.last++;
         } else if (named || p.currencyCue() != null) {
-            CurrencyReader.Cents cents = money.cents(rd.words, rd.last, rd.value, phrases);
+            Cents cents = money.cents(rd.words, rd.last, rd.value, phrases);
             if (cents != null && p.scale().equals(BigDecimal.ONE) && rd.currency.minorUnit() == null
                     && rd.currency.factor().equals(BigDecimal.ONE)) {
                 rd.value = cents.value();
@@ -153,7 +146,7 @@ final class ContextReader {
     private void rangeOrChange(Reading rd) {
         List<Word> words = rd.words;
         rd.fromTo = rd.rangeStart >= 0 && words.get(rd.rangeStart).lower().equals("from");
-        RangeReader.Range r = ranges.read(words, rd.last, rd.rangeStart >= 0, rd.fromTo,
+        Range r = ranges.read(words, rd.last, rd.rangeStart >= 0, rd.fromTo,
                 RangeReader.sideOf(rd.unit, rd.currency), rd.p, rd.unit);
         rd.pairAt = rd.fromTo ? Change.target(lex, words, r != null, rd.last) : -1;
         if (rd.pairAt >= 0) {
@@ -163,7 +156,7 @@ final class ContextReader {
             } else {
                 rd.value = r != null ? r.low() : rd.value;
                 if (r != null && rd.unit.kind() == null && rd.currency == null) {
-                    rd.unit = new UnitReader.Unit(r.unitKind(), r.unit(), rd.last, r.unitFactor()); // "0.90" is a percent
+                    rd.unit = new UnitRead(r.unitKind(), r.unit(), rd.last, r.unitFactor()); // "0.90" is a percent
                     rd.currency = r.currency();
                 }
                 r = null;
@@ -173,57 +166,57 @@ final class ContextReader {
     }
 
     private static void takeRange(Reading rd) {
-        RangeReader.Range r = rd.range;
+        Range r = rd.range;
         rd.low = r.low();
         rd.high = r.high();
         rd.value = null;
         rd.last = r.last();
         if (rd.unit.kind() == null) {
-            rd.unit = new UnitReader.Unit(r.unitKind(), r.unit(), rd.last, r.unitFactor());
+            rd.unit = new UnitRead(r.unitKind(), r.unit(), rd.last, r.unitFactor());
         }
-        rd.form = "range";
+        rd.form = Form.RANGE;
         rd.currency = rd.currency == null ? r.currency() : rd.currency;
     }
 
     /** The kind, the guards for numbers that are no figures, the factors and the draft itself. */
-    private Result finish(Reading rd) {
+    private ReadResult finish(Reading rd) {
         List<Word> words = rd.words;
         NumberPhrase p = rd.p;
-        String kind = kindOf(words, p, rd.unit, rd.currency, rd.cueStart(), rd.last);
+        FigureKind kind = kindOf(words, p, rd.unit, rd.currency, rd.cueStart(), rd.last);
         if (kind == null) {
-            return new Result(null, rd.last);
+            return new ReadResult(null, rd.last);
         }
-        boolean plainCount = kind.equals("count") && rd.range == null && rd.sign < 0;
+        boolean plainCount = kind == FigureKind.COUNT && rd.range == null && rd.sign < 0;
         if (plainCount && rd.value != null && p.value() != null) {
             Draft ratio = ratio(rd.s, words, rd.first, p, rd.qualifier, rd.qualifierFrom);
             if (ratio != null) {
-                return new Result(ratio, ratio.lastWord());
+                return new ReadResult(ratio, ratio.lastWord());
             }
         }
         if (plainCount && rd.currency == null && guard.rejects(rd.s, words, rd.first, p, rd.last, rd.qualifier)) {
-            return new Result(null, Math.max(rd.last, p.last()));
+            return new ReadResult(null, Math.max(rd.last, p.last()));
         }
-        if (kind.equals("count") && money.isPrice(words, rd.cueStart(), rd.last, rd.value)) {
-            kind = "money";
+        if (kind == FigureKind.COUNT && money.isPrice(words, rd.cueStart(), rd.last, rd.value)) {
+            kind = FigureKind.MONEY;
         }
-        if (kind.equals("count") && guard.appositionAge(rd.s, words, rd.first, rd.last, p)) {
-            kind = "age"; // "Mensah, 31, has scored"
+        if (kind == FigureKind.COUNT && guard.appositionAge(rd.s, words, rd.first, rd.last, p)) {
+            kind = FigureKind.AGE; // "Mensah, 31, has scored"
         }
         applyFactor(rd);
         Draft d = draft(rd, kind);
         if (rd.pairAt >= 0) {
-            Result to = read(rd.s, words, rd.pairAt);
+            ReadResult to = read(rd.s, words, rd.pairAt);
             if (to != null && to.draft() != null) {
-                String dir = rd.pairChange != null ? rd.pairChange : Change.direction(rd.value, to.draft().value());
-                return new Result(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
+                Direction dir = rd.pairChange != null ? rd.pairChange : Change.direction(rd.value, to.draft().value());
+                return new ReadResult(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
             }
         }
-        Rate.Per per = kind.equals("age") || kind.equals("rank") ? null : rates.after(rd.s, words, rd.last);
+        Per per = kind == FigureKind.AGE || kind == FigureKind.RANK ? null : rates.after(rd.s, words, rd.last);
         if (per != null) {
             d = d.withPer(words.get(per.first()).from(), words.get(per.last()).to(), per.last());
-            return new Result(d, per.last());
+            return new ReadResult(d, per.last());
         }
-        return new Result(d, rd.last);
+        return new ReadResult(d, rd.last);
     }
 
     /** The unit's and currency's factors ("140 basis points", "30 MUSD") and the sign ("-0.3%"). */
@@ -239,79 +232,87 @@ final class ContextReader {
         }
     }
 
-    private Draft draft(Reading rd, String kind) {
+    private Draft draft(Reading rd, FigureKind kind) {
         List<Word> words = rd.words;
-        String qualifier = rd.qualifier;
+        Qualifier qualifier = rd.qualifier;
         int cueFrom = rd.qualifierFrom < 0 ? -1 : words.get(rd.qualifierFrom).from();
         int cueTo = rd.qualifierFrom < 0 ? -1 : words.get(rd.afterQualifier() - 1).to();
         if (qualifier == null && rd.p.vague()) {
-            qualifier = "approximately"; // "tens of thousands" is approximate by itself: the cue is the amount
+            qualifier = Qualifier.APPROXIMATELY; // "tens of thousands" is approximate by itself: the cue is the amount
             cueFrom = words.get(rd.p.first()).from();
             cueTo = words.get(rd.p.last()).to();
         }
-        String change = Change.of(lex, words, rd.cueStart(), rd.last, rd.fromTo ? rd.range : null);
-        String rule = kind + "/" + rd.form + (rd.currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
-        String unitCode = rd.unit.unit() != null ? rd.unit.unit() : rd.currency != null ? rd.currency.minorUnit() : null;
+        Direction change = Change.of(lex, words, rd.cueStart(), rd.last, rd.fromTo ? rd.range : null);
+        String rule = kind.code() + "/" + rd.form.code() + (rd.currency != null ? "+currency" : "") + (qualifier != null ? "+qualifier" : "");
+        String unitCode = rd.unit.unit() != null ? rd.unit.unit() : rd.currency != null ? rd.currency.minorUnit()
+                : kind == FigureKind.AGE ? compoundUnit(rd.p.compound()) : null;
         return new Draft(words.get(rd.start).from(), words.get(rd.last).to(), rd.last, rd.value, rd.low, rd.high, kind,
                 unitCode, rd.currency == null ? null : rd.currency.iso(), qualifier, cueFrom, cueTo, change, rule);
     }
 
-    private String kindOf(List<Word> words, NumberPhrase p, UnitReader.Unit unit, Lexicon.Currency currency, int cueStart, int last) {
+    private FigureKind kindOf(List<Word> words, NumberPhrase p, UnitRead unit, Currency currency, int cueStart, int last) {
         if (currency != null) {
-            return "money";
+            return FigureKind.MONEY;
         }
         if (unit.kind() != null) {
             switch (unit.kind()) {
-                case "duration" -> {
-                    boolean old = Phrases.lower(words, last + 1).equals("old") || (p.compound() != null && p.compound().endsWith("-old"));
-                    return old ? "age" : null; // a duration is the dates extractor's
-                }
-                case "time" -> {
-                    return null;
-                }
-                case "ordinalSuffix" -> {
-                    return "rank";
+                case DURATION -> {
+                    boolean old = lex.is(Phrases.lower(words, last + 1), ContextRole.AGE_AFTER) || ageCompound(p.compound());
+                    return old ? FigureKind.AGE : null; // a duration is the dates extractor's
                 }
                 default -> {
-                    return unit.kind();
+                    return unit.kind().figure(); // a clock time is none, an ordinal suffix a rank
                 }
             }
         }
-        if (p.form().equals("multiplierWord")) {
-            return "multiplier";
+        if (p.form() == Form.MULTIPLIER_WORD) {
+            return FigureKind.MULTIPLIER;
         }
-        if (p.form().equals("dimensions")) {
-            return "measure";
+        if (p.form() == Form.DIMENSIONS) {
+            return FigureKind.MEASURE;
         }
         if (p.compound() != null) {
             String c = p.compound();
-            if (c.endsWith("-old")) {
-                return "age";
+            if (ageCompound(c)) {
+                return FigureKind.AGE;
             }
             String head = c.contains("-") ? c.substring(0, c.indexOf('-')) : c;
-            Lexicon.Unit u = lex.units.get(head);
-            if (u != null && (u.kind().equals("duration") || u.kind().equals("time"))) {
+            UnitCue u = lex.units.get(head);
+            if (u != null && u.kind().ofTime()) {
                 return null;
             }
         }
         if (isAgeCue(words, cueStart)) {
-            return "age";
+            return FigureKind.AGE;
         }
         if (p.value() != null && p.value().compareTo(BigDecimal.ONE) < 0 && p.value().signum() > 0
-                && (p.form().equals("words") || p.form().equals("fraction"))) {
-            return "fraction";
+                && (p.form() == Form.WORDS || p.form() == Form.FRACTION)) {
+            return FigureKind.FRACTION;
         }
-        return "count";
+        return FigureKind.COUNT;
+    }
+
+    /** The unit of an age written as a compound: "mo" for "a 10-month-old", null for "a 41-year-old". */
+    private String compoundUnit(String compound) {
+        int dash = compound == null ? -1 : compound.indexOf('-');
+        UnitCue u = dash < 0 ? null : lex.units.get(compound.substring(0, dash));
+        return u != null && u.kind() == UnitKind.DURATION ? u.unit() : null;
+    }
+
+    /** "year-old", "41-year-old": a compound whose last part makes an age. */
+    private boolean ageCompound(String compound) {
+        int dash = compound == null ? -1 : compound.lastIndexOf('-');
+        return dash >= 0 && lex.is(compound.substring(dash + 1), ContextRole.AGE_AFTER);
     }
 
     private boolean isAgeCue(List<Word> words, int before) {
         String w1 = Phrases.lower(words, before - 1);
         String w2 = Phrases.lower(words, before - 2) + " " + w1;
-        return lex.is(w1, "ageBefore") || lex.is(w2, "ageBefore");
+        return lex.is(w1, ContextRole.AGE_BEFORE) || lex.is(w2, ContextRole.AGE_BEFORE);
     }
 
     /** "one in five", "1 in 10": a ratio, value the quotient. */
-    private Draft ratio(SentenceView s, List<Word> words, int first, NumberPhrase p, String qualifier, int qualifierFrom) {
+    private Draft ratio(SentenceView s, List<Word> words, int first, NumberPhrase p, Qualifier qualifier, int qualifierFrom) {
         int k = p.last() + 1;
         if (!Phrases.lower(words, k).equals("in") || k + 1 >= words.size()) {
             return null;
@@ -322,7 +323,7 @@ final class ContextReader {
         }
         BigDecimal v = NumberNormaliser.tidy(p.value().divide(q.value(), new MathContext(6)));
         int qTo = qualifierFrom < 0 ? -1 : words.get(first - 1).to();
-        return new Draft(words.get(first).from(), words.get(q.last()).to(), q.last(), v, null, null, "ratio", null, null,
+        return new Draft(words.get(first).from(), words.get(q.last()).to(), q.last(), v, null, null, FigureKind.RATIO, null, null,
                 qualifier, qualifierFrom < 0 ? -1 : words.get(qualifierFrom).from(), qTo, null, "ratio/words");
     }
 }

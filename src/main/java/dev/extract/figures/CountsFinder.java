@@ -11,16 +11,9 @@ import java.util.Set;
  * before it ("young Russian man aged 18 to 30", "a wave of men (486,000)"). Read from the tagger's tokens.
  */
 final class CountsFinder {
+    private static final Lexicon LEX = Lexicon.get();
     private static final Set<String> NP_WORDS = Set.of("ADJ", "NOUN", "PROPN");
-    private static final Set<String> SKIP_AFTER = Set.of("than", "as", "more", "extra", "additional", "further", "new");
-    /** Nouns of time: "735 the year before", "12% a month" say when, not what the figure counts. */
-    private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
-            "days", "quarter", "quarters", "time", "decade", "period", "season", "night", "morning", "evening");
-    private static final Set<String> TIME_WORDS = Set.of("last", "this", "next", "a", "an", "per", "each", "every");
     private static final int MAX_WORDS = 8;
-    /** Words passed over backwards from a percentage to its noun: "unemployment rose to 4.1%", "revenue of $2bn". */
-    private static final Set<String> BACK_SKIP = Set.of("to", "at", "by", "of", "from", "has", "have", "had", "will",
-            "would", "some", "about", "nearly", "almost", "around", "just");
     private static final int BACK_REACH = 4;
 
     private CountsFinder() {
@@ -28,7 +21,7 @@ final class CountsFinder {
 
     static Span find(SentenceView s, Draft d) {
         Span found = look(s, d);
-        if (found == null && (d.kind().equals("percent") || d.kind().equals("money"))) {
+        if (found == null && (d.kind() == FigureKind.PERCENT || d.kind() == FigureKind.MONEY)) {
             found = amountOf(s, d);
         }
         if (found == null) {
@@ -36,22 +29,22 @@ final class CountsFinder {
         }
         String text = found.text().toLowerCase(java.util.Locale.ROOT);
         String head = text.substring(text.lastIndexOf(' ') + 1);
-        return TIME_NOUNS.contains(head) ? null : found;
+        return LEX.is(head, ContextRole.TIME_NOUN) ? null : found;
     }
 
     private static Span look(SentenceView s, Draft d) {
         List<Token> toks = s.tokens();
         int after = s.tokenIndexFrom(d.to());
-        if (d.kind().equals("score")) {
+        if (d.kind() == FigureKind.SCORE) {
             return null; // the two sides of "7-4" count votes or goals, which the words after seldom name
         }
-        if (d.kind().equals("age")) {
+        if (d.kind() == FigureKind.AGE) {
             int at = s.tokenIndexFrom(d.from());
             if (at > 0 && toks.get(at - 1).text().equals(",")) {
                 return before(s, at - 1); // "Mensah, 31,"
             }
             int k = at - 1;
-            while (k >= 0 && !toks.get(k).lower().startsWith("age")) {
+            while (k >= 0 && !LEX.startsWith(toks.get(k).lower(), ContextRole.AGE_PREFIX)) {
                 k--;
             }
             // "Jobs, aged 55", "Steve Jobs dies aged 56": pass a comma or one verb
@@ -60,7 +53,7 @@ final class CountsFinder {
             }
             return before(s, k);
         }
-        if (d.kind().equals("count") && after > 0 && after < toks.size() && toks.get(after).text().equals(")")
+        if (d.kind() == FigureKind.COUNT && after > 0 && after < toks.size() && toks.get(after).text().equals(")")
                 && s.tokenIndexFrom(d.from()) > 0 && toks.get(s.tokenIndexFrom(d.from()) - 1).text().equals("(")) {
             return before(s, s.tokenIndexFrom(d.from()) - 1);
         }
@@ -69,12 +62,12 @@ final class CountsFinder {
         if (of) {
             k++;
         }
-        if (d.kind().equals("measure") && !of && s.doc().text().substring(d.from(), d.to()).indexOf('-') < 0) {
+        if (d.kind() == FigureKind.MEASURE && !of && s.doc().text().substring(d.from(), d.to()).indexOf('-') < 0) {
             return null; // "70 km south-west": a measure counts only "500km of wiring" or "a 3.5-inch screen"
         }
-        boolean multiplier = d.kind().equals("multiplier");
-        while (k < toks.size() && SKIP_AFTER.contains(toks.get(k).lower()) && !d.kind().equals("count")
-                && (multiplier || !(toks.get(k).lower().equals("as") || toks.get(k).lower().equals("than")))) {
+        boolean multiplier = d.kind() == FigureKind.MULTIPLIER;
+        while (k < toks.size() && LEX.is(toks.get(k).lower(), ContextRole.COUNTS_SKIP) && d.kind() != FigureKind.COUNT
+                && (multiplier || !LEX.is(toks.get(k).lower(), ContextRole.COMPARISON))) {
             k++;
         }
         boolean skipped = k > after + (of ? 1 : 0);
@@ -82,7 +75,7 @@ final class CountsFinder {
             return null; // "95% the WHO says": a determiner right after the figure opens another phrase
         }
         if (k < toks.size() && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("PRON"))
-                && !TIME_WORDS.contains(toks.get(k).lower())) {
+                && !LEX.is(toks.get(k).lower(), ContextRole.TIME_WORD)) {
             return forward(s, k, k + 1); // "of the personnel", "than their average salary"
         }
         return forward(s, k, k);
@@ -96,7 +89,7 @@ final class CountsFinder {
     private static Span amountOf(SentenceView s, Draft d) {
         List<Token> toks = s.tokens();
         int after = s.tokenIndexFrom(d.to());
-        if (d.kind().equals("money") && after + 1 < toks.size() && toks.get(after).lower().equals("in")
+        if (d.kind() == FigureKind.MONEY && after + 1 < toks.size() && toks.get(after).lower().equals("in")
                 && toks.get(after + 1).tag().equals("NOUN")) {
             Span in = forward(s, after + 1, after + 1);
             if (in != null) {
@@ -111,18 +104,18 @@ final class CountsFinder {
         boolean link = false; // a verb or "of" must link the noun to the figure, not "to" alone ("4.3 points to 71.8%")
         boolean agent = false; // "the startup raised $40m": the subject acted, the money is not its
         boolean passive = false; // "the price has been reduced to $199"
-        while (k >= 0 && passed < BACK_REACH && (linking(toks.get(k)) || BACK_SKIP.contains(toks.get(k).lower()))) {
+        while (k >= 0 && passed < BACK_REACH && (linking(toks.get(k)) || LEX.is(toks.get(k).lower(), ContextRole.BACK_SKIP))) {
             String w = toks.get(k).lower();
             link |= linking(toks.get(k)) || w.equals("of");
-            agent |= Lexicon.get().is(w, "agentVerb");
-            passive |= Lexicon.get().is(w, "linkVerb") && !Lexicon.get().is(w, "agentVerb");
+            agent |= LEX.is(w, ContextRole.AGENT_VERB);
+            passive |= LEX.is(w, ContextRole.LINK_VERB) && !LEX.is(w, ContextRole.AGENT_VERB);
             k--;
             passed++;
         }
         if (agent && !passive) {
             return null;
         }
-        if (!link || k < 0 || !toks.get(k).tag().equals("NOUN") || TIME_NOUNS.contains(toks.get(k).lower())
+        if (!link || k < 0 || !toks.get(k).tag().equals("NOUN") || LEX.is(toks.get(k).lower(), ContextRole.TIME_NOUN)
                 || k > 0 && toks.get(k).from() == toks.get(k - 1).to()) {
             return null; // no noun, or the tail of a compound ("five-year-olds")
         }
@@ -140,7 +133,7 @@ final class CountsFinder {
         }
         Token t = toks.get(first - 1);
         return t.text().equals(",") || t.tag().equals("DET") || t.tag().equals("CCONJ") || t.tag().equals("SCONJ")
-                || t.tag().equals("PRON") && t.lower().endsWith("s");
+                || t.tag().equals("PRON") && LEX.endsWith(t.lower(), ContextRole.PLURAL_ENDING);
     }
 
     /**
@@ -150,8 +143,7 @@ final class CountsFinder {
      */
     private static boolean linking(Token t) {
         String w = t.lower();
-        Lexicon lex = Lexicon.get();
-        return t.isVerb() && (lex.is(w, "up") || lex.is(w, "down") || lex.is(w, "linkVerb"));
+        return t.isVerb() && (LEX.is(w, ContextRole.UP) || LEX.is(w, ContextRole.DOWN) || LEX.is(w, ContextRole.LINK_VERB));
     }
 
     /**
@@ -168,9 +160,10 @@ final class CountsFinder {
             boolean joined = k > from && t.from() == toks.get(k - 1).to();
             boolean hyphen = joined && (t.text().equals("-") && k + 1 < toks.size() && toks.get(k + 1).from() == t.to()
                     || t.text().startsWith("-") && t.text().length() > 1); // "short-haul" comes as "short" "-haul"
-            boolean possessive = joined && (t.lower().equals("'s") || t.lower().equals("\u2019s") || t.text().equals("'"));
+            boolean possessive = joined && (LEX.possessives.contains(t.lower()) || LEX.possessives.contains(t.text()));
             boolean number = t.tag().equals("NUM") && k > from && k + 1 < toks.size() && NP_WORDS.contains(toks.get(k + 1).tag());
-            if (k == from && TIME_WORDS.contains(t.lower())) {
+            number |= k == from && idiomCompound(toks, k); // "$3 million one-time gain": an adjective
+            if (k == from && LEX.is(t.lower(), ContextRole.TIME_WORD)) {
                 return null; // "12% last year": a time phrase, not what the figure counts
             }
             if (!NP_WORDS.contains(t.tag()) && !hyphen && !possessive && !number) {
@@ -186,8 +179,20 @@ final class CountsFinder {
         return lastNoun < 0 ? null : s.doc().span(toks.get(start).from(), toks.get(lastNoun).to());
     }
 
+    /** True when the tokens glued together from {@code k} spell a compound of role idiomCompound ("one" "-" "time"). */
+    private static boolean idiomCompound(List<Token> toks, int k) {
+        StringBuilder sb = new StringBuilder(toks.get(k).lower());
+        for (int j = k + 1; j < toks.size() && j <= k + 4 && toks.get(j).from() == toks.get(j - 1).to(); j++) {
+            sb.append(toks.get(j).lower());
+            if (LEX.is(sb.toString(), ContextRole.IDIOM_COMPOUND)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPlural(String w) {
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+        return w.length() > 3 && LEX.endsWith(w, ContextRole.PLURAL_ENDING) && !LEX.endsWith(w, ContextRole.NOT_PLURAL_ENDING);
     }
 
     /** The noun phrase ending right before token {@code end} (exclusive). */

@@ -19,29 +19,22 @@ final class CurrencyReader {
         this.lex = lex;
     }
 
-    /**
-     * A currency written before the number at word {@code i}: the currency, the first word of the figure
-     * (a country prefix: "US $5"), the word the number starts at and how many characters of it are a glued code.
-     */
-    record Lead(Lexicon.Currency currency, int first, int phraseAt, int skip) {
-    }
-
-    Lead before(List<Word> words, int i) {
+    CurrencyLead before(List<Word> words, int i) {
         Word w = words.get(i);
-        Lexicon.Currency symbol = lex.currency(w);
+        Currency symbol = lex.currency(w);
         if (symbol != null && symbol.before() && i + 1 < words.size() && words.get(i + 1).startsWithDigit()) {
             if (i > 0 && isCountryPrefix(words.get(i - 1), w)) {
-                Lexicon.Currency joined = lex.currency(words.get(i - 1).text() + w.text()); // "Mex$"
+                Currency joined = lex.currency(words.get(i - 1).text() + w.text()); // "Mex$"
                 joined = joined != null ? joined : lex.currency(words.get(i - 1).text().toUpperCase(Locale.ROOT) + w.text());
-                return new Lead(joined != null ? joined : symbol, i - 1, i + 1, 0);
+                return new CurrencyLead(joined != null ? joined : symbol, i - 1, i + 1, 0);
             }
-            return new Lead(symbol, i, i + 1, 0);
+            return new CurrencyLead(symbol, i, i + 1, 0);
         }
         int digit = firstDigit(w.text());
         if (digit > 0 && digit <= 4) {
-            Lexicon.Currency code = lex.currency(w.text().substring(0, digit));
+            Currency code = lex.currency(w.text().substring(0, digit));
             if (code != null && code.before() && !w.url()) {
-                return new Lead(code, i, i, digit); // "USD115", "Rs500"
+                return new CurrencyLead(code, i, i, digit); // "USD115", "Rs500"
             }
         }
         return null;
@@ -55,7 +48,7 @@ final class CurrencyReader {
         String t = prefix.text();
         boolean letters = t.length() >= 1 && t.length() <= 3 && t.chars().allMatch(Character::isLetter);
         boolean upper = t.chars().allMatch(Character::isUpperCase);
-        boolean notAWord = t.length() >= 2 ? !t.equals("an") : !(t.equals("a") || t.equals("s") || t.equals("i"));
+        boolean notAWord = !lex.is(t, ContextRole.NOT_COUNTRY_PREFIX);
         return letters && symbol.from() - prefix.to() <= 1 && (upper || notAWord
                 && (lex.currency(t.toUpperCase(Locale.ROOT) + symbol.text()) != null || lex.currency(t + symbol.text()) != null));
     }
@@ -78,7 +71,7 @@ final class CurrencyReader {
      */
     int after(List<Word> words, int last) {
         for (int n = Math.min(lex.longestCurrency, words.size() - last - 1); n >= 1; n--) {
-            Lexicon.Currency c = cue(words, last + 1, last + 1 + n);
+            Currency c = cue(words, last + 1, last + 1 + n);
             if (c != null) {
                 boolean sign = !words.get(last + 1).hasLetter();
                 boolean numberNext = last + 1 + n < words.size() && words.get(last + 1 + n).startsWithDigit();
@@ -89,7 +82,7 @@ final class CurrencyReader {
     }
 
     /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
-    Lexicon.Currency cue(List<Word> words, int from, int to) {
+    Currency cue(List<Word> words, int from, int to) {
         Word first = from < to ? words.get(from) : null;
         if (first != null && first.text().indexOf(' ') < 0 && !lex.mayStartCurrency(first)) {
             return null; // no cue starts with this word: skip building the joined text
@@ -106,19 +99,15 @@ final class CurrencyReader {
      * after it, or a money word (cost, paid, worth, fine…) in the five words before it.
      */
     boolean moneyContext(List<Word> words, int first, NumberPhrase p, int unitLast) {
-        if (p.scale().compareTo(BigDecimal.ONE) > 0 || Phrases.lower(words, unitLast + 1).equals("sterling")) {
+        if (p.scale().compareTo(BigDecimal.ONE) > 0 || lex.is(Phrases.lower(words, unitLast + 1), ContextRole.MONEY_AFTER)) {
             return true;
         }
         for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
-            if (lex.is(words.get(k).lower(), "moneyCue")) {
+            if (lex.is(words.get(k).lower(), ContextRole.MONEY_CUE)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Cents after a whole amount in a currency named after it: the new value and last word, or null. */
-    record Cents(BigDecimal value, int last) {
     }
 
     Cents cents(List<Word> words, int last, BigDecimal whole, PhraseReader phrases) {
@@ -130,17 +119,17 @@ final class CurrencyReader {
             return null;
         }
         NumberPhrase q = phrases.read(words, at, false);
-        if (q == null || q.value() == null || q.form().equals("vague") || q.value().scale() > 0
+        if (q == null || q.value() == null || q.form() == Form.VAGUE || q.value().scale() > 0
                 || q.value().signum() <= 0 || q.value().compareTo(HUNDRED) >= 0) {
             return null;
         }
         int end = q.last();
-        Lexicon.Currency sub = end + 1 < words.size() ? cue(words, end + 1, end + 2) : null;
+        Currency sub = end + 1 < words.size() ? cue(words, end + 1, end + 2) : null;
         if (sub != null && sub.minorUnit() != null) {
             end++; // "50 cents"
         } else {
             String next = Phrases.lower(words, end + 1);
-            if (!(next.isEmpty() || next.equals("more") || !Character.isLetterOrDigit(next.charAt(0)) && !next.equals("%"))) {
+            if (!(next.isEmpty() || lex.is(next, ContextRole.CENTS_END) || !Character.isLetterOrDigit(next.charAt(0)) && !next.equals("%"))) {
                 return null; // "15 dollars and 50 people": the second number counts something else
             }
         }
@@ -148,17 +137,24 @@ final class CurrencyReader {
         return new Cents(NumberNormaliser.tidy(v), end);
     }
 
-    /** A bare amount of millions after "at", "worth", "for" with no noun after it: "at 200 million per aircraft". */
+    /**
+     * A bare amount of millions after "at", "worth", "for" with no noun after it ("at 200 million per aircraft"),
+     * or beside a noun of money ("a deficit of 1.6 billion", "a 2.0 billion deficit").
+     */
     boolean isPrice(List<Word> words, int cueStart, int last, BigDecimal value) {
         if (value == null || value.compareTo(MILLION) < 0) {
             return false;
         }
         String before = Phrases.lower(words, cueStart - 1);
         String before2 = Phrases.lower(words, cueStart - 2) + " " + before;
-        if (!lex.is(before, "priceCue") && !lex.is(before2, "priceCue")) {
+        String next = Phrases.lower(words, last + 1);
+        if (lex.is(next, ContextRole.MONEY_NOUN)) {
+            return true; // "a 2.0 billion deficit"
+        }
+        boolean ofMoney = before.equals("of") && lex.is(Phrases.lower(words, cueStart - 2), ContextRole.MONEY_NOUN);
+        if (!ofMoney && !lex.is(before, ContextRole.PRICE_CUE) && !lex.is(before2, ContextRole.PRICE_CUE)) {
             return false;
         }
-        String next = Phrases.lower(words, last + 1);
-        return next.isEmpty() || lex.is(next, "priceEnd") || !Character.isLetterOrDigit(next.charAt(0));
+        return next.isEmpty() || lex.is(next, ContextRole.PRICE_END) || !Character.isLetterOrDigit(next.charAt(0));
     }
 }

@@ -44,8 +44,8 @@ final class DigitRun {
 
     /** The value of a proper slash fraction ("3/4") or a fraction sign ("¾"), else null. */
     static BigDecimal fraction(Lexicon lex, String text) {
-        Lexicon.NumberWord sign = lex.numbers.get(text);
-        if (sign != null && sign.role().equals("fractionSign")) {
+        NumberWord sign = lex.numbers.get(text);
+        if (sign != null && sign.role() == NumberRole.FRACTION_SIGN) {
             return sign.value();
         }
         int slash = text.indexOf('/');

@@ -9,24 +9,24 @@ import java.util.List;
  * {@code tiebreak} are a score's; {@code perFrom}/{@code perTo} the UTF-16 range of a rate's "per" phrase (-1
  * when none); {@code fromPrevious} marks the new value of a change whose old value is the draft before it.
  */
-record Draft(int from, int to, int lastWord, BigDecimal value, BigDecimal low, BigDecimal high, String kind,
-             String unit, String currency, String qualifier, int qualifierFrom, int qualifierTo,
-             String change, String rule, List<BigDecimal> sides, BigDecimal tiebreak, int perFrom, int perTo,
+record Draft(int from, int to, int lastWord, BigDecimal value, BigDecimal low, BigDecimal high, FigureKind kind,
+             String unit, String currency, Qualifier qualifier, int qualifierFrom, int qualifierTo,
+             Direction change, String rule, List<BigDecimal> sides, BigDecimal tiebreak, int perFrom, int perTo,
              boolean fromPrevious) {
 
-    Draft(int from, int to, int lastWord, BigDecimal value, BigDecimal low, BigDecimal high, String kind,
-          String unit, String currency, String qualifier, int qualifierFrom, int qualifierTo, String change, String rule) {
+    Draft(int from, int to, int lastWord, BigDecimal value, BigDecimal low, BigDecimal high, FigureKind kind,
+          String unit, String currency, Qualifier qualifier, int qualifierFrom, int qualifierTo, Direction change, String rule) {
         this(from, to, lastWord, value, low, high, kind, unit, currency, qualifier, qualifierFrom, qualifierTo, change,
                 rule, null, null, -1, -1, false);
     }
 
-    Draft withChange(String direction) {
+    Draft withChange(Direction direction) {
         return new Draft(from, to, lastWord, value, low, high, kind, unit, currency, qualifier, qualifierFrom, qualifierTo,
                 direction, rule, sides, tiebreak, perFrom, perTo, fromPrevious);
     }
 
     /** The new value of "from A to B": its change, named against the draft before it (A). */
-    Draft asChangeFromPrevious(String direction) {
+    Draft asChangeFromPrevious(Direction direction) {
         return new Draft(from, to, lastWord, value, low, high, kind, unit, currency, qualifier, qualifierFrom, qualifierTo,
                 direction, rule, sides, tiebreak, perFrom, perTo, true);
     }

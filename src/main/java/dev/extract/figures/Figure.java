@@ -1,6 +1,5 @@
 package dev.extract.figures;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.extract.text.Span;
 import java.math.BigDecimal;
 import java.util.List;
@@ -28,15 +27,15 @@ public record Figure(
         String id, String text, int start, int end, int sentence,
         BigDecimal value, BigDecimal low, BigDecimal high,
         String kind,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String unit,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String currency,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String qualifier,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String qualifierCue,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Span counts,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Span per,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String change,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String changeFrom,
-        @JsonInclude(JsonInclude.Include.NON_NULL) ScoreSides score,
+        String unit,
+        String currency,
+        String qualifier,
+        String qualifierCue,
+        Span counts,
+        Span per,
+        String change,
+        String changeFrom,
+        ScoreSides score,
         String rule) {
 
     /** The two sides of a score in the order written ("7-6 (5)" gives 7, 6) and the tie-break, or null. */

@@ -39,7 +39,7 @@ public final class FigureExtractor {
                 firstOwn++;
             }
             for (int i = firstOwn; i < words.size() && words.get(i).from() < s.to(); i++) {
-                ContextReader.Result r = reader.read(view, words, i);
+                ReadResult r = reader.read(view, words, i);
                 if (r == null) {
                     continue;
                 }
@@ -54,6 +54,12 @@ public final class FigureExtractor {
                 consumed = Math.max(consumed, words.get(Math.min(i, words.size() - 1)).to());
             }
         }
+        return figures(doc, drafts, views, sentences);
+    }
+
+    /** The figures of the drafts, with ids in text order, what each counts and its cue, rate and change. */
+    private static List<Figure> figures(Document doc, List<Draft> drafts, List<SentenceView> views, List<Integer> sentences) {
+        String text = doc.text();
         List<Figure> out = new ArrayList<>(drafts.size());
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
@@ -64,8 +70,8 @@ public final class FigureExtractor {
             String changeFrom = d.fromPrevious() && k > 0 ? "f" + k : null;
             Figure.ScoreSides score = d.sides() == null ? null : new Figure.ScoreSides(d.sides(), d.tiebreak());
             out.add(new Figure("f" + (k + 1), span.text(), span.start(), span.end(), sentences.get(k),
-                    d.value(), d.low(), d.high(), d.kind(), d.unit(), d.currency(), d.qualifier(), cue, counts,
-                    per, d.change(), changeFrom, score, d.rule()));
+                    d.value(), d.low(), d.high(), d.kind().code(), d.unit(), d.currency(), codeOf(d.qualifier()), cue, counts,
+                    per, codeOf(d.change()), changeFrom, score, d.rule()));
         }
         return out;
     }
@@ -81,7 +87,7 @@ public final class FigureExtractor {
         boolean hasUnit = d.unit() != null || d.currency() != null;
         for (DateMention m : dates) {
             if (m.start() < end && start < m.end()) {
-                boolean ageOfDuration = d.kind().equals("age") && "DURATION".equals(m.type()); // "95 years of age"
+                boolean ageOfDuration = d.kind() == FigureKind.AGE && "DURATION".equals(m.type()); // "95 years of age"
                 boolean inUnit = m.start() > start && hasUnit;
                 boolean goesOn = m.start() <= start && m.end() < end && (hasUnit || ageOfDuration);
                 if (!inUnit && !goesOn) {
@@ -90,5 +96,9 @@ public final class FigureExtractor {
             }
         }
         return false;
+    }
+
+    private static String codeOf(dev.extract.lang.Coded value) {
+        return value == null ? null : value.code();
     }
 }

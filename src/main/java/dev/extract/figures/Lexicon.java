@@ -1,8 +1,11 @@
 package dev.extract.figures;
 
 import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,84 +14,43 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists and tables of the figures extractor, read once from
- * {@code src/main/resources/dev/extract/figures/*.tsv}. Immutable after loading, so shared by all threads.
+ * The word lists and tables of the figures extractor, read once from the language pack
+ * ({@code lang/en/figures/*.tsv}). Immutable after loading, so shared by all threads. Every fixed value in a
+ * table (a role, a kind, a qualifier) is read into its enum, so an unknown one fails with file and line.
  */
 final class Lexicon {
-
-    /** A number word: its value and its role in the grammar (unit, teen, tens, hundred, scale, fraction, fractions). */
-    record NumberWord(BigDecimal value, String role) {
-    }
-
-    /** A vague magnitude ("tens", "several"): its bounds and whether it stands alone or needs a scale word. */
-    record Vague(BigDecimal low, BigDecimal high, boolean alone) {
-    }
-
-    /** A magnitude suffix ("bn", "m"): its multiplier and whether it is a magnitude only for money. */
-    record Suffix(BigDecimal multiplier, boolean moneyOnly) {
-    }
-
-    /**
-     * A unit cue: the kind of figure it makes, the unit's canonical name (null when none) and the factor that
-     * turns a number in it into the kind's own unit (0.01 for basis points to percentage points, else 1).
-     */
-    record Unit(String kind, String unit, BigDecimal factor) {
-    }
-
-    /**
-     * A currency cue: ISO code, where it stands relative to the amount (before, after, both), the factor that
-     * turns the amount into the currency's main unit (1000000 for "MUSD", else 1) and the minor unit the amount
-     * is written in ("cent" for "54 cents", "penny" for "85 pence"), or null.
-     */
-    record Currency(String iso, String where, BigDecimal factor, String minorUnit) {
-        boolean before() {
-            return !where.equals("after");
-        }
-
-        boolean after() {
-            return !where.equals("before");
-        }
-    }
 
     private static final Lexicon INSTANCE = new Lexicon();
 
     final Map<String, NumberWord> numbers = new HashMap<>();
     final Map<String, Vague> vague = new HashMap<>();
     final Map<String, Suffix> suffixes = new HashMap<>();
-    final Map<String, String> qualifiers = new HashMap<>();
+    final Map<String, Qualifier> qualifiers = new HashMap<>();
     final Map<String, Currency> currencies = new HashMap<>();
-    final Map<String, Unit> units = new HashMap<>();
-    final Map<String, Set<String>> context = new HashMap<>();
+    final Map<String, UnitCue> units = new HashMap<>();
+    final Map<String, Set<ContextRole>> context = new HashMap<>();
+    /** Second parts of a measure in two units: the first part's unit code, then the cue, then its unit code. */
+    final Map<String, Map<String, String>> compoundUnits = new HashMap<>();
+    /** Possessive marks as split off a name ("'s", "’s", "'"): they stay inside what a figure counts. */
+    final Set<String> possessives = new HashSet<>();
+    /** Words that are a multiplier by themselves ("twice", "triple") and their value. */
+    final Map<String, BigDecimal> multiplierWords = new HashMap<>();
+    /** The words of each role, for the roles tested as word endings ("fold", "s", "er"). */
+    private final Map<ContextRole, List<String>> byRole = new EnumMap<>(ContextRole.class);
     /** Longest cue of each multi-word table, in words, to bound the phrase look-ups. */
     final int longestQualifier;
     final int longestUnit;
     final int longestCurrency;
+    /** The unit cue a multiplier word carries ("twice" reads as "2 times"). */
+    final String multiplierCue;
     /** The first word of every currency cue: most words start none, and need no joined look-ups. */
     private final Set<String> currencyFirstWords = new HashSet<>();
 
     private Lexicon() {
-        for (String[] r : rows("numbers.tsv", 3)) {
-            numbers.put(r[0], new NumberWord(new BigDecimal(r[1]), r[2]));
-        }
-        for (String[] r : rows("vague.tsv", 4)) {
-            vague.put(r[0], new Vague(new BigDecimal(r[1]), new BigDecimal(r[2]), r[3].equals("alone")));
-        }
-        for (String[] r : rows("suffixes.tsv", 3)) {
-            suffixes.put(r[0], new Suffix(new BigDecimal(r[1]), r[2].equals("money")));
-        }
-        for (String[] r : rows("qualifiers.tsv", 2)) {
-            qualifiers.put(r[0], r[1]);
-        }
-        for (String[] r : rows("currencies.tsv", 3)) {
-            currencies.put(r[0], new Currency(r[1], r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE,
-                    r.length > 4 ? r[4] : null));
-        }
-        for (String[] r : rows("units.tsv", 3)) {
-            units.put(cueKey(r[0]), new Unit(r[1], r[2].equals("-") ? null : r[2], r.length > 3 ? new BigDecimal(r[3]) : BigDecimal.ONE));
-        }
-        for (String[] r : rows("context.tsv", 2)) {
-            context.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
-        }
+        readNumbers();
+        readCues();
+        readRoles();
+        multiplierCue = byRole.get(ContextRole.MULTIPLIER_CUE).get(0);
         longestQualifier = longest(qualifiers.keySet());
         longestUnit = longest(units.keySet());
         longestCurrency = longest(currencies.keySet());
@@ -97,13 +59,113 @@ final class Lexicon {
         }
     }
 
+    /** Number words, vague magnitudes, magnitude suffixes and multiplier words. */
+    private void readNumbers() {
+        for (Row r : LanguagePack.english().rows("common/number-words.tsv")) {
+            if (!r.cell(2).equals("-")) { // "-": a word only other features read
+                numbers.put(r.cell(0), new NumberWord(new BigDecimal(r.cell(1)), r.coded(2, NumberRole.values())));
+            }
+        }
+        for (Row r : rows("vague.tsv", 4)) {
+            vague.put(r.cell(0), new Vague(new BigDecimal(r.cell(1)), new BigDecimal(r.cell(2)),
+                    r.coded(3, Vague.VagueNeed.values()) == Vague.VagueNeed.ALONE));
+        }
+        for (Row r : rows("suffixes.tsv", 3)) {
+            suffixes.put(r.cell(0), new Suffix(new BigDecimal(r.cell(1)), r.coded(2, Suffix.SuffixNeed.values()) == Suffix.SuffixNeed.MONEY));
+        }
+        for (Row r : rows("multiplier-words.tsv", 2)) {
+            multiplierWords.put(r.cell(0), new BigDecimal(r.cell(1)));
+        }
+    }
+
+    /** Qualifiers, currencies and units: the cues before and after a number. */
+    private void readCues() {
+        for (Row r : rows("qualifiers.tsv", 2)) {
+            qualifiers.put(r.cell(0), r.coded(1, Qualifier.values()));
+        }
+        for (Row r : LanguagePack.english().rows("common/currency-signs.tsv")) {
+            if (!r.cell(2).equals("-")) {
+                currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Currency.Placement.values()), BigDecimal.ONE, null));
+            }
+        }
+        for (Row r : rows("currencies.tsv", 3)) {
+            currencies.put(r.cell(0), new Currency(r.cell(1), r.coded(2, Currency.Placement.values()),
+                    r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE, r.size() > 4 ? r.cell(4) : null));
+        }
+        for (Row r : rows("compound-units.tsv", 3)) {
+            compoundUnits.computeIfAbsent(r.cell(0), k -> new HashMap<>()).put(r.cell(1), r.cell(2));
+        }
+        for (Row r : rows("units.tsv", 3)) {
+            units.put(cueKey(r.cell(0)), new UnitCue(r.coded(1, UnitKind.values()), r.cell(2).equals("-") ? null : r.cell(2),
+                    r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE));
+        }
+    }
+
+    /** The word roles of context.tsv and grammar.tsv, and the possessive marks; every role must have a word. */
+    private void readRoles() {
+        for (String file : new String[] {"context.tsv", "grammar.tsv"}) {
+            for (Row r : rows(file, 2)) {
+                ContextRole role = r.coded(1, ContextRole.values());
+                context.computeIfAbsent(r.cell(0), k -> EnumSet.noneOf(ContextRole.class)).add(role);
+                byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(r.cell(0));
+            }
+        }
+        // month names have one home, shared with the other features; this feature reads its own forms of it
+        for (Row r : LanguagePack.english().rows("common/months.tsv")) {
+            if (List.of(r.cell(3).split(",")).contains("figures")) {
+                context.computeIfAbsent(r.cell(0), k -> EnumSet.noneOf(ContextRole.class)).add(ContextRole.MONTH);
+                byRole.computeIfAbsent(ContextRole.MONTH, k -> new ArrayList<>()).add(r.cell(0));
+            }
+        }
+        for (Row r : LanguagePack.english().rows("common/possessives.tsv")) {
+            if (!r.cell(1).equals("-")) {
+                possessives.add(r.cell(0));
+            }
+        }
+        for (ContextRole role : ContextRole.values()) {
+            if (!byRole.containsKey(role)) {
+                throw new IllegalStateException("figures: no word of role " + role.code() + " in context.tsv or grammar.tsv");
+            }
+        }
+    }
+
     static Lexicon get() {
         return INSTANCE;
     }
 
-    boolean is(String lowerWord, String role) {
-        Set<String> roles = context.get(lowerWord);
+    boolean is(String lowerWord, ContextRole role) {
+        Set<ContextRole> roles = context.get(lowerWord);
         return roles != null && roles.contains(role);
+    }
+
+    /** True when {@code lower} ends with a word of {@code role} and is longer than it ("threefold", "faster"). */
+    boolean endsWith(String lower, ContextRole role) {
+        for (String ending : byRole.get(role)) {
+            if (lower.length() > ending.length() && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code lower} starts with a word of {@code role} ("aged", "age"). */
+    boolean startsWith(String lower, ContextRole role) {
+        for (String start : byRole.get(role)) {
+            if (lower.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code lower} without its ending of {@code role} ("millions" gives "million"), or null when it has none. */
+    String withoutEnding(String lower, ContextRole role) {
+        for (String ending : byRole.get(role)) {
+            if (lower.length() > ending.length() && lower.endsWith(ending)) {
+                return lower.substring(0, lower.length() - ending.length());
+            }
+        }
+        return null;
     }
 
     /**
@@ -146,11 +208,11 @@ final class Lexicon {
         return max;
     }
 
-    private static List<String[]> rows(String name, int columns) {
-        List<String[]> out = LanguagePack.english().cells("figures/" + name);
-        for (String[] cells : out) {
-            if (cells.length < columns) {
-                throw new IllegalStateException(name + ": expected " + columns + " columns: " + String.join("\t", cells));
+    private static List<Row> rows(String name, int columns) {
+        List<Row> out = LanguagePack.english().rows("figures/" + name);
+        for (Row r : out) {
+            if (r.size() < columns) {
+                throw r.invalid("expected " + columns + " columns");
             }
         }
         return out;

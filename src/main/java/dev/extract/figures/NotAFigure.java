@@ -16,7 +16,7 @@ final class NotAFigure {
         this.lex = lex;
     }
 
-    boolean rejects(SentenceView s, List<Word> words, int first, NumberPhrase p, int last, String qualifier) {
+    boolean rejects(SentenceView s, List<Word> words, int first, NumberPhrase p, int last, Qualifier qualifier) {
         if (p.bareOne() && p.last() == last) {
             return true;
         }
@@ -25,14 +25,14 @@ final class NotAFigure {
         if (p.yearShaped() && isYear(words, first, last, qualifier)) {
             return true;
         }
-        if (p.form().equals("digits") && p.value() != null && p.value().scale() <= 0 && p.value().intValue() >= 1
-                && p.value().intValue() <= 31 && (lex.is(prev.replace(".", ""), "month") || lex.is(next.replace(".", ""), "month")
-                || prev.equals(".") && lex.is(Phrases.lower(words, first - 2), "month"))) {
+        if (p.form() == Form.DIGITS && p.value() != null && p.value().scale() <= 0 && p.value().intValue() >= 1
+                && p.value().intValue() <= 31 && (lex.is(prev.replace(".", ""), ContextRole.MONTH) || lex.is(next.replace(".", ""), ContextRole.MONTH)
+                || prev.equals(".") && lex.is(Phrases.lower(words, first - 2), ContextRole.MONTH))) {
             return true; // "March 19", "19 March"
         }
-        boolean scoreOrRange = lex.is(next, "rangeTo") && !next.equals("to") && words.size() > last + 2
+        boolean scoreOrRange = lex.is(next, ContextRole.RANGE_TO) && !next.equals("to") && words.size() > last + 2
                 && words.get(last + 2).startsWithDigit(); // "Sweden 1 – 0 Korea": a score after a name is no name
-        if (afterNameWord(words, first) || p.form().equals("digits") && !scoreOrRange && isName(s, words, first)) {
+        if (afterNameWord(words, first) || p.form() == Form.DIGITS && !scoreOrRange && isName(s, words, first)) {
             return true;
         }
         if ((prev.equals("+") || prev.equals("-")) && first >= 2 && words.get(first - 2).hasUpper()) {
@@ -52,7 +52,7 @@ final class NotAFigure {
     private boolean address(List<Word> words, int last) {
         for (int k = last + 1; k < words.size() && k <= last + 5; k++) {
             Word w = words.get(k);
-            if (lex.is(w.lower(), "streetWord") && w.hasUpper()) {
+            if (lex.is(w.lower(), ContextRole.STREET_WORD) && w.hasUpper()) {
                 return k > last + 1;
             }
             if (!(w.hasUpper() || w.text().equals("."))) {
@@ -133,64 +133,70 @@ final class NotAFigure {
 
     /** "called 911", "911 calls", "dial 999": an emergency number beside a word of calling. */
     private boolean emergencyNumber(List<Word> words, int first, int last) {
-        if (!lex.is(words.get(first).text(), "emergencyNumber")) {
+        if (!lex.is(words.get(first).text(), ContextRole.EMERGENCY_NUMBER)) {
             return false;
         }
-        return lex.is(Phrases.lower(words, first - 1), "callWord") || lex.is(Phrases.lower(words, last + 1), "callWord");
+        return lex.is(Phrases.lower(words, first - 1), ContextRole.CALL_WORD) || lex.is(Phrases.lower(words, last + 1), ContextRole.CALL_WORD);
     }
 
     /**
      * Number words that are idioms more often than figures: "twice" and "double" are multipliers only before
      * "as"/"the" ("twice as fast", "double the price"), not as adverbs ("denied twice"); "half" and "a third"
      * are fractions only before "of"/"the"/"as" or at a phrase end, not nouns ("the first half", "a third goal",
-     * "half an hour" is a duration).
+     * "half an hour" is a duration). Some hyphen compounds of number words state no number ("one-time", "one-off").
      */
     boolean idiom(List<Word> words, NumberPhrase p) {
-        boolean multiplier = p.form().equals("multiplierWord") && !words.get(p.first()).lower().endsWith("fold");
-        boolean fraction = p.form().equals("words") && p.value() != null && p.value().compareTo(java.math.BigDecimal.ONE) < 0;
+        if (p.first() == p.last() && lex.is(words.get(p.first()).lower(), ContextRole.IDIOM_COMPOUND)) {
+            return true; // "a one-time gain", "a one-off payment"
+        }
+        boolean multiplier = p.form() == Form.MULTIPLIER_WORD && !lex.endsWith(words.get(p.first()).lower(), ContextRole.MULTIPLIER_SUFFIX);
+        boolean fraction = p.form() == Form.WORDS && p.value() != null && p.value().compareTo(java.math.BigDecimal.ONE) < 0;
         if (!multiplier && !fraction) {
             return false;
         }
         String next = Phrases.lower(words, p.last() + 1);
         if (fraction) {
             String prev = Phrases.lower(words, p.first() - 1);
-            if (prev.equals("first") || prev.equals("second") || prev.equals("the") || prev.equals("this") || prev.equals("each")) {
+            if (lex.is(prev, ContextRole.FRACTION_NOUN)) {
                 return true;
             }
-            if ((next.equals("a") || next.equals("an")) && isTimeUnit(Phrases.lower(words, p.last() + 2))) {
+            if (lex.is(next, ContextRole.ARTICLE) && isTimeUnit(Phrases.lower(words, p.last() + 2))) {
                 return true;
             }
         }
         if (multiplier) {
-            return !lex.is(next, "fractionNext") || next.equals("a") || next.equals("an"); // "twice a year" is a frequency
+            return !lex.is(next, ContextRole.FRACTION_NEXT) || lex.is(next, ContextRole.ARTICLE); // "twice a year" is a frequency
         }
-        return !(next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0)) || lex.is(next, "fractionNext"));
+        return !(next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0)) || lex.is(next, ContextRole.FRACTION_NEXT));
     }
 
     private boolean isTimeUnit(String w) {
-        Lexicon.Unit u = lex.units.get(w);
-        return u != null && (u.kind().equals("duration") || u.kind().equals("time"));
+        UnitCue u = lex.units.get(w);
+        return u != null && u.kind().ofTime();
     }
 
     /** A four-digit 1000-2100 number is a year unless a plural noun follows ("2000 soldiers") or a qualifier precedes. */
-    boolean isYear(List<Word> words, int first, int last, String qualifier) {
+    boolean isYear(List<Word> words, int first, int last, Qualifier qualifier) {
         String prev = Phrases.lower(words, first - 1);
         String next = Phrases.lower(words, last + 1);
-        if (lex.is(prev, "month") || lex.is(prev.replace(".", ""), "month")) {
+        if (lex.is(prev, ContextRole.MONTH) || lex.is(prev.replace(".", ""), ContextRole.MONTH)) {
             return true;
         }
-        if (prev.equals(",") && first >= 2 && (words.get(first - 2).startsWithDigit() || lex.is(words.get(first - 2).lower(), "month"))) {
+        if (prev.equals(",") && first >= 2 && (words.get(first - 2).startsWithDigit() || lex.is(words.get(first - 2).lower(), ContextRole.MONTH))) {
             return true; // "October 13, 2005"
         }
-        boolean pluralNoun = next.length() > 2 && (next.endsWith("s") || lex.is(next, "irregularPlural"))
+        boolean pluralNoun = next.length() > 2 && (lex.endsWith(next, ContextRole.PLURAL_ENDING) || lex.is(next, ContextRole.IRREGULAR_PLURAL))
                 && Character.isLetter(next.charAt(0)) && words.get(last + 1).text().equals(next) && !lex.units.containsKey(next);
         String article = Phrases.lower(words, first - 3);
         String article2 = Phrases.lower(words, first - 4); // "a cross-sectional survey of"
-        boolean indefinite = article.equals("a") || article.equals("an") || article2.equals("a") || article2.equals("an");
-        if (pluralNoun && lex.is(prev, "amountOf") && indefinite) {
+        boolean indefinite = lex.is(article, ContextRole.ARTICLE) || lex.is(article2, ContextRole.ARTICLE);
+        if (lex.is(next, ContextRole.YEAR_NOUN) && !lex.is(prev, ContextRole.AMOUNT_OF)) {
+            return true; // "had 1988 sales of $14 million", "the 2020 elections"
+        }
+        if (pluralNoun && lex.is(prev, ContextRole.AMOUNT_OF) && indefinite) {
             return false; // "a survey of 1709 schoolchildren", "a total of 2000 troops"; not "10% of 2000 levels"
         }
-        if (lex.is(prev, "yearCue")) {
+        if (lex.is(prev, ContextRole.YEAR_CUE)) {
             return true; // "since 2000", "the 2014 protests"
         }
         return !(pluralNoun || qualifier != null); // "killed 2000 people", "about 2000"
@@ -203,23 +209,23 @@ final class NotAFigure {
      * {@link Numeral} keeps "3,000" whole, and not before a noun ("Smith, 31 goals").
      */
     boolean appositionAge(SentenceView s, List<Word> words, int first, int last, NumberPhrase p) {
-        if (first < 2 || last != p.last() || !p.form().equals("digits") || p.value() == null || p.value().scale() > 0
+        if (first < 2 || last != p.last() || p.form() != Form.DIGITS || p.value() == null || p.value().scale() > 0
                 || p.value().intValue() < 1 || p.value().intValue() > 119) {
             return false;
         }
         String next = Phrases.lower(words, last + 1);
         Word name = words.get(first - 2);
-        if (name.text().equals(".") && first >= 3 && lex.is(words.get(first - 3).lower(), "nameSuffix")) {
+        if (name.text().equals(".") && first >= 3 && lex.is(words.get(first - 3).lower(), ContextRole.NAME_SUFFIX)) {
             name = words.get(first - 3); // "Carlineo Jr., 55,"
         }
         return words.get(first - 1).text().equals(",") && (next.equals(",") || next.equals(")")) && name.hasUpper()
-                && !lex.is(name.lower(), "month") && (s.tagAt(name.from()).equals("PROPN") || lex.is(name.lower(), "nameSuffix"));
+                && !lex.is(name.lower(), ContextRole.MONTH) && (s.tagAt(name.from()).equals("PROPN") || lex.is(name.lower(), ContextRole.NAME_SUFFIX));
     }
 
     /** "No. 1", "version 10.4", "day five", "Flight 447". */
     private boolean afterNameWord(List<Word> words, int first) {
         String lp = Phrases.lower(words, first - 1);
-        return lex.is(lp, "nameWord") || (lp.equals(".") && lex.is(Phrases.lower(words, first - 2) + ".", "nameWord"));
+        return lex.is(lp, ContextRole.NAME_WORD) || (lp.equals(".") && lex.is(Phrases.lower(words, first - 2) + ".", ContextRole.NAME_WORD));
     }
 
     /** A number right after a capitalised name or a naming word: "World War 2", "iPhone 4", "Flight 447", "No. 1". */
@@ -229,7 +235,7 @@ final class NotAFigure {
         }
         Word prev = words.get(first - 1);
         String lp = prev.lower();
-        if (!prev.hasUpper() || !prev.hasLetter() || lex.is(lp, "month") || lex.qualifiers.containsKey(lp) || lex.currency(prev.text()) != null) {
+        if (!prev.hasUpper() || !prev.hasLetter() || lex.is(lp, ContextRole.MONTH) || lex.qualifiers.containsKey(lp) || lex.currency(prev.text()) != null) {
             return false;
         }
         if (prev.to() == words.get(first).from()) {
@@ -250,11 +256,11 @@ final class NotAFigure {
      * "four times a year"). Cues written against the number ("3x", "2.4-fold") always multiply.
      */
     boolean multiplies(List<Word> words, int from, int unitLast) {
-        if (from > unitLast || !Phrases.join(words, from, unitLast + 1).equals("times")) {
+        if (from > unitLast || !lex.is(Phrases.join(words, from, unitLast + 1), ContextRole.MULTIPLIER_CUE)) {
             return true;
         }
         String next = Phrases.lower(words, unitLast + 1);
-        if (lex.is(next, "multiplierNext") || next.length() > 4 && next.endsWith("er") && words.get(unitLast + 1).text().equals(next)) {
+        if (lex.is(next, ContextRole.MULTIPLIER_NEXT) || next.length() > 4 && lex.endsWith(next, ContextRole.COMPARATIVE_ENDING) && words.get(unitLast + 1).text().equals(next)) {
             return true;
         }
         return Change.of(lex, words, from - 1, unitLast, null) != null;

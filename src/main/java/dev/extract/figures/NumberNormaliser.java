@@ -26,67 +26,92 @@ final class NumberNormaliser {
 
     /** Value of the parts (words, hyphen compounds allowed), reading "m"/"b" suffixes as magnitudes when {@code money}. */
     BigDecimal normalise(List<String> parts, boolean money) {
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal current = BigDecimal.ZERO;
-        boolean any = false;
-        boolean and = false; // "one and a half" adds the fraction, "one third" and "two-thirds" multiply by it
+        Sum sum = new Sum();
         for (String raw : parts) {
             for (String p : raw.split("[-\u2013]")) {
-                String w = p.toLowerCase(Locale.ROOT);
-                if (w.equals("and")) {
-                    and = true;
-                    continue;
-                }
-                if (w.isEmpty() || w.equals("of") || w.equals("a") || w.equals("an")) {
-                    continue;
-                }
-                if (Character.isDigit(w.charAt(0))) {
-                    Numeral n = Numeral.parse(p);
-                    if (n == null) {
-                        return null;
-                    }
-                    current = current.add(n.value());
-                    any = true;
-                    if (!n.suffix().isEmpty()) {
-                        Lexicon.Suffix s = lex.suffixes.get(n.suffix());
-                        if (s == null || (s.moneyOnly() && !money)) {
-                            return null;
-                        }
-                        total = total.add(current.multiply(s.multiplier()));
-                        current = BigDecimal.ZERO;
-                    }
-                    continue;
-                }
-                Lexicon.Suffix scaleAbbrev = lex.suffixes.get(p);
-                Lexicon.NumberWord nw = lex.numbers.get(w);
-                if (nw == null && scaleAbbrev != null && any && (!scaleAbbrev.moneyOnly() || money)) {
-                    total = total.add(current.multiply(scaleAbbrev.multiplier()));
-                    current = BigDecimal.ZERO;
-                    continue;
-                }
-                if (nw == null) {
+                if (!add(sum, p, money)) {
                     return null;
-                }
-                any = true;
-                switch (nw.role()) {
-                    case "unit", "teen", "tens" -> current = current.add(nw.value());
-                    case "hundred" -> current = orOne(current).multiply(nw.value());
-                    case "scale" -> {
-                        total = total.add(orOne(current).multiply(nw.value()));
-                        current = BigDecimal.ZERO;
-                    }
-                    case "fraction" -> current = and || current.signum() == 0 ? current.add(nw.value()) : current.multiply(nw.value());
-                    case "fractions" -> current = orOne(current).multiply(nw.value());
-                    default -> {
-                        return null;
-                    }
                 }
             }
         }
-        if (!any) {
+        if (!sum.any) {
             return null;
         }
-        return tidy(total.add(current).round(MathContext.DECIMAL64));
+        return tidy(sum.total.add(sum.current).round(MathContext.DECIMAL64));
+    }
+
+    /**
+     * The running value of a number phrase: the groups closed by a scale word, the group being read, whether
+     * any number was read and whether "and" came last ("one and a half" adds the fraction, "one third" and
+     * "two-thirds" multiply by it).
+     */
+    private static final class Sum {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = BigDecimal.ZERO;
+        boolean any;
+        boolean and;
+
+        void closeGroup(BigDecimal multiplier) {
+            total = total.add(current.multiply(multiplier));
+            current = BigDecimal.ZERO;
+        }
+    }
+
+    /** Adds one part to the sum; false when the part is no number word. */
+    private boolean add(Sum sum, String p, boolean money) {
+        String w = p.toLowerCase(Locale.ROOT);
+        if (w.equals("and")) {
+            sum.and = true;
+            return true;
+        }
+        if (w.isEmpty() || lex.is(w, ContextRole.NUMBER_JOINER)) {
+            return true;
+        }
+        if (Character.isDigit(w.charAt(0))) {
+            return addNumeral(sum, p, money);
+        }
+        Suffix scaleAbbrev = lex.suffixes.get(p);
+        NumberWord nw = lex.numbers.get(w);
+        if (nw == null && scaleAbbrev != null && sum.any && (!scaleAbbrev.moneyOnly() || money)) {
+            sum.closeGroup(scaleAbbrev.multiplier());
+            return true;
+        }
+        if (nw == null) {
+            return false;
+        }
+        sum.any = true;
+        switch (nw.role()) {
+            case UNIT, TEEN, TENS -> sum.current = sum.current.add(nw.value());
+            case HUNDRED -> sum.current = orOne(sum.current).multiply(nw.value());
+            case SCALE -> {
+                sum.current = orOne(sum.current);
+                sum.closeGroup(nw.value());
+            }
+            case FRACTION -> sum.current = sum.and || sum.current.signum() == 0 ? sum.current.add(nw.value()) : sum.current.multiply(nw.value());
+            case FRACTIONS -> sum.current = orOne(sum.current).multiply(nw.value());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A numeral among the words ("3 million", "1.2m"): its value, and the group closed by its suffix. */
+    private boolean addNumeral(Sum sum, String p, boolean money) {
+        Numeral n = Numeral.parse(p);
+        if (n == null) {
+            return false;
+        }
+        sum.current = sum.current.add(n.value());
+        sum.any = true;
+        if (!n.suffix().isEmpty()) {
+            Suffix s = lex.suffixes.get(n.suffix());
+            if (s == null || (s.moneyOnly() && !money)) {
+                return false;
+            }
+            sum.closeGroup(s.multiplier());
+        }
+        return true;
     }
 
     /** Drops trailing decimal zeros but never writes an integer in E notation (3000000, not 3E+6). */

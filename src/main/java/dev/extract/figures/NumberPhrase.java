@@ -16,15 +16,15 @@ import java.math.BigDecimal;
  * @param currencyCue a currency code or sign glued to the digits ("115USD", "USD115", "100元"), or null
  */
 record NumberPhrase(int first, int last, BigDecimal value, BigDecimal low, BigDecimal high, BigDecimal scale,
-                    String unitCue, String form, String compound, boolean yearShaped, boolean bareOne,
+                    String unitCue, Form form, String compound, boolean yearShaped, boolean bareOne,
                     String currencyCue) {
 
     NumberPhrase(int first, int last, BigDecimal value, BigDecimal low, BigDecimal high, BigDecimal scale,
-                 String unitCue, String form, String compound, boolean yearShaped, boolean bareOne) {
+                 String unitCue, Form form, String compound, boolean yearShaped, boolean bareOne) {
         this(first, last, value, low, high, scale, unitCue, form, compound, yearShaped, bareOne, null);
     }
 
     boolean vague() {
-        return form.equals("vague");
+        return form == Form.VAGUE;
     }
 }

@@ -3,6 +3,7 @@ package dev.extract.figures;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads the number that starts at a word, if any: numerals with separators, decimals and suffixes ("302,000",
@@ -12,7 +13,6 @@ import java.util.List;
  * like numbers (versions "1.1.1", dates "7/8/07", times "6:40", codes "3G", ordinals "5th") give null.
  */
 final class PhraseReader {
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private final Lexicon lex;
     private final NumberNormaliser normaliser;
 
@@ -37,27 +37,29 @@ final class PhraseReader {
         String lw = w.lower();
         BigDecimal sign = DigitRun.fraction(lex, w.text());
         if (sign != null) {
-            return new NumberPhrase(i, i, sign, null, null, BigDecimal.ONE, null, "fraction", null, false, false);
+            return new NumberPhrase(i, i, sign, null, null, BigDecimal.ONE, null, Form.FRACTION, null, false, false);
         }
-        if (lw.equals("twice") || lw.equals("double") || lw.equals("thrice") || lw.equals("triple")) {
-            BigDecimal v = lw.equals("twice") || lw.equals("double") ? TWO : BigDecimal.valueOf(3);
-            return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", "multiplierWord", null, false, false);
+        BigDecimal times = lex.multiplierWords.get(lw);
+        if (times != null) {
+            return new NumberPhrase(i, i, times, null, null, BigDecimal.ONE, lex.multiplierCue, Form.MULTIPLIER_WORD, null, false, false);
         }
-        if (lw.endsWith("fold") && lw.length() > 4) {
-            BigDecimal v = normaliser.normalise(List.of(lw.substring(0, lw.length() - 4)), false);
-            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, "times", "multiplierWord", null, false, false);
+        String folded = lex.withoutEnding(lw, ContextRole.MULTIPLIER_SUFFIX); // "threefold"
+        if (folded != null) {
+            BigDecimal v = normaliser.normalise(List.of(folded), false);
+            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, lex.multiplierCue, Form.MULTIPLIER_WORD, null, false, false);
         }
-        Lexicon.Vague vg = lex.vague.get(lw);
+        Vague vg = lex.vague.get(lw);
         if (vg != null) {
             return vague(words, i, vg);
         }
-        if ((lw.equals("a") || lw.equals("an")) && i + 1 < words.size()) {
-            if (words.get(i + 1).lower().equals("few")) {
-                NumberPhrase p = vague(words, i + 1, lex.vague.get("few"));
-                return p == null ? null : new NumberPhrase(i, p.last(), null, p.low(), p.high(), p.scale(), null, "vague", null, false, false);
+        if (lex.is(lw, ContextRole.ARTICLE) && i + 1 < words.size()) {
+            String after = words.get(i + 1).lower();
+            if (lex.is(after, ContextRole.AFTER_ARTICLE) && lex.vague.containsKey(after)) {
+                NumberPhrase p = vague(words, i + 1, lex.vague.get(after));
+                return p == null ? null : new NumberPhrase(i, p.last(), null, p.low(), p.high(), p.scale(), null, Form.VAGUE, null, false, false);
             }
-            String next = role(words.get(i + 1).lower());
-            if (!("scale".equals(next) || "hundred".equals(next) || "fraction".equals(next))) {
+            NumberRole next = role(words.get(i + 1).lower());
+            if (!(next == NumberRole.SCALE || next == NumberRole.HUNDRED || next == NumberRole.FRACTION)) {
                 return null;
             }
         }
@@ -77,66 +79,76 @@ final class PhraseReader {
         String suffix = n.suffix();
         BigDecimal fraction = suffix.startsWith("/") ? DigitRun.fraction(lex, w.text().substring(skip)) : null;
         if (fraction != null) {
-            return new NumberPhrase(i, i, fraction, null, null, BigDecimal.ONE, null, "fraction", null, false, false);
+            return new NumberPhrase(i, i, fraction, null, null, BigDecimal.ONE, null, Form.FRACTION, null, false, false);
         }
-        Lexicon.Currency glued = suffix.isEmpty() ? null : lex.currency(suffix);
+        Currency glued = suffix.isEmpty() ? null : lex.currency(suffix);
         if (glued != null && glued.after() && skip == 0) {
-            return new NumberPhrase(i, i, n.value(), null, null, BigDecimal.ONE, null, "digits", null, false, false, suffix);
+            return new NumberPhrase(i, i, n.value(), null, null, BigDecimal.ONE, null, Form.DIGITS, null, false, false, suffix);
         }
-        BigDecimal scale = BigDecimal.ONE;
-        String unitCue = null;
-        String compound = null;
-        BigDecimal low = null;
-        BigDecimal high = null;
-        String form = "digits";
-        if (!suffix.isEmpty()) {
-            char c = suffix.charAt(0);
-            Lexicon.Suffix sx = lex.suffixes.get(suffix);
-            if (sx != null && (!sx.moneyOnly() || money)) {
-                scale = sx.multiplier();
-            } else if (c == '-' || c == '\u2013') {
-                String rest = suffix.substring(1);
-                Numeral end = Numeral.parse(rest);
-                if (end != null && end.suffix().isEmpty() && end.value().compareTo(n.value()) < 0) {
-                    return null; // "2009-10": a season, the dates'; "787-9": a model number; no range falls
-                } else if (end != null && end.suffix().isEmpty()) {
-                    low = n.value();
-                    high = end.value();
-                    form = "range";
-                } else if (end == null && lex.units.containsKey(rest.toLowerCase(java.util.Locale.ROOT).replace('-', ' '))) {
-                    unitCue = rest.toLowerCase(java.util.Locale.ROOT);
-                } else if (end == null && rest.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
-                    compound = rest; // "131-page", "41-year-old": the caller decides what the noun makes it
-                } else {
-                    return null;
-                }
-            } else if ((c == 'x' || c == '\u00d7') && suffix.length() > 1 && Character.isDigit(suffix.charAt(1))) {
-                form = "dimensions";
-            } else if (lex.units.containsKey(suffix) && Character.isUpperCase(c)) {
-                unitCue = suffix; // "38C": a capital unit the table lists as written
-            } else if (Character.isLetter(c) && lex.units.containsKey(suffix.toLowerCase(java.util.Locale.ROOT))
-                    && (suffix.length() > 1 || Character.isLowerCase(c)) // "3G" is a name, "5g" grams
-                    && !lex.units.get(suffix.toLowerCase(java.util.Locale.ROOT)).kind().equals("ordinalSuffix")) {
-                unitCue = suffix.toLowerCase(java.util.Locale.ROOT);
-            } else {
-                return null; // "3G", "7/8/07", "6:40", "1.1.1", "5th", "1960s"
-            }
+        Glued g = suffix.isEmpty() ? Glued.NONE : glued(n, money);
+        if (g == null) {
+            return null;
         }
+        BigDecimal scale = g.scale();
         int last = i;
-        if (scale.equals(BigDecimal.ONE) && unitCue == null && compound == null && i + 1 < words.size()) {
+        if (scale.equals(BigDecimal.ONE) && g.unitCue() == null && g.compound() == null && i + 1 < words.size()) {
             BigDecimal s = scaleWord(words.get(i + 1), money);
             if (s != null) {
                 scale = s;
                 last = i + 1;
             }
         }
-        BigDecimal value = form.equals("digits") ? NumberNormaliser.tidy(n.value().multiply(scale)) : null;
-        if (low != null) {
-            low = NumberNormaliser.tidy(low.multiply(scale));
-            high = NumberNormaliser.tidy(high.multiply(scale));
-        }
-        return new NumberPhrase(i, last, value, low, high, scale, unitCue, form, compound,
+        BigDecimal value = g.form() == Form.DIGITS ? NumberNormaliser.tidy(n.value().multiply(scale)) : null;
+        BigDecimal low = g.low() == null ? null : NumberNormaliser.tidy(g.low().multiply(scale));
+        BigDecimal high = g.high() == null ? null : NumberNormaliser.tidy(g.high().multiply(scale));
+        return new NumberPhrase(i, last, value, low, high, scale, g.unitCue(), g.form(), g.compound(),
                 n.yearShaped() && suffix.isEmpty() && last == i, false);
+    }
+
+    /** What the letters or signs glued to a numeral make of it: a scale, a unit, a range end, a compound noun. */
+    private record Glued(BigDecimal scale, String unitCue, String compound, BigDecimal low, BigDecimal high, Form form) {
+        static final Glued NONE = new Glued(BigDecimal.ONE, null, null, null, null, Form.DIGITS);
+
+        static Glued unit(String cue) {
+            return new Glued(BigDecimal.ONE, cue, null, null, null, Form.DIGITS);
+        }
+    }
+
+    /** The reading of a numeral's non-empty suffix, or null when it makes the word no number ("3G", "5th"). */
+    private Glued glued(Numeral n, boolean money) {
+        String suffix = n.suffix();
+        char c = suffix.charAt(0);
+        Suffix sx = lex.suffixes.get(suffix);
+        String lower = suffix.toLowerCase(Locale.ROOT);
+        if (sx != null && (!sx.moneyOnly() || money)) {
+            return new Glued(sx.multiplier(), null, null, null, null, Form.DIGITS);
+        } else if (c == '-' || c == '\u2013') {
+            return afterDash(n, suffix.substring(1));
+        } else if ((c == 'x' || c == '\u00d7') && suffix.length() > 1 && Character.isDigit(suffix.charAt(1))) {
+            return new Glued(BigDecimal.ONE, null, null, null, null, Form.DIMENSIONS);
+        } else if (lex.units.containsKey(suffix) && Character.isUpperCase(c)) {
+            return Glued.unit(suffix); // "38C": a capital unit the table lists as written
+        } else if (Character.isLetter(c) && lex.units.containsKey(lower)
+                && (suffix.length() > 1 || Character.isLowerCase(c)) // "3G" is a name, "5g" grams
+                && lex.units.get(lower).kind() != UnitKind.ORDINAL_SUFFIX) {
+            return Glued.unit(lower);
+        }
+        return null; // "3G", "7/8/07", "6:40", "1.1.1", "5th", "1960s"
+    }
+
+    /** A numeral, a dash and {@code rest}: a range ("15-20"), a unit ("3.5-inch") or a compound ("131-page"). */
+    private Glued afterDash(Numeral n, String rest) {
+        Numeral end = Numeral.parse(rest);
+        if (end != null && end.suffix().isEmpty() && end.value().compareTo(n.value()) < 0) {
+            return null; // "2009-10": a season, the dates'; "787-9": a model number; no range falls
+        } else if (end != null && end.suffix().isEmpty()) {
+            return new Glued(BigDecimal.ONE, null, null, n.value(), end.value(), Form.RANGE);
+        } else if (end == null && lex.units.containsKey(rest.toLowerCase(Locale.ROOT).replace('-', ' '))) {
+            return Glued.unit(rest.toLowerCase(Locale.ROOT).replace('-', ' ')); // "3.5-inch", "1,200-square-foot"
+        } else if (end == null && rest.chars().allMatch(ch -> Character.isLowerCase(ch) || ch == '-')) {
+            return new Glued(BigDecimal.ONE, null, rest, null, null, Form.DIGITS); // "131-page", "41-year-old": the caller decides
+        }
+        return null;
     }
 
     /** A number read across words ("302 000", "10 1/2") and the scale word after it, if any ("1 200 million"). */
@@ -144,35 +156,36 @@ final class PhraseReader {
         BigDecimal scale = last + 1 < words.size() ? scaleWord(words.get(last + 1), money) : null;
         int end = scale == null ? last : last + 1;
         BigDecimal v = scale == null ? value : NumberNormaliser.tidy(value.multiply(scale));
-        return new NumberPhrase(i, end, v, null, null, scale == null ? BigDecimal.ONE : scale, null, "digits", null, false, false);
+        return new NumberPhrase(i, end, v, null, null, scale == null ? BigDecimal.ONE : scale, null, Form.DIGITS, null, false, false);
     }
 
     private BigDecimal scaleWord(Word w, boolean money) {
-        Lexicon.NumberWord nw = lex.numbers.get(w.lower());
-        if (nw != null && nw.role().equals("scale") && !w.lower().equals("dozen")) {
+        NumberWord nw = lex.numbers.get(w.lower());
+        if (nw != null && nw.role() == NumberRole.SCALE && !lex.is(w.lower(), ContextRole.NOT_SCALE_AFTER_DIGITS)) {
             return nw.value();
         }
-        Lexicon.Suffix sx = lex.suffixes.get(w.text());
+        Suffix sx = lex.suffixes.get(w.text());
         return sx != null && (!sx.moneyOnly() || money) ? sx.multiplier() : null;
     }
 
-    private NumberPhrase vague(List<Word> words, int i, Lexicon.Vague vg) {
+    private NumberPhrase vague(List<Word> words, int i, Vague vg) {
         BigDecimal low = vg.low();
         BigDecimal high = vg.high();
         int last = i;
         // "tens of thousands", "hundreds of millions": the second plural multiplies the first
         if (i + 2 < words.size() && words.get(i + 1).lower().equals("of")) {
             String next = words.get(i + 2).lower();
-            Lexicon.NumberWord scaleWord = next.endsWith("s") ? lex.numbers.get(next.substring(0, next.length() - 1)) : null;
-            if (scaleWord != null && (scaleWord.role().equals("scale") || scaleWord.role().equals("hundred"))) {
+            String single = lex.withoutEnding(next, ContextRole.PLURAL_ENDING);
+            NumberWord scaleWord = single != null ? lex.numbers.get(single) : null;
+            if (scaleWord != null && (scaleWord.role() == NumberRole.SCALE || scaleWord.role() == NumberRole.HUNDRED)) {
                 low = low.multiply(scaleWord.value());
                 high = high.multiply(scaleWord.value());
                 last = i + 2;
             }
         }
         if (last == i && i + 1 < words.size()) {
-            Lexicon.NumberWord scaleWord = lex.numbers.get(words.get(i + 1).lower());
-            if (scaleWord != null && (scaleWord.role().equals("scale") || scaleWord.role().equals("hundred"))) {
+            NumberWord scaleWord = lex.numbers.get(words.get(i + 1).lower());
+            if (scaleWord != null && (scaleWord.role() == NumberRole.SCALE || scaleWord.role() == NumberRole.HUNDRED)) {
                 low = low.multiply(scaleWord.value());
                 high = high.multiply(scaleWord.value());
                 last = i + 1;
@@ -182,59 +195,67 @@ final class PhraseReader {
             return null;
         }
         return new NumberPhrase(i, last, null, NumberNormaliser.tidy(low), NumberNormaliser.tidy(high), BigDecimal.ONE,
-                null, "vague", null, false, false);
+                null, Form.VAGUE, null, false, false);
     }
 
     private NumberPhrase wordRun(List<Word> words, int i, boolean money) {
         List<String> parts = new ArrayList<>();
-        String firstRole = role(words.get(i).lower());
+        NumberRole firstRole = role(words.get(i).lower());
         String lw = words.get(i).lower();
-        if (firstRole == null && !lw.equals("a") && !lw.equals("an")) {
+        if (firstRole == null && !lex.is(lw, ContextRole.ARTICLE)) {
             return compoundWord(words, i);
         }
-        boolean scaleNext = i + 1 < words.size() && "scale".equals(role(words.get(i + 1).lower()));
-        if ("fraction".equals(firstRole) && !lw.equals("half") && !(lw.equals("quarter") && scaleNext)) {
-            return null; // "third", "fifth" alone are ordinals; "quarter million" is an amount
-        }
-        if ("scale".equals(firstRole) || "hundred".equals(firstRole) || "fractions".equals(firstRole)) {
-            return null; // "million" alone, "quarters"
+        if (!opensRun(words, i, firstRole)) {
+            return null;
         }
         int j = i;
         parts.add(words.get(i).text());
-        String prev = firstRole == null ? "article" : firstRole;
+        NumberRole prev = firstRole; // null: the run opened with an article ("a million")
         while (j + 1 < words.size()) {
             String next = words.get(j + 1).lower();
-            String r = role(next);
+            NumberRole r = role(next);
             String after = j + 2 < words.size() ? words.get(j + 2).lower() : "";
             String after2 = j + 3 < words.size() ? words.get(j + 3).lower() : "";
             if (r != null && follows(prev, r)) {
                 parts.add(next);
                 prev = r;
                 j++;
-            } else if (next.equals("and") && (after.equals("a") || after.equals("an")) && "fraction".equals(role(after2))) {
+            } else if (next.equals("and") && lex.is(after, ContextRole.ARTICLE) && role(after2) == NumberRole.FRACTION) {
                 parts.add("and");
                 parts.add(after2); // "one and a half"
-                prev = "fraction";
+                prev = NumberRole.FRACTION;
                 j += 3;
-            } else if (next.equals("and") && (prev.equals("hundred") || prev.equals("scale")) && isSmall(role(after))) {
+            } else if (next.equals("and") && (prev == NumberRole.HUNDRED || prev == NumberRole.SCALE) && isSmall(role(after))) {
                 j++; // "two hundred and five"
-            } else if ((next.equals("a") || next.equals("an")) && prev.equals("fraction") && "scale".equals(role(after))) {
+            } else if (lex.is(next, ContextRole.ARTICLE) && prev == NumberRole.FRACTION && role(after) == NumberRole.SCALE) {
                 j++; // "half a million"
-            } else if (next.equals("of") && prev.equals("fraction") && (after.equals("a") || after.equals("an")) && "scale".equals(role(after2))) {
+            } else if (next.equals("of") && prev == NumberRole.FRACTION && lex.is(after, ContextRole.ARTICLE) && role(after2) == NumberRole.SCALE) {
                 j += 2; // "a quarter of a million"
             } else {
                 break;
             }
         }
-        if (prev.equals("article")) {
+        if (prev == null) {
             return null;
         }
         BigDecimal v = normaliser.normalise(parts, money);
         if (v == null) {
             return null;
         }
-        boolean one = j == i && lw.equals("one");
-        return new NumberPhrase(i, j, v, null, null, BigDecimal.ONE, null, "words", null, false, one);
+        boolean one = j == i && lex.is(lw, ContextRole.BARE_ONE);
+        return new NumberPhrase(i, j, v, null, null, BigDecimal.ONE, null, Form.WORDS, null, false, one);
+    }
+
+    /** Whether a number word of role {@code firstRole} (null: an article) may open a run of number words. */
+    private boolean opensRun(List<Word> words, int i, NumberRole firstRole) {
+        String lw = words.get(i).lower();
+        boolean scaleNext = i + 1 < words.size() && role(words.get(i + 1).lower()) == NumberRole.SCALE;
+        if (firstRole == NumberRole.FRACTION && !lex.is(lw, ContextRole.FRACTION_ALONE)
+                && !(lex.is(lw, ContextRole.FRACTION_BEFORE_SCALE) && scaleNext)) {
+            return false; // "third", "fifth" alone are ordinals; "quarter million" is an amount
+        }
+        // "million" alone, "quarters"
+        return !(firstRole == NumberRole.SCALE || firstRole == NumberRole.HUNDRED || firstRole == NumberRole.FRACTIONS);
     }
 
     /** "twenty-five", "fifty-year", "one-third", "3-inch"-like hyphen compounds of number words. */
@@ -252,9 +273,9 @@ final class PhraseReader {
         String[] restParts = rest.split("-");
         if (restParts.length == 1 && role(rest) != null) {
             BigDecimal v = normaliser.normalise(List.of(lw), false);
-            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, null, "words", null, false, false);
+            return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, null, Form.WORDS, null, false, false);
         }
-        if ("fraction".equals(role(head))) {
+        if (role(head) == NumberRole.FRACTION) {
             return null; // "half-time", "half-brother": a word, not an amount
         }
         BigDecimal v = normaliser.normalise(List.of(head), false);
@@ -262,34 +283,35 @@ final class PhraseReader {
             return null;
         }
         String unitCue = lex.units.containsKey(rest) ? rest : null;
-        return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, unitCue, "words", unitCue == null ? rest : null, false, false);
+        return new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, unitCue, Form.WORDS, unitCue == null ? rest : null, false, false);
     }
 
-    private String role(String lower) {
-        Lexicon.NumberWord nw = lex.numbers.get(lower);
+    private NumberRole role(String lower) {
+        NumberWord nw = lex.numbers.get(lower);
         if (nw != null) {
             return nw.role();
         }
         int dash = lower.indexOf('-');
         if (dash > 0 && lex.numbers.containsKey(lower.substring(0, dash)) && lex.numbers.containsKey(lower.substring(dash + 1))) {
-            return "unit"; // "twenty-five"
+            return NumberRole.UNIT; // "twenty-five"
         }
         return null;
     }
 
-    private static boolean isSmall(String role) {
-        return "unit".equals(role) || "teen".equals(role) || "tens".equals(role);
+    private static boolean isSmall(NumberRole role) {
+        return role != null && role.small();
     }
 
-    /** Which number word may follow which: "twenty five", "five hundred", "hundred thousand", "two thirds". */
-    private static boolean follows(String prev, String next) {
+    /** Which number word may follow which ({@code prev} null: an article): "twenty five", "five hundred", "two thirds". */
+    private static boolean follows(NumberRole prev, NumberRole next) {
+        if (prev == null) {
+            return next == NumberRole.SCALE || next == NumberRole.HUNDRED || next == NumberRole.FRACTION;
+        }
         return switch (prev) {
-            case "article" -> next.equals("scale") || next.equals("hundred") || next.equals("fraction");
-            case "unit", "teen" -> next.equals("hundred") || next.equals("scale") || next.equals("fractions") || next.equals("fraction");
-            case "fractions" -> next.equals("scale");
-            case "tens" -> next.equals("unit") || next.equals("hundred") || next.equals("scale");
-            case "hundred" -> isSmall(next) || next.equals("scale");
-            case "fraction" -> next.equals("scale");
+            case UNIT, TEEN -> next == NumberRole.HUNDRED || next == NumberRole.SCALE || next == NumberRole.FRACTIONS || next == NumberRole.FRACTION;
+            case FRACTIONS, FRACTION -> next == NumberRole.SCALE;
+            case TENS -> next == NumberRole.UNIT || next == NumberRole.HUNDRED || next == NumberRole.SCALE;
+            case HUNDRED -> isSmall(next) || next == NumberRole.SCALE;
             default -> false;
         };
     }

@@ -25,33 +25,29 @@ final class RangeReader {
     /** Index of "between" or "from" right before word {@code first}, or -1. */
     int startBefore(List<Word> words, int first) {
         int k = first - 1;
-        if (k >= 0 && lex.is(words.get(k).lower(), "rangeStart")) {
+        if (k >= 0 && lex.is(words.get(k).lower(), ContextRole.RANGE_START)) {
             return k;
         }
         return -1;
     }
 
-    record Range(BigDecimal low, BigDecimal high, int last, String unitKind, String unit, BigDecimal unitFactor,
-                 Lexicon.Currency currency, boolean yearShaped) {
-    }
-
     /** What a number is in, for comparing the ends of a range: its currency, its unit, or null when neither. */
-    static String sideOf(UnitReader.Unit unit, Lexicon.Currency currency) {
-        return currency != null ? currency.iso() : unit.kind() == null ? null : unit.kind() + "/" + unit.unit();
+    static String sideOf(UnitRead unit, Currency currency) {
+        return currency != null ? currency.iso() : unit.kind() == null ? null : unit.kind().code() + "/" + unit.unit();
     }
 
-    Range read(List<Word> words, int last, boolean opened, boolean fromTo, String side, NumberPhrase p, UnitReader.Unit unit) {
+    Range read(List<Word> words, int last, boolean opened, boolean fromTo, String side, NumberPhrase p, UnitRead unit) {
         boolean isMoney = side != null && !side.contains("/");
         if (p.value() == null || last + 2 >= words.size()) {
             return null;
         }
         String joiner = words.get(last + 1).lower();
-        boolean joins = lex.is(joiner, "rangeTo") || (opened && joiner.equals("and"));
+        boolean joins = lex.is(joiner, ContextRole.RANGE_TO) || (opened && joiner.equals("and"));
         if (!joins) {
             return null;
         }
         int at = last + 2;
-        Lexicon.Currency sym = lex.currency(words.get(at).text());
+        Currency sym = lex.currency(words.get(at).text());
         if (sym != null && sym.before() && at + 1 < words.size()) {
             at++;
         }
@@ -59,16 +55,19 @@ final class RangeReader {
         if (q == null || q.value() == null || q.bareOne() && !opened) {
             return null;
         }
-        UnitReader.Unit u2 = units.after(words, q.last(), q);
-        boolean old = Phrases.lower(words, u2.last() + 1).equals("old");
-        if (u2.kind() != null && (u2.kind().equals("duration") && !old || u2.kind().equals("time")) && unit.kind() == null) {
+        UnitRead u2 = units.after(words, q.last(), q);
+        boolean old = lex.is(Phrases.lower(words, u2.last() + 1), ContextRole.AGE_AFTER);
+        if (u2.kind() != null && (u2.kind() == UnitKind.DURATION && !old || u2.kind() == UnitKind.TIME) && unit.kind() == null) {
             return null; // "from 9 to 5 pm", "5 to 10 years": dates; "40 - 50 years old" is an age
+        }
+        if (unit.kind() == UnitKind.CHANGE_POINTS && u2.kind() != UnitKind.CHANGE_POINTS) {
+            return null; // "fell 8.8 points to 60.0": the move of an index and its new level
         }
         int end = u2.last();
         int c = money.after(words, end);
-        Lexicon.Currency after = c > end ? money.cue(words, end + 1, c) : null;
+        Currency after = c > end ? money.cue(words, end + 1, c) : null;
         end = c > end ? c - 1 : end;
-        Lexicon.Currency qCurrency = sym != null && sym.before() && at > last + 2 ? sym : after;
+        Currency qCurrency = sym != null && sym.before() && at > last + 2 ? sym : after;
         String qSide = sideOf(u2, qCurrency);
         if (side != null && qSide != null && !side.equals(qSide)) {
             return null; // "rose 68% to $12.8 billion": a change and a new level, not a range

@@ -17,9 +17,6 @@ final class Rate {
         this.lex = lex;
     }
 
-    record Per(int first, int last) {
-    }
-
     Per after(SentenceView s, List<Word> words, int last) {
         int k = last + 1;
         int nouns = k;
@@ -47,12 +44,14 @@ final class Rate {
             }
             return noun < 0 ? null : new Per(k, noun);
         }
-        if ((w.equals("a") || w.equals("an")) && k + 1 < words.size()) {
+        if (lex.is(w, ContextRole.ARTICLE) && k + 1 < words.size()) {
             Word n = words.get(k + 1);
             String after = Phrases.lower(words, k + 2);
-            boolean noun = s.tagAt(n.from()).equals("NOUN") && n.hasLetter() && !n.hasUpper();
+            NumberWord scale = lex.numbers.get(n.lower()); // "64.2 cents a dozen", "$5 a thousand"
+            boolean noun = s.tagAt(n.from()).equals("NOUN") && n.hasLetter() && !n.hasUpper()
+                    || scale != null && scale.role() == NumberRole.SCALE;
             boolean ends = after.isEmpty() || !Character.isLetterOrDigit(after.charAt(0))
-                    || !s.tagAt(words.get(k + 2).from()).equals("NOUN") && !lex.is(after, "notPer");
+                    || !s.tagAt(words.get(k + 2).from()).equals("NOUN") && !lex.is(after, ContextRole.NOT_PER);
             return noun && ends ? new Per(k, k + 1) : null;
         }
         return null;

@@ -15,23 +15,23 @@ final class Reading {
     final int first;
     int start;
     int last;
-    Lexicon.Currency currency;
-    UnitReader.Unit unit;
+    Currency currency;
+    UnitRead unit;
     BigDecimal value;
     BigDecimal low;
     BigDecimal high;
-    String form;
+    Form form;
     int sign = -1;
     int rangeStart = -1;
     int qualifierFrom = -1;
-    String qualifier;
-    RangeReader.Range range;
+    Qualifier qualifier;
+    Range range;
     boolean fromTo;
     /** Where the new value of "from A to B" starts, or -1; the direction of the change when the pair says it. */
     int pairAt = -1;
-    String pairChange;
+    Direction pairChange;
 
-    Reading(SentenceView s, List<Word> words, NumberPhrase p, Lexicon.Currency currency, int first) {
+    Reading(SentenceView s, List<Word> words, NumberPhrase p, Currency currency, int first) {
         this.s = s;
         this.words = words;
         this.p = p;

@@ -26,7 +26,7 @@ final class Score {
     }
 
     /** The score starting at word {@code i}, or null when the words there are no score. */
-    ContextReader.Result read(List<Word> words, int i) {
+    ReadResult read(List<Word> words, int i) {
         Sides sides = sides(words, i);
         if (sides == null) {
             return null;
@@ -39,14 +39,14 @@ final class Score {
             return null; // "15-20%", "5-6 km": a range of an amount
         }
         String before = Phrases.lower(words, i - 1);
-        if (lex.is(before, "rangeStart")) {
+        if (lex.is(before, ContextRole.RANGE_START)) {
             return null; // "between 3-5", "from 10-5": the range rules decide
         }
         // a falling pair is a result ("2-1", "112-107"), but not sides of very different length ("787-9")
         boolean falls = a.value().compareTo(b.value()) >= 0 && Math.abs(a.integerDigits() - b.integerDigits()) <= 1;
         boolean betweenNames = i > 0 && words.get(i - 1).hasUpper() && last + 1 < words.size()
                 && words.get(last + 1).hasUpper() && words.get(last + 1).hasLetter(); // "Tunisia 1 – 2 England"
-        boolean cue = cueBefore(words, i) || lex.is(next, "tallyAfter") || afterScore(words, i);
+        boolean cue = cueBefore(words, i) || lex.is(next, ContextRole.TALLY_AFTER) || afterScore(words, i);
         if (!(cue || falls || betweenNames)) {
             return null;
         }
@@ -57,10 +57,10 @@ final class Score {
             tiebreak = tiebreak(words.get(last + 2).text());
             end = tiebreak != null ? last + 3 : end;
         }
-        Draft d = new Draft(words.get(i).from(), words.get(end).to(), end, null, null, null, "score", null, null, null,
+        Draft d = new Draft(words.get(i).from(), words.get(end).to(), end, null, null, null, FigureKind.SCORE, null, null, null,
                 -1, -1, null, tiebreak == null ? "score/sides" : "score/sides+tiebreak")
                 .withScore(List.of(a.value(), b.value()), tiebreak);
-        return new ContextReader.Result(d, end);
+        return new ReadResult(d, end);
     }
 
     /** "5" in "7-6 (5)", or the loser's points in "7-6 (7-5)": the tie-break as tennis reports it; else null. */
@@ -99,7 +99,7 @@ final class Score {
 
     private boolean cueBefore(List<Word> words, int i) {
         for (int k = i - 1; k >= 0 && k >= i - REACH; k--) {
-            if (lex.is(words.get(k).lower(), "tallyBefore")) {
+            if (lex.is(words.get(k).lower(), ContextRole.TALLY_BEFORE)) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@ final class Sign {
             return -1;
         }
         Word w = words.get(first - 1);
-        if (lex.is(w.lower(), "minusWord")) {
+        if (lex.is(w.lower(), ContextRole.MINUS_WORD)) {
             return first >= 2 && words.get(first - 2).lower().equals("or") ? -1 : first - 1; // "plus or minus 2%"
         }
         boolean dash = w.text().equals("-") || w.text().equals("\u2212") || w.text().equals("\u2013");

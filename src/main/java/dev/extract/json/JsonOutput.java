@@ -1,7 +1,6 @@
 package dev.extract.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -21,21 +20,15 @@ import java.util.Map;
  * line or as pretty-printed JSON. Thread-safe.
  */
 public final class JsonOutput {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = OutputMixIns.register(new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .addMixIn(Article.class, WithGenerator.class);
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS));
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private final ObjectWriter writer;
-
-    /** Every article record ends with the generator: which build wrote it. */
-    @JsonAppend(props = @JsonAppend.Prop(value = GeneratorProperty.class, name = "generator"))
-    private abstract static class WithGenerator {
-    }
 
     public JsonOutput(boolean pretty) {
         this.writer = pretty ? PRETTY : COMPACT;

@@ -1,7 +1,7 @@
 package dev.extract.source;
 
 import dev.extract.Article;
-import dev.extract.text.ReferenceDateSource;
+import dev.extract.text.ReferenceDate;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -37,7 +37,7 @@ public final class HtmlReader {
                 // no BOM, no declaration and not UTF-8: old pages are windows-1252 far more often than not
                 SourceText t = read(id, new String(bytes, WINDOWS_1252), address);
                 String note = "not valid UTF-8 and no charset declared; read as windows-1252";
-                return new SourceText(t.id(), t.text(), t.title(), t.referenceDate(), t.dateSource(), t.source(),
+                return new SourceText(t.id(), t.text(), t.title(), t.reference(), t.source(),
                         t.warning() == null ? note : t.warning() + "; " + note);
             }
             Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, address == null ? "" : address);
@@ -89,7 +89,7 @@ public final class HtmlReader {
         Article.Source source = new Article.Source("html", meta.url(), meta.siteName(), meta.language(),
                 meta.authors(), meta.published());
         String warning = body.isEmpty() ? "no article text found in the page" : null;
-        return new SourceText(id, text.toString(), meta.title(), published,
-                published == null ? null : ReferenceDateSource.HTML, source, warning);
+        return new SourceText(id, text.toString(), meta.title(),
+                ReferenceDate.of(ReferenceDate.Evidence.PAGE_METADATA, published), source, warning);
     }
 }

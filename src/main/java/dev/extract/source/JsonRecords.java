@@ -2,8 +2,7 @@ package dev.extract.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.extract.Article;
-import dev.extract.text.InputException;
-import dev.extract.text.ReferenceDateSource;
+import dev.extract.text.ReferenceDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +38,7 @@ public final class JsonRecords {
                         "date '" + dateText + "' is not an ISO date or date-time (" + id + ")");
             }
         }
+        ReferenceDate reference = ReferenceDate.of(ReferenceDate.Evidence.INPUT_FIELD, date);
         String title = PageMetadata.clean(firstText(record, f.title(), FieldNames.TITLE));
         String url = firstText(record, null, List.of("url", "link", "uri"));
         String site = firstText(record, null, List.of("source.name", "domain", "siteName", "site", "publisher"));
@@ -50,15 +50,13 @@ public final class JsonRecords {
             SourceText page = HtmlReader.read(id, body, url);
             title = title != null ? title : page.title();
             text = page.text().substring(page.title() == null ? 0 : page.title().length()).strip();
-            if (date == null && page.referenceDate() != null) {
-                date = page.referenceDate();
-            }
+            reference = reference.offer(ReferenceDate.Evidence.PAGE_IN_RECORD, page.reference().date());
             warning = page.warning();
         }
         // a text that already opens with its title (some exports repeat it) is not given it twice
         String full = title == null || text.stripLeading().startsWith(title) ? text : title + "\n\n" + text;
         Article.Source source = new Article.Source(format, url, site, language, authors, dateText);
-        return new SourceText(id, full, title, date, date == null ? null : ReferenceDateSource.INPUT, source, warning);
+        return new SourceText(id, full, title, reference, source, warning);
     }
 
     private static List<String> authors(JsonNode record) {

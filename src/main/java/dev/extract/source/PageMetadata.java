@@ -2,6 +2,9 @@ package dev.extract.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.extract.lang.Coded;
+import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +38,26 @@ record PageMetadata(String title, String published, String publishedFrom, List<S
     private static final String VISIBLE_DATE = "[class*=date], [class*=time], [class*=publish], [class*=posted], "
             + "[id*=date], [itemprop*=date]";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+    /** "By " before an author's name (lang/en/source/bylines.tsv), dropped. */
+    private static final Pattern BYLINE_PREFIX = Pattern.compile("(?i)^" + bylineWords(BylineWord.PREFIX) + "\\s+");
+    /** What stands between two authors' names: a comma, semicolon, ampersand or a separator word ("and"). */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(
+            "\\s*(?:,|;|\\b" + bylineWords(BylineWord.SEPARATOR) + "\\b|&)\\s*");
+
+    private enum BylineWord implements Coded {
+        PREFIX("prefix"), SEPARATOR("separator");
+
+        private final String code;
+
+        BylineWord(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
 
     static PageMetadata read(Document page, String address) {
         JsonLd ld = JsonLd.find(page);
@@ -128,13 +151,24 @@ record PageMetadata(String title, String published, String publishedFrom, List<S
         return new ArrayList<>(names);
     }
 
+    /** The words of one kind in bylines.tsv as a non-capturing alternation. */
+    private static String bylineWords(BylineWord kind) {
+        List<String> words = new ArrayList<>();
+        for (Row row : LanguagePack.english().rows("source/bylines.tsv")) {
+            if (row.coded(1, BylineWord.values()) == kind) {
+                words.add(Pattern.quote(row.cell(0).strip()));
+            }
+        }
+        return "(?:" + String.join("|", words) + ")";
+    }
+
     private static void addName(Set<String> names, String raw) {
         String v = clean(raw);
         if (v == null || v.contains("://") || v.startsWith("@") || v.length() > 80) {
             return; // profile addresses and handles are not names
         }
-        v = v.replaceFirst("(?i)^by\\s+", "");
-        for (String part : v.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+        v = BYLINE_PREFIX.matcher(v).replaceFirst("");
+        for (String part : NAME_SEPARATOR.split(v)) {
             if (part.codePoints().filter(Character::isLetter).count() >= 3) {
                 names.add(part.strip());
             }

@@ -1,6 +1,5 @@
 package dev.extract.source;
 
-import dev.extract.text.InputException;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;

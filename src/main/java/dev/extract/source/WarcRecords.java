@@ -1,8 +1,7 @@
 package dev.extract.source;
 
 import dev.extract.Article;
-import dev.extract.text.InputException;
-import dev.extract.text.ReferenceDateSource;
+import dev.extract.text.ReferenceDate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -96,10 +95,8 @@ public final class WarcRecords {
                     Article.Source s = page.source();
                     Article.Source source = new Article.Source("warc", s.url(), s.siteName(), s.language(), s.authors(),
                             s.published() != null ? s.published() : String.valueOf(response.date()));
-                    boolean fromPage = page.referenceDate() != null;
-                    return new SourceText(target, page.text(), page.title(), fromPage ? page.referenceDate() : captured,
-                            fromPage ? page.dateSource() : captured == null ? null : ReferenceDateSource.INPUT,
-                            source, page.warning());
+                    return new SourceText(target, page.text(), page.title(),
+                            page.reference().offer(ReferenceDate.Evidence.CAPTURE, captured), source, page.warning());
                 }
             };
         }

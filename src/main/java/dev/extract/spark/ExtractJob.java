@@ -1,13 +1,19 @@
 package dev.extract.spark;
 
 import dev.extract.cli.JsonlRecords;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -23,7 +29,7 @@ import scala.Tuple2;
 final class ExtractJob {
 
     /** Input and output layouts. */
-    enum Format { JSONL, PARQUET }
+    enum Format { JSONL, PARQUET, WARC }
 
     /** What one run reads, writes and how. */
     record Plan(String input, Format inputFormat, String output, Format outputFormat, int partitions,
@@ -51,10 +57,12 @@ final class ExtractJob {
         LongAccumulator errors = jsc.sc().longAccumulator("extract errors");
         String source = plan.input();
         jsc.setJobGroup("extract", "extract " + plan.input() + " -> " + plan.output(), false); // named in the UI
-        JavaRDD<String> out = lines(spark, jsc, plan).zipWithIndex().mapPartitions(rows -> {
-            JsonlRecords records = ExecutorExtractors.get(options);
-            return new OutputLines(rows, records, source, articles, facts, errors);
-        }, true);
+        Counters counters = new Counters(articles, facts, errors);
+        JavaRDD<String> out = plan.inputFormat() == Format.WARC
+                ? warcFiles(jsc, plan).mapPartitions(files ->
+                        counters.count(new WarcLines(files, ExecutorExtractors.get(options))), true)
+                : lines(spark, jsc, plan).zipWithIndex().mapPartitions(rows ->
+                        counters.count(new RecordLines(rows, ExecutorExtractors.get(options), source)), true);
         if (plan.outputFormat() == Format.JSONL) {
             out.saveAsTextFile(plan.output());
         } else {
@@ -67,13 +75,25 @@ final class ExtractJob {
     }
 
     private static JavaRDD<String> lines(SparkSession spark, JavaSparkContext jsc, Plan plan) {
-        int partitions = plan.partitions() > 0 ? plan.partitions() : jsc.defaultMinPartitions();
         if (plan.inputFormat() == Format.JSONL) {
-            return jsc.textFile(plan.input(), partitions);
+            return jsc.textFile(plan.input(), partitions(jsc, plan));
         }
         JavaRDD<String> rows = spark.read().parquet(plan.input()).toJSON().javaRDD();
         return plan.partitions() > 0 && rows.getNumPartitions() > plan.partitions()
                 ? rows.coalesce(plan.partitions(), false) : rows;
+    }
+
+    /**
+     * The WARC files of the input in name order, as a folder is read on the command line; each is one
+     * unit of work, opened only when its task reads it (sorting moves names and handles, not contents).
+     */
+    private static JavaPairRDD<String, PortableDataStream> warcFiles(JavaSparkContext jsc, Plan plan) {
+        int tasks = plan.partitions() > 0 ? plan.partitions() : jsc.defaultParallelism();
+        return jsc.binaryFiles(plan.input(), tasks).sortByKey(true, tasks);
+    }
+
+    private static int partitions(JavaSparkContext jsc, Plan plan) {
+        return plan.partitions() > 0 ? plan.partitions() : jsc.defaultMinPartitions();
     }
 
     private static void prepareOutput(JavaSparkContext jsc, Plan plan) throws IOException {
@@ -87,48 +107,106 @@ final class ExtractJob {
         }
     }
 
-    /** The output lines of one partition, made as they are pulled (a partition is never held whole). */
-    private static final class OutputLines implements Iterator<String> {
+    /** The job's accumulators, counting each output line as it leaves a task. */
+    private record Counters(LongAccumulator articles, LongAccumulator facts, LongAccumulator errors)
+            implements Serializable {
+        Iterator<String> count(Iterator<JsonlRecords.Line> lines) {
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return lines.hasNext();
+                }
+
+                @Override
+                public String next() {
+                    JsonlRecords.Line line = lines.next();
+                    (line.error() ? errors : articles).add(1);
+                    facts.add(line.facts());
+                    return line.json();
+                }
+            };
+        }
+    }
+
+    /** The output lines of one partition of input lines, made as they are pulled; blank lines give none. */
+    private static final class RecordLines implements Iterator<JsonlRecords.Line> {
         private final Iterator<Tuple2<String, Long>> rows;
         private final JsonlRecords records;
         private final String source;
-        private final LongAccumulator articles;
-        private final LongAccumulator facts;
-        private final LongAccumulator errors;
-        private String ahead;
+        private JsonlRecords.Line ahead;
 
-        OutputLines(Iterator<Tuple2<String, Long>> rows, JsonlRecords records, String source,
-                    LongAccumulator articles, LongAccumulator facts, LongAccumulator errors) {
+        RecordLines(Iterator<Tuple2<String, Long>> rows, JsonlRecords records, String source) {
             this.rows = rows;
             this.records = records;
             this.source = source;
-            this.articles = articles;
-            this.facts = facts;
-            this.errors = errors;
         }
 
         @Override
         public boolean hasNext() {
             while (ahead == null && rows.hasNext()) {
                 Tuple2<String, Long> row = rows.next();
-                JsonlRecords.Line line = records.extract(row._1(), source, row._2() + 1);
-                if (line != null) {
-                    (line.error() ? errors : articles).add(1);
-                    facts.add(line.facts());
-                    ahead = line.json();
-                }
+                ahead = records.extract(row._1(), source, row._2() + 1);
             }
             return ahead != null;
         }
 
         @Override
-        public String next() {
+        public JsonlRecords.Line next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            String s = ahead;
+            JsonlRecords.Line line = ahead;
             ahead = null;
-            return s;
+            return line;
+        }
+    }
+
+    /**
+     * The output lines of the WARC files of one partition, file after file, each streamed record by record
+     * (a CC-NEWS file of a gigabyte is never held whole); a file is closed once its pages are read.
+     */
+    private static final class WarcLines implements Iterator<JsonlRecords.Line> {
+        private final Iterator<Tuple2<String, PortableDataStream>> files;
+        private final JsonlRecords records;
+        private Iterator<JsonlRecords.Line> pages = java.util.Collections.emptyIterator();
+        private InputStream open;
+
+        WarcLines(Iterator<Tuple2<String, PortableDataStream>> files, JsonlRecords records) {
+            this.files = files;
+            this.records = records;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!pages.hasNext()) {
+                close();
+                if (!files.hasNext()) {
+                    return false;
+                }
+                Tuple2<String, PortableDataStream> file = files.next();
+                open = new BufferedInputStream(file._2().open(), 1 << 16);
+                pages = records.warcPages(open, file._1());
+            }
+            return true;
+        }
+
+        @Override
+        public JsonlRecords.Line next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return pages.next();
+        }
+
+        private void close() {
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                open = null;
+            }
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.extract.spark;
 import dev.extract.FactKind;
 import dev.extract.cli.JsonlRecords;
 import dev.extract.source.FieldNames;
-import dev.extract.text.TextDecoder;
+import dev.extract.cli.TextDecoder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -8,14 +8,14 @@ import org.apache.spark.sql.SparkSession;
 /**
  * {@code spark-submit --class dev.extract.spark.SparkMain extract.jar [options] INPUT OUTPUT}: the CLI's
  * JSON Lines extraction over a dataset too large for one machine. Options (the record ones mean what
- * they mean for {@code extract}): --input-format jsonl|parquet, --output-format jsonl|parquet,
+ * they mean for {@code extract}): --input-format jsonl|parquet|warc, --output-format jsonl|parquet,
  * --partitions N, --overwrite, --max-chars N, --text-field/--id-field/--date-field/--title-field PATH,
  * --text-format text|html, --only KINDS, --date-order mdy|dmy, --reference-date YYYY-MM-DD, --with-text.
  * Exit status: 0 done (error rows included), 2 a usage mistake or an existing output.
  */
 public final class SparkMain {
     static final String USAGE = "usage: spark-submit --class dev.extract.spark.SparkMain extract.jar"
-            + " [--input-format jsonl|parquet] [--output-format jsonl|parquet] [--partitions N] [--overwrite]"
+            + " [--input-format jsonl|parquet|warc] [--output-format jsonl|parquet] [--partitions N] [--overwrite]"
             + " [--max-chars N] [--text-field F] [--id-field F] [--date-field F] [--title-field F]"
             + " [--text-format text|html] [--only KINDS] [--date-order mdy|dmy] [--reference-date YYYY-MM-DD]"
             + " [--with-text] INPUT OUTPUT";
@@ -132,10 +132,18 @@ public final class SparkMain {
 
     private static ExtractJob.Format format(String option, String v) {
         try {
-            return ExtractJob.Format.valueOf(v.strip().toUpperCase(Locale.ROOT));
+            ExtractJob.Format f = ExtractJob.Format.valueOf(v.strip().toUpperCase(Locale.ROOT));
+            if (f != ExtractJob.Format.WARC || option.equals("--input-format")) {
+                return f;
+            }
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + " must be jsonl or parquet, not '" + v + "'");
+            // falls through to the message
         }
+        throw new IllegalArgumentException(option + " must be " + formats(option) + ", not '" + v + "'");
+    }
+
+    private static String formats(String option) {
+        return option.equals("--input-format") ? "jsonl, parquet or warc" : "jsonl or parquet";
     }
 
     private static int positive(String option, String v) {

@@ -1,5 +1,7 @@
 package dev.extract.text;
 
+import dev.extract.lang.Coded;
+import dev.extract.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.Span;
@@ -10,7 +12,32 @@ import opennlp.tools.util.Span;
  * Handles straight and curly apostrophes.
  */
 final class Clitics {
-    private static final String[] SUFFIXES = {"n't", "'s", "'re", "'ll", "'ve", "'d", "'m", "s'"};
+    /** Where a clitic starts inside a token that ends with its suffix (lang/en/text/clitics.tsv, column cut). */
+    private enum Cut implements Coded {
+        /** At the suffix, when a letter or digit stands before it: "it's" → "it" + "'s". */
+        AFTER_WORD("afterWord"),
+        /** At the suffix whatever stands before it: "can't" → "ca" + "n't", as the treebank does. */
+        ALWAYS("always"),
+        /** Only the final apostrophe, when a letter stands before the s: plural possessive "soldiers'". */
+        APOSTROPHE("apostrophe");
+
+        private final String code;
+
+        Cut(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+
+    private record Suffix(String text, Cut cut) {
+    }
+
+    private static final Suffix[] SUFFIXES = LanguagePack.english().rows("text/clitics.tsv").stream()
+            .map(r -> new Suffix(r.cell(0).strip(), r.coded(1, Cut.values()))).toArray(Suffix[]::new);
 
     private Clitics() {
     }
@@ -44,21 +71,17 @@ final class Clitics {
         if (len < 3) {
             return -1;
         }
-        for (String suffix : SUFFIXES) {
-            int n = suffix.length();
+        for (Suffix suffix : SUFFIXES) {
+            int n = suffix.text().length();
             if (len <= n) {
                 continue;
             }
-            if (matches(text, to - n, suffix)) {
-                if (suffix.equals("s'")) {
-                    // plural possessive "soldiers'": the apostrophe alone is the clitic
-                    return Character.isLetter(text.charAt(to - 3)) ? to - 1 : -1;
-                }
-                if (suffix.equals("n't")) {
-                    // "can't" → "ca" + "n't", as the treebank does; "won't" → "wo" + "n't"
-                    return to - 3;
-                }
-                return Character.isLetterOrDigit(text.charAt(to - n - 1)) ? to - n : -1;
+            if (matches(text, to - n, suffix.text())) {
+                return switch (suffix.cut()) {
+                    case APOSTROPHE -> Character.isLetter(text.charAt(to - n - 1)) ? to - 1 : -1;
+                    case ALWAYS -> to - n;
+                    case AFTER_WORD -> Character.isLetterOrDigit(text.charAt(to - n - 1)) ? to - n : -1;
+                };
             }
         }
         return -1;

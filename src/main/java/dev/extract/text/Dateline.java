@@ -1,8 +1,14 @@
 package dev.extract.text;
 
+import dev.extract.lang.LanguagePack;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +19,10 @@ import java.util.regex.Pattern;
  * Kept apart from the date extractor: this decides the reference date before any extractor runs.
  */
 public final class Dateline {
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final String WEEKDAY = "(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?";
+    /** Month and weekday names a dateline may use (common/months.tsv, common/weekdays.tsv), by their number. */
+    private static final Map<String, Integer> MONTHS = forms("common/months.tsv");
+    private static final String MONTH = "(" + alternation(MONTHS) + ")\\.?";
+    private static final String WEEKDAY = "(?:(?:" + alternation(forms("common/weekdays.tsv")) + "),?\\s+)?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?i)" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -33,8 +40,9 @@ public final class Dateline {
      * 18 November 2019": the label, at most a clock time and a few words, then a full date.
      */
     private static final Pattern PUBLISHED = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:(?:first\\s+)?published|posted|(?:last\\s+)?updated|last\\s+modified)\\b\\s*:?\\s*(?:on\\s+)?"
-                    + "(?:\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\s*[ap]\\.?m\\.?)\\s*(?:[a-z]{2,4}\\b)?\\s*,?\\s*(?:on\\s+)?)?");
+            "(?i)(?<![\\p{L}])" + PublicationLabels.LABEL + "\\b\\s*:?\\s*" + PublicationLabels.CONNECTOR
+                    + "(?:\\d{1,2}(?::\\d{2}\\s*(?:[ap]\\.?m\\.?)?|\\s*[ap]\\.?m\\.?)\\s*(?:[a-z]{2,4}\\b)?\\s*,?\\s*"
+                    + PublicationLabels.CONNECTOR + ")?");
     /** How far into the text a publication line is looked for: it stands with the headline and byline. */
     private static final int PUBLISHED_REACH = 2000;
 
@@ -105,7 +113,28 @@ public final class Dateline {
     }
 
     private static int month(String name) {
-        String m = name.toLowerCase(Locale.ROOT).substring(0, 3);
-        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(m) / 3 + 1;
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The forms of a common list that a dateline reads (reader dateline), with their number. */
+    private static Map<String, Integer> forms(String resource) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String[] row : LanguagePack.english().cells(resource)) {
+            if (List.of(row[3].split(",")).contains("dateline")) {
+                out.put(row[0], Integer.parseInt(row[1]));
+            }
+        }
+        return out;
+    }
+
+    /** A regex alternation of the forms, longest first. */
+    private static String alternation(Map<String, Integer> forms) {
+        List<String> sorted = new ArrayList<>(forms.keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder sb = new StringBuilder();
+        for (String form : sorted) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(form));
+        }
+        return sb.toString();
     }
 }

@@ -131,21 +131,4 @@ final class MatchText {
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
-
-    /** The text with each lone surrogate (half of a pair without the other half) replaced by U+FFFD. */
-    static String withoutLoneSurrogates(String s) {
-        char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                if (out == null) {
-                    out = s.toCharArray();
-                }
-                out[i] = '\uFFFD';
-            }
-        }
-        return out == null ? s : new String(out);
-    }
 }

@@ -1,17 +1,19 @@
 package dev.extract.text;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.extract.lang.Coded;
+import java.util.Locale;
 
 /**
- * Where an article's reference date came from, in order of precedence: the option, the input record's date
- * field, the web page's publication date (HTML metadata), a dateline in the text, a publication line in the
- * text ("(Published Monday, Nov. 18, 2019)").
+ * What the output's {@code referenceDateSource} says about where an article's reference date came from:
+ * the option, the input record, the web page's publication date (HTML metadata), a dateline in the text, a
+ * publication line in the text ("(Published Monday, Nov. 18, 2019)"). {@link ReferenceDate} decides which.
  */
-public enum ReferenceDateSource {
+public enum ReferenceDateSource implements Coded {
     OPTION, INPUT, HTML, DATELINE, PUBLISHED;
 
-    @JsonValue
-    public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+    /** The lower-case name, as written in the output. */
+    @Override
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

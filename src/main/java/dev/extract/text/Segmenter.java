@@ -34,13 +34,17 @@ public final class Segmenter {
         Models.preload();
     }
 
-    /**
-     * Segments {@code text}. The reference date is {@code given} (with its source) when not null, else a
-     * date read from the article's dateline, else one from a publication line ("Published Nov. 18, 2019"),
-     * else none.
-     */
+    /** Segments {@code text} with a reference date from the caller, as {@link #segment(String, String, ReferenceDate)}. */
     public Document segment(String id, String input, LocalDate given, ReferenceDateSource givenSource) {
-        String clean = MatchText.withoutLoneSurrogates(input);
+        return segment(id, input, ReferenceDate.of(ReferenceDate.Evidence.reportedAs(givenSource), given));
+    }
+
+    /**
+     * Segments {@code text}. The reference date is {@code given} unless the text's dateline or publication
+     * line ("Published Nov. 18, 2019") is stronger evidence ({@link ReferenceDate.Evidence}).
+     */
+    public Document segment(String id, String input, ReferenceDate given) {
+        String clean = Surrogates.withoutLoneSurrogates(input);
         MatchText match = MatchText.of(clean);
         String text = match.text();
         List<Block> blocks = Layout.blocks(text);
@@ -72,19 +76,17 @@ public final class Segmenter {
                 sentences.add(new Sentence(sentenceIndex, sFrom, sTo, block.index(), first, tokens.size()));
             }
         }
-        LocalDate reference = given;
-        ReferenceDateSource source = givenSource;
-        if (reference == null) {
-            reference = blocks.stream().filter(b -> b.kind() == Block.Kind.DATELINE)
+        ReferenceDate reference = given;
+        if (reference.wants(ReferenceDate.Evidence.DATELINE)) {
+            reference = reference.offer(ReferenceDate.Evidence.DATELINE, blocks.stream()
+                    .filter(b -> b.kind() == Block.Kind.DATELINE)
                     .map(b -> Dateline.date(text.substring(b.from(), b.to())))
-                    .flatMap(java.util.Optional::stream).findFirst().orElse(null);
-            source = reference == null ? null : ReferenceDateSource.DATELINE;
+                    .flatMap(java.util.Optional::stream).findFirst().orElse(null));
         }
-        if (reference == null) {
-            reference = Dateline.published(text).orElse(null);
-            source = reference == null ? null : ReferenceDateSource.PUBLISHED;
+        if (reference.wants(ReferenceDate.Evidence.PUBLISHED_LINE)) {
+            reference = reference.offer(ReferenceDate.Evidence.PUBLISHED_LINE, Dateline.published(text).orElse(null));
         }
-        return new Document(id, clean, match, blocks, sentences, tokens, reference, source);
+        return new Document(id, clean, match, blocks, sentences, tokens, reference.date(), reference.source());
     }
 
     /** Longest run without white space that the sentence detector and tokenizer see whole. */

@@ -18,8 +18,9 @@ final class SentenceJoins {
 
     private static final Map<String, Kind> ABBREVIATIONS = load();
     /** Words that open a new sentence after a capital letter and a stop ("in World War I. The war …"). */
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("The", "He", "She", "It", "We",
-            "They", "In", "A", "An", "But", "And", "This", "That", "I", "There", "His", "Her", "Their", "On", "At");
+    private static final java.util.Set<String> SENTENCE_OPENERS = LanguagePack.english()
+            .cells("text/sentence-openers.tsv").stream().map(r -> r[0].strip())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SentenceJoins() {
     }
@@ -28,6 +29,12 @@ final class SentenceJoins {
         Map<String, Kind> out = new HashMap<>();
         for (String[] row : LanguagePack.english().cells("text/abbreviations.tsv")) {
             out.put(row[0].strip(), Kind.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        // month abbreviations have one home, shared with the other features: capitalised here ("Jan.")
+        for (String[] row : LanguagePack.english().cells("common/months.tsv")) {
+            if (List.of(row[3].split(",")).contains("abbreviation")) {
+                out.put(Character.toUpperCase(row[0].charAt(0)) + row[0].substring(1), Kind.MONTH);
+            }
         }
         return out;
     }

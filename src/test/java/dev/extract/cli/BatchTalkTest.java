@@ -33,7 +33,7 @@ class BatchTalkTest {
 
     @Test
     void theTotalForTheEtaIsCountedFromNamesAlone() throws Exception {
-        dev.extract.text.TextDecoder decoder = new dev.extract.text.TextDecoder(1000);
+        dev.extract.cli.TextDecoder decoder = new dev.extract.cli.TextDecoder(1000);
         assertEquals(CliRun.testdataArticles(), new Inputs(java.util.List.of("testdata/"), Inputs.Format.AUTO, "*.txt", decoder, 1000).count());
         assertEquals(CliRun.testdataArticles() + 1, new Inputs(java.util.List.of("testdata/", MainTest.SEED.toString()), Inputs.Format.AUTO,
                 "*.txt", decoder, 1000).count());

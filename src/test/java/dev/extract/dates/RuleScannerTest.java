@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * matter (digits, date words in any case, letters that fold to ASCII like "ſ" and the Kelvin sign, quotes).
  */
 class RuleScannerTest {
-    private static final Lexicon WORDS = Lexicon.load("words.tsv", "tense.tsv");
-    private static final RuleTable TABLE = new RuleTable(WORDS, "patterns.tsv");
+    private static final Lexicon WORDS = Lexicon.load("words.tsv", "tense.tsv", "cues.tsv");
+    private static final RuleTable TABLE = new RuleTable(WORDS, dev.extract.lang.LanguagePack.english().cells("dates/patterns.tsv"));
     private static final RuleScanner SCANNER = new RuleScanner(TABLE);
 
     @Test
@@ -96,7 +96,7 @@ class RuleScannerTest {
     /** The words before a match ("at least", "early", "since") are found the same way: only where they can start. */
     private static void assertSamePrefixes(String text) {
         for (int at = 0; at <= text.length(); at++) {
-            for (String kind : new String[] {"mod", "posmod", "relation"}) {
+            for (WordKind kind : new WordKind[] {WordKind.MOD, WordKind.POSMOD, WordKind.RELATION}) {
                 int lowest = at / 3;
                 assertEquals(PREFIXES.tail(kind, text, lowest, at, true), PREFIXES.tail(kind, text, lowest, at, false),
                         kind + " before " + at + " in: " + text);

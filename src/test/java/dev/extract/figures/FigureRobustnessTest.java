@@ -26,7 +26,7 @@ class FigureRobustnessTest {
                 List<Word> words = WordScanner.scan(text, 0, text.length());
                 SentenceView view = new SentenceView(null, List.of(), false);
                 for (int i = 0; i < words.size(); i++) {
-                    ContextReader.Result r = reader.read(view, words, i);
+                    ReadResult r = reader.read(view, words, i);
                     if (r != null) {
                         i = Math.max(i, r.lastWord());
                     }

@@ -60,4 +60,30 @@ class SchemaTest {
         JsonNode unknownCode = MAPPER.readTree("{\"id\":\"x\",\"error\":{\"code\":\"oops\",\"message\":\"m\"}}");
         assertEquals(false, SCHEMA.validate(unknownCode).isEmpty());
     }
+
+    /** Every field of the output is documented where a user of the schema looks for it. */
+    @Test
+    void everyFieldHasADescription() throws Exception {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        undescribed(MAPPER.readTree(JsonOutput.schema()), "", missing);
+        assertTrue(missing.isEmpty(), "fields without a description in schema.json: " + missing);
+    }
+
+    private static void undescribed(JsonNode node, String pointer, java.util.List<String> missing) {
+        if (node.isObject()) {
+            JsonNode properties = node.get("properties");
+            if (properties != null && properties.isObject()) {
+                properties.fields().forEachRemaining(field -> {
+                    if (!field.getValue().has("description")) {
+                        missing.add(pointer + "/properties/" + field.getKey());
+                    }
+                });
+            }
+            node.fields().forEachRemaining(child -> undescribed(child.getValue(), pointer + "/" + child.getKey(), missing));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                undescribed(node.get(i), pointer + "/" + i, missing);
+            }
+        }
+    }
 }

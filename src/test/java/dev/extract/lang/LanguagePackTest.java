@@ -35,7 +35,8 @@ class LanguagePackTest {
     void everyFileOfEveryLanguageLoadsWithItsProvenance() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(ROOT)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("NOTICE")).toList();
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("NOTICE"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".md")).toList(); // README.md: the allow-list, no table
         }
         assertFalse(files.isEmpty());
         for (Path file : files) {

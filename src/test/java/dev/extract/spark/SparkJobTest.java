@@ -12,6 +12,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +24,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.HttpRequest;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 /**
  * The Spark job in local[2] writes, line for line, what {@code extract --input-format jsonl} writes for
@@ -131,6 +140,65 @@ class SparkJobTest {
         assertEquals(21, rows.count());
         assertEquals(1, rows.filter("error is not null").count());
         assertTrue(rows.filter("size(figures) > 0").count() >= 15, "nested arrays per fact kind");
+    }
+
+    @Test
+    void warcPagesEqualTheCliFileByFile() throws IOException {
+        Path dir = DIR.resolve("warc-in");
+        Files.createDirectories(dir);
+        List<Path> articles;
+        try (Stream<Path> s = Files.list(Path.of("testdata"))) {
+            articles = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        int half = articles.size() / 2;
+        writeWarc(dir.resolve("a.warc.gz"), articles.subList(0, half), WarcCompression.GZIP);
+        writeWarc(dir.resolve("b.warc"), articles.subList(half, articles.size()), WarcCompression.NONE);
+        byte[] whole = Files.readAllBytes(dir.resolve("a.warc.gz"));
+        Files.write(dir.resolve("c-cut.warc.gz"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+
+        List<String> expected = new ArrayList<>();
+        for (String name : List.of("a.warc.gz", "b.warc", "c-cut.warc.gz")) {
+            expected.addAll(CliRun.of("--input-format", "warc", dir.resolve(name).toString()).out().lines().toList());
+        }
+        Path out = DIR.resolve("warc-out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = SparkMain.run(spark, new String[] {"--input-format", "warc", "--partitions", "2", dir.toString(),
+                out.toString()}, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        List<String> actual = readParts(out);
+
+        // pages are named by their URI in both; a record that cannot be read by its file's name as each
+        // lists it (the path given to the CLI, Spark's file: URI), so error rows are compared by count
+        List<String> expectedPages = expected.stream().filter(l -> !l.contains("\"error\":{")).toList();
+        List<String> actualPages = actual.stream().filter(l -> !l.contains("\"error\":{")).toList();
+        assertTrue(expectedPages.size() >= articles.size() * 2 / 3 + half / 2, "pages read: " + expectedPages.size());
+        assertEquals(expectedPages.size(), actualPages.size(), "pages");
+        for (int i = 0; i < expectedPages.size(); i++) {
+            assertEquals(expectedPages.get(i), actualPages.get(i), "page " + (i + 1));
+        }
+        assertEquals(expected.size(), actual.size(), "the cut file's error row too");
+        assertTrue(actual.size() > actualPages.size(), "a cut archive gives an error row");
+    }
+
+    /** The articles as the HTML pages of a crawl, each with a request record before its response. */
+    private static void writeWarc(Path path, List<Path> articles, WarcCompression compression) throws IOException {
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(path, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), compression)) {
+            for (Path article : articles) {
+                String name = article.getFileName().toString().replace(".txt", "");
+                String uri = "https://news.example/2024/03/" + name + "/";
+                w.write(new WarcRequest.Builder(uri).date(Instant.parse("2024-03-02T08:00:00Z"))
+                        .body(new HttpRequest.Builder("GET", "/2024/03/" + name + "/").build()).build());
+                StringBuilder page = new StringBuilder("<html><head><title>").append(name)
+                        .append("</title></head><body><article>");
+                for (String para : Files.readString(article).split("\n\\s*\n")) {
+                    page.append("<p>").append(para.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+                }
+                byte[] body = page.append("</article></body></html>").toString().getBytes(StandardCharsets.UTF_8);
+                HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, body).build();
+                w.write(new WarcResponse.Builder(uri).date(Instant.parse("2024-03-02T08:00:01Z")).body(http).build());
+            }
+        }
     }
 
     /** Records the CLI refuses, each on its own line (ids unreadable ones take from "FILE:LINE"). */

@@ -1,5 +1,7 @@
-package dev.extract.text;
+package dev.extract.cli;
 
+import dev.extract.source.InputException;
+import dev.extract.text.Surrogates;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -93,7 +95,7 @@ public final class TextDecoder {
 
     /** Checks decoded text, replacing lone surrogates by U+FFFD (one for one, so offsets hold) with a warning. */
     public Decoded checked(String text) throws InputException {
-        String clean = MatchText.withoutLoneSurrogates(text);
+        String clean = Surrogates.withoutLoneSurrogates(text);
         Optional<String> warning = clean == text ? Optional.empty()
                 : Optional.of("lone surrogate code units (invalid UTF-16) read as U+FFFD");
         return new Decoded(check(clean), warning);

@@ -1,4 +1,4 @@
-package dev.extract.text;
+package dev.extract.source;
 
 /**
  * An input the tool cannot read as an article. {@code code} is stable and machine-readable

@@ -1,0 +1,4 @@
+package dev.extract.figures;
+
+record Per(int first, int last) {
+}
