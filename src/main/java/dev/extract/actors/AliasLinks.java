@@ -99,7 +99,7 @@ final class AliasLinks {
             Candidate c = cands.get(k);
             List<Integer> longer = byPrefix.get(c.key());
             if (longer == null || PERSON.equals(type[k]) || c.group() || c.entry() != null || c.kind() != CandidateKind.NAME
-                    || placed(lex, toks, c)) {
+                    || placed(lex, toks, c, type[k])) {
                 continue;
             }
             Set<Integer> roots = new HashSet<>();
@@ -113,9 +113,9 @@ final class AliasLinks {
         }
     }
 
-    /** A dateline's place or a name after "in"/"near" ("in Baltimore"): the place itself, not a short form of a longer name. */
-    private static boolean placed(Lexicon lex, List<Token> toks, Candidate c) {
-        return c.place() || c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower());
+    /** A dateline's place, or a place after "in"/"near" ("in Baltimore"): the place itself, not a short form of a longer name. */
+    private static boolean placed(Lexicon lex, List<Token> toks, Candidate c, ActorType type) {
+        return c.place() || LOCATION.equals(type) && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower());
     }
 
     /** "the Russian president" joins the one person titled President (of Russia, when known). */
