@@ -1,17 +1,17 @@
 package dev.extract.actors;
 
+import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Latin letters without their diacritics, as news in English often writes foreign names ("Wroclaw" for "Wrocław"). */
 final class Letters {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    /** Letters that carry no separable mark: a stroke, a ligature, a dotless i. */
-    private static final Map<Character, String> UNMARKED = Map.ofEntries(
-            Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('ø', "o"), Map.entry('Ø', "O"), Map.entry('đ', "d"),
-            Map.entry('Đ', "D"), Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "Ae"), Map.entry('œ', "oe"),
-            Map.entry('Œ', "Oe"), Map.entry('ı', "i"), Map.entry('ħ', "h"), Map.entry('Ħ', "H"));
+    /** Letters that carry no separable mark: a stroke, a ligature, a dotless i (letter_folds.tsv). */
+    private static final Map<Character, String> UNMARKED = unmarked();
 
     private Letters() {
     }
@@ -37,5 +37,16 @@ final class Letters {
             }
         }
         return Normalizer.normalize(b, Normalizer.Form.NFC);
+    }
+
+    private static Map<Character, String> unmarked() {
+        Map<Character, String> out = new HashMap<>();
+        for (Row r : LanguagePack.english().rows("actors/letter_folds.tsv")) {
+            if (r.cell(0).length() != 1) {
+                throw r.invalid("one letter expected in column 1");
+            }
+            out.put(r.cell(0).charAt(0), r.cell(1));
+        }
+        return Map.copyOf(out);
     }
 }
