@@ -27,10 +27,10 @@ public final class ActorExtractor {
 
     public List<Actor> extract(Document doc) {
         List<Token> toks = doc.tokens();
-        List<AliasResolver.Cluster> clusters = resolver.resolve(toks, finder.find(doc));
+        List<Cluster> clusters = resolver.resolve(toks, finder.find(doc));
         clusters.sort(Comparator.comparingInt(c -> c.members().get(0).first()));
         Gender[] gender = genders.genders(toks, clusters, personStarts(toks.size(), clusters));
-        Affiliations.Affiliation[] affiliation = affiliations.read(toks, clusters);
+        Affiliation[] affiliation = affiliations.read(toks, clusters);
         List<Actor> out = new ArrayList<>();
         for (int k = 0; k < clusters.size(); k++) {
             Actor a = actor("a" + (k + 1), clusters.get(k), gender[k], doc);
@@ -44,11 +44,11 @@ public final class ActorExtractor {
     }
 
     /** For each token, the index of the person cluster whose name mention starts there, else -1. */
-    private static int[] personStarts(int tokens, List<AliasResolver.Cluster> clusters) {
+    private static int[] personStarts(int tokens, List<Cluster> clusters) {
         int[] at = new int[tokens];
         Arrays.fill(at, -1);
         for (int k = 0; k < clusters.size(); k++) {
-            if (clusters.get(k).type().equals(AliasResolver.PERSON)) {
+            if (clusters.get(k).type() == ActorType.PERSON) {
                 for (Candidate m : clusters.get(k).members()) {
                     at[m.first()] = k;
                 }
@@ -57,12 +57,12 @@ public final class ActorExtractor {
         return at;
     }
 
-    private Actor actor(String id, AliasResolver.Cluster c, Gender gender, Document doc) {
+    private Actor actor(String id, Cluster c, Gender gender, Document doc) {
         List<Token> toks = doc.tokens();
         List<Mention> mentions = new ArrayList<>();
         Set<String> titles = new LinkedHashSet<>();
         String country = null;
-        boolean multiWord = c.members().stream().anyMatch(m -> m.length() > 1 && m.kind().equals("name"));
+        boolean multiWord = c.members().stream().anyMatch(m -> m.length() > 1 && m.kind() == CandidateKind.NAME);
         for (Candidate m : c.members()) {
             int to = toks.get(m.last()).to();
             if (doc.text().charAt(to - 1) == '.' && !m.key().endsWith(".")) {
@@ -72,45 +72,44 @@ public final class ActorExtractor {
                 to--; // "EADS-" of "EADS-led" as the tokenizer cuts it
             }
             Span s = doc.span(toks.get(m.first()).from(), to);
-            String kind = m.kind();
-            if (kind.equals("name") && multiWord && m.length() == 1 && RunSplitter.isAcronym(m.key())) {
-                kind = "acronym";
-            } else if (kind.equals("head")) {
-                kind = "name"; // "the Church" for the Church of Scientology
-            } else if (kind.equals("metonym") && c.type().equals(AliasResolver.PERSON)) {
-                kind = "name"; // "Paris said" about Valeska Paris
+            MentionKind kind = m.kind().written(); // a bare head word, "the Church" for the Church of Scientology, is a name
+            if (m.kind() == CandidateKind.NAME && multiWord && m.length() == 1 && RunSplitter.isAcronym(m.key())) {
+                kind = MentionKind.ACRONYM;
+            } else if (m.kind() == CandidateKind.METONYM && c.type() == ActorType.PERSON) {
+                kind = MentionKind.NAME; // "Paris said" about Valeska Paris
             }
-            mentions.add(new Mention(s.text(), s.start(), s.end(), toks.get(m.first()).sentence(), kind,
-                    m.credit() ? "credit" : null));
-            if (m.title() != null && !kind.equals("description")) {
+            mentions.add(new Mention(s.text(), s.start(), s.end(), toks.get(m.first()).sentence(), kind.code(),
+                    m.credit() ? MentionRole.CREDIT.code() : null));
+            if (m.title() != null && kind != MentionKind.DESCRIPTION) {
                 titles.add(m.title());
             }
-            if (country == null && m.country() != null && !c.type().equals(AliasResolver.GROUP)) {
+            if (country == null && m.country() != null && c.type() != ActorType.GROUP) {
                 country = m.country();
             }
         }
-        Lexicon.Entry place = c.members().stream().map(Candidate::entry)
-                .filter(e -> e != null && e.type().equals("LOCATION")).findFirst().orElse(null);
+        GazetteerEntry place = c.members().stream().map(Candidate::entry)
+                .filter(e -> e != null && e.type() == ActorType.LOCATION).findFirst().orElse(null);
         String name = canonicalName(c, place, doc);
-        if (place != null && c.type().equals("LOCATION")) {
+        if (place != null && c.type() == ActorType.LOCATION) {
             country = place.country() != null && !place.country().equals(place.name()) ? place.country() : null;
         }
         if (country != null && country.equals(name)) {
             country = null;
         }
-        return new Actor(id, name, c.type(), c.subtype(), List.copyOf(titles), country, gender, mentions.size(), mentions);
+        return new Actor(id, name, c.type().code(), c.subtype() == null ? null : c.subtype().code(), List.copyOf(titles), country, gender,
+                mentions.size(), mentions);
     }
 
     /** The gazetteer's name for a place, else the longest written form that is not all capitals. */
-    private static String canonicalName(AliasResolver.Cluster c, Lexicon.Entry place, Document doc) {
+    private static String canonicalName(Cluster c, GazetteerEntry place, Document doc) {
         List<Token> toks = doc.tokens();
-        if (place != null && c.type().equals("LOCATION")) {
+        if (place != null && c.type() == ActorType.LOCATION) {
             return place.name();
         }
         String best = null;
         String bestCaps = null;
         for (Candidate m : c.members()) {
-            if (!m.kind().equals("name") && !m.kind().equals("acronym")) {
+            if (m.kind() != CandidateKind.NAME && m.kind() != CandidateKind.ACRONYM) {
                 continue;
             }
             if (m.place()) {
@@ -121,7 +120,7 @@ public final class ActorExtractor {
             if (k.endsWith("-") || k.endsWith(".") && !m.key().endsWith(".")) {
                 k = m.key(); // "EADS-led", "UEFA." at the end of a sentence
             }
-            boolean caps = NameFinder.isAllCaps(k) && k.length() > 1;
+            boolean caps = NameShape.isAllCaps(k) && k.length() > 1;
             if (caps && m.length() > 1) {
                 k = titleCase(k);
             }
@@ -143,8 +142,8 @@ public final class ActorExtractor {
     }
 
     private static boolean isPlaceName(String key) {
-        Lexicon.Entry e = LEXICON.entry(key);
-        return e != null ? e.type().equals(AliasResolver.LOCATION) : LEXICON.worldPlace(key) != null;
+        GazetteerEntry e = LEXICON.entry(key);
+        return e != null ? e.type() == ActorType.LOCATION : LEXICON.worldPlace(key) != null;
     }
 
     private static String titleCase(String s) {

@@ -10,10 +10,6 @@ import java.util.List;
  * Stateless apart from the lexicon.
  */
 final class Affiliations {
-    /** A person's affiliation: the index of the organisation's cluster and the title that ties them. */
-    record Affiliation(int organisation, String role) {
-    }
-
     private final Lexicon lex;
 
     Affiliations(Lexicon lex) {
@@ -21,11 +17,11 @@ final class Affiliations {
     }
 
     /** For each cluster, the affiliation of a person, else null; the first mention that shows one decides. */
-    Affiliation[] read(List<Token> toks, List<AliasResolver.Cluster> clusters) {
+    Affiliation[] read(List<Token> toks, List<Cluster> clusters) {
         int[] endsAt = new int[toks.size()];
         Arrays.fill(endsAt, -1);
         for (int k = 0; k < clusters.size(); k++) {
-            if (AliasResolver.ORG.equals(clusters.get(k).type())) {
+            if (ActorType.ORGANIZATION.equals(clusters.get(k).type())) {
                 for (Candidate m : clusters.get(k).members()) {
                     endsAt[m.last()] = k;
                 }
@@ -33,7 +29,7 @@ final class Affiliations {
         }
         Affiliation[] out = new Affiliation[clusters.size()];
         for (int k = 0; k < clusters.size(); k++) {
-            if (!AliasResolver.PERSON.equals(clusters.get(k).type())) {
+            if (!ActorType.PERSON.equals(clusters.get(k).type())) {
                 continue;
             }
             for (Candidate m : clusters.get(k).members()) {

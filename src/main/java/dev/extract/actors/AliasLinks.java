@@ -1,11 +1,11 @@
 package dev.extract.actors;
 
 import java.util.regex.Pattern;
-import static dev.extract.actors.AliasResolver.LOCATION;
-import static dev.extract.actors.AliasResolver.ORG;
-import static dev.extract.actors.AliasResolver.PERSON;
-import static dev.extract.actors.AliasResolver.find;
-import static dev.extract.actors.AliasResolver.union;
+import static dev.extract.actors.ActorType.LOCATION;
+import static dev.extract.actors.ActorType.ORGANIZATION;
+import static dev.extract.actors.ActorType.PERSON;
+import static dev.extract.actors.UnionFind.find;
+import static dev.extract.actors.UnionFind.union;
 
 import dev.extract.text.Token;
 import java.util.ArrayList;
@@ -29,12 +29,12 @@ final class AliasLinks {
      * "the Mets" after "New York Mets", "Lakers" after "Los Angeles Lakers": a bare plural word joins the one
      * organisation named as a known place and that word (city and club nickname).
      */
-    static void nicknames(Lexicon lex, List<Candidate> cands, String[] type, int[] parent) {
+    static void nicknames(Lexicon lex, List<Candidate> cands, ActorType[] type, int[] parent) {
         Map<String, Set<Integer>> byNickname = new HashMap<>();
         for (int m = 0; m < cands.size(); m++) {
             String key = cands.get(m).key();
             int sp = key.lastIndexOf(' ');
-            if (sp > 0 && ORG.equals(type[m]) && key.endsWith("s") && isPlace(lex, key.substring(0, sp))) {
+            if (sp > 0 && ORGANIZATION.equals(type[m]) && key.endsWith("s") && isPlace(lex, key.substring(0, sp))) {
                 byNickname.computeIfAbsent(key.substring(sp + 1), x -> new HashSet<>()).add(find(parent, m));
             }
         }
@@ -47,23 +47,23 @@ final class AliasLinks {
     }
 
     private static boolean isPlace(Lexicon lex, String key) {
-        Lexicon.Entry e = lex.entry(key);
-        return e != null ? e.type().equals(LOCATION) : lex.worldPlace(key) != null;
+        GazetteerEntry e = lex.entry(key);
+        return e != null ? e.type() == LOCATION : lex.worldPlace(key) != null;
     }
 
     /** "the Church" after "Church of Scientology": a bare head word joins the one organisation named with it. */
-    static void heads(List<Candidate> cands, String[] type, int[] parent) {
+    static void heads(List<Candidate> cands, ActorType[] type, int[] parent) {
         Map<String, Set<Integer>> byWord = new HashMap<>();
         for (int m = 0; m < cands.size(); m++) {
             Candidate c = cands.get(m);
-            if (c.length() > 1 && !PERSON.equals(type[m]) && !c.kind().equals("description")) {
+            if (c.length() > 1 && !PERSON.equals(type[m]) && c.kind() != CandidateKind.DESCRIPTION) {
                 for (String w : c.key().split(" ")) {
                     byWord.computeIfAbsent(w, x -> new HashSet<>()).add(m);
                 }
             }
         }
         for (int k = 0; k < cands.size(); k++) {
-            if (!cands.get(k).kind().equals("head")) {
+            if (cands.get(k).kind() != CandidateKind.HEAD) {
                 continue;
             }
             Set<Integer> roots = new HashSet<>();
@@ -80,7 +80,7 @@ final class AliasLinks {
      * "Lockheed" → "Lockheed Martin", "China Eastern" → "China Eastern Airlines", "Scientology" → "Church of
      * Scientology": one longer name only; places and known names never shorten another name.
      */
-    static void prefixes(List<Candidate> cands, String[] type, int[] parent) {
+    static void prefixes(Lexicon lex, List<Token> toks, List<Candidate> cands, ActorType[] type, int[] parent) {
         Map<String, List<Integer>> byPrefix = new HashMap<>(); // word prefixes of longer names, so this stays linear
         for (int m = 0; m < cands.size(); m++) {
             if (!PERSON.equals(type[m]) && !LOCATION.equals(type[m])) {
@@ -89,7 +89,7 @@ final class AliasLinks {
                     byPrefix.computeIfAbsent(key.substring(0, sp), x -> new ArrayList<>()).add(m);
                 }
                 int of = key.indexOf(" of ");
-                if (of > 0 && ORG.equals(type[m])) {
+                if (of > 0 && ORGANIZATION.equals(type[m])) {
                     // "Scientology" for "Church of Scientology": what follows "of" names the organisation too
                     byPrefix.computeIfAbsent(key.substring(of + 4), x -> new ArrayList<>()).add(m);
                 }
@@ -98,7 +98,8 @@ final class AliasLinks {
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
             List<Integer> longer = byPrefix.get(c.key());
-            if (longer == null || PERSON.equals(type[k]) || c.group() || c.entry() != null || !c.kind().equals("name")) {
+            if (longer == null || PERSON.equals(type[k]) || c.group() || c.entry() != null || c.kind() != CandidateKind.NAME
+                    || placed(lex, toks, c, type[k])) {
                 continue;
             }
             Set<Integer> roots = new HashSet<>();
@@ -107,16 +108,21 @@ final class AliasLinks {
             }
             if (roots.size() == 1) {
                 union(parent, roots.iterator().next(), k);
-                type[k] = type[k] == null ? ORG : type[k];
+                type[k] = type[k] == null ? ORGANIZATION : type[k];
             }
         }
     }
 
+    /** A dateline's place, or a place after "in"/"near" ("in Baltimore"): the place itself, not a short form of a longer name. */
+    private static boolean placed(Lexicon lex, List<Token> toks, Candidate c, ActorType type) {
+        return c.place() || LOCATION.equals(type) && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower());
+    }
+
     /** "the Russian president" joins the one person titled President (of Russia, when known). */
-    static void descriptions(List<Candidate> cands, String[] type, int[] parent) {
+    static void descriptions(List<Candidate> cands, ActorType[] type, int[] parent) {
         for (int k = 0; k < cands.size(); k++) {
             Candidate d = cands.get(k);
-            if (!d.kind().equals("description")) {
+            if (d.kind() != CandidateKind.DESCRIPTION) {
                 continue;
             }
             Set<Integer> roots = new HashSet<>();
@@ -134,25 +140,25 @@ final class AliasLinks {
     }
 
     /** "Boeing Commercial Airplanes", "EADS North America": a known organisation's arm is that organisation. */
-    static void divisions(Lexicon lex, List<Token> toks, List<Candidate> cands, String[] type, int[] parent) {
+    static void divisions(Lexicon lex, List<Token> toks, List<Candidate> cands, ActorType[] type, int[] parent) {
         Map<String, Integer> orgs = new HashMap<>();
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
-            if (c.length() == 1 && ORG.equals(type[k]) && c.kind().equals("name")) {
+            if (c.length() == 1 && ORGANIZATION.equals(type[k]) && c.kind() == CandidateKind.NAME) {
                 orgs.putIfAbsent(c.key(), k);
             }
         }
         for (int k = 0; k < cands.size(); k++) {
             Candidate c = cands.get(k);
             Integer head = c.length() > 2 && c.entry() == null ? orgs.get(toks.get(c.first()).text()) : null;
-            if (head != null && ORG.equals(type[k])) {
+            if (head != null && ORGANIZATION.equals(type[k])) {
                 union(parent, head, k);
             }
         }
     }
 
     /** "MoD" → "Ministry of Defence": the capitals of an acronym are the initials of exactly one name. */
-    static void initials(List<Candidate> cands, String[] type, int[] parent) {
+    static void initials(List<Candidate> cands, ActorType[] type, int[] parent) {
         Map<String, List<Integer>> byInitials = new HashMap<>();
         for (int m = 0; m < cands.size(); m++) {
             if (cands.get(m).length() > 1 && !PERSON.equals(type[m])) {

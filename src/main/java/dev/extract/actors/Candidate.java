@@ -17,16 +17,16 @@ package dev.extract.actors;
  * @param organisation true when the context says organisation ("retailer Best Buy")
  * @param place     true when the context says place (the place of a dateline: "LONDON, Dec 20 (Reuters) -")
  */
-record Candidate(int first, int last, String key, String kind, Lexicon.Entry entry, boolean group,
+record Candidate(int first, int last, String key, CandidateKind kind, GazetteerEntry entry, boolean group,
                  String title, boolean person, String country, boolean credit, String aliasOf, boolean organisation,
                  boolean place) {
 
-    Candidate(int first, int last, String key, String kind, Lexicon.Entry entry, boolean group,
+    Candidate(int first, int last, String key, CandidateKind kind, GazetteerEntry entry, boolean group,
               String title, boolean person, String country, boolean credit, String aliasOf) {
         this(first, last, key, kind, entry, group, title, person, country, credit, aliasOf, false, false);
     }
 
-    Candidate(int first, int last, String key, String kind, Lexicon.Entry entry, boolean group,
+    Candidate(int first, int last, String key, CandidateKind kind, GazetteerEntry entry, boolean group,
               String title, boolean person, String country, boolean credit, String aliasOf, boolean organisation) {
         this(first, last, key, kind, entry, group, title, person, country, credit, aliasOf, organisation, false);
     }
@@ -39,7 +39,7 @@ record Candidate(int first, int last, String key, String kind, Lexicon.Entry ent
         return new Candidate(first, last, newKey, kind, entry, group, title, person, country, credit, aliasOf, organisation, place);
     }
 
-    Candidate withKind(String newKind) {
+    Candidate withKind(CandidateKind newKind) {
         return new Candidate(first, last, key, newKind, entry, group, title, person, country, credit, aliasOf, organisation, place);
     }
 }

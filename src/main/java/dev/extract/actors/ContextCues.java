@@ -16,8 +16,9 @@ final class ContextCues {
         String w = toks.get(c.last()).lower();
         int k = c.last() + 1;
         boolean split = k + 1 < toks.size() && toks.get(k).text().equals("-") && toks.get(k).from() == toks.get(c.last()).to()
-                && (toks.get(k + 1).lower().equals("based") || toks.get(k + 1).lower().equals("born"));
-        return split || w.endsWith("-based") || w.endsWith("-born");
+                && Lexicon.is(CueRole.PLACE_ATTRIBUTIVE, toks.get(k + 1).lower());
+        int dash = w.lastIndexOf('-');
+        return split || dash >= 0 && Lexicon.is(CueRole.PLACE_ATTRIBUTIVE, w.substring(dash + 1));
     }
 
     /**
@@ -29,7 +30,7 @@ final class ContextCues {
             return false;
         }
         String next = toks.get(v + 1).lower();
-        return !next.equals("it") && !next.equals("its") && !lex.isOrgPossession(next);
+        return !Lexicon.is(CueRole.SELF_REFERENCE, next) && !lex.isOrgPossession(next);
     }
 
     /** "Wells Fargo's shares", "Zorbex's chief executive": a possessive before what only an organisation owns. */
@@ -39,6 +40,6 @@ final class ContextCues {
             return false;
         }
         String owned = toks.get(s + 1).lower();
-        return lex.isOrgPossession(owned) || owned.equals("chief") && s + 2 < toks.size() && toks.get(s + 2).lower().equals("executive");
+        return lex.isOrgPossession(owned) || s + 2 < toks.size() && lex.isOrgPossession(owned + " " + toks.get(s + 2).lower());
     }
 }

@@ -12,11 +12,7 @@ import java.util.regex.Pattern;
  * Stateless; shared by all threads through its {@link NameFinder}.
  */
 final class DatelineReader {
-    /** Words before a name in a credit line that make it the agency: "via Reuters", "AP/Reuters", "for AFP". */
-    private static final Set<String> AGENCY_LINKS = Set.of("via", "/", "for");
-
     private static final int MAX_BYLINE = 16;
-    private static final Set<String> BYLINE_GLUE = Set.of("and", "in", "de", "van", "von");
     private static final Set<String> LONG_DASHES = Set.of("—", "–", "--");
     /** An ISO date, or its start where the tokenizer cut it ("1996-08-" "22"). */
     private static final Pattern ISO_DATE = Pattern.compile("[12][0-9]{3}-[01][0-9]-(?:[0-3][0-9])?");
@@ -48,15 +44,15 @@ final class DatelineReader {
                 j++;
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
-            String written = NameFinder.isAllCaps(key) && key.length() > 3 ? wordCase(key) : key;
-            Lexicon.Entry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
+            String written = NameShape.isAllCaps(key) && key.length() > 3 ? wordCase(key) : key;
+            GazetteerEntry e = lex.entry(key) != null ? lex.entry(key) : lex.entry(written);
             if (depth > 0) {
-                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, false, null, e == null, false));
+                out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, false, null, false, null, e == null, false));
             } else if (e != null) {
-                boolean place = e.type().equals("LOCATION");
-                out.add(new Candidate(i, j, place ? written : key, "name", e, false, null, false, null, false, null, false, place));
+                boolean place = e.type() == ActorType.LOCATION;
+                out.add(new Candidate(i, j, place ? written : key, CandidateKind.NAME, e, false, null, false, null, false, null, false, place));
             } else {
-                out.add(new Candidate(i, j, written, "name", null, false, null, false, null, false, null, false, true));
+                out.add(new Candidate(i, j, written, CandidateKind.NAME, null, false, null, false, null, false, null, false, true));
             }
             i = j + 1;
         }
@@ -70,14 +66,14 @@ final class DatelineReader {
     int datelineOpening(List<Token> toks, Sentence s) {
         int k = s.firstToken();
         int end = Math.min(s.endToken(), k + NameFinder.MAX_RUN);
-        while (k < end && NameFinder.isAllCaps(toks.get(k).text()) && Character.isLetter(toks.get(k).text().charAt(0))) {
+        while (k < end && NameShape.isAllCaps(toks.get(k).text()) && Character.isLetter(toks.get(k).text().charAt(0))) {
             k++;
         }
         if (k == s.firstToken() || toks.get(s.firstToken()).text().length() < 2) {
             return -1;
         }
-        Lexicon.Entry known = lex.entry(Lexicon.key(toks.subList(s.firstToken(), k)));
-        if (known != null && !known.type().equals("LOCATION")) {
+        GazetteerEntry known = lex.entry(Lexicon.key(toks.subList(s.firstToken(), k)));
+        if (known != null && known.type() != ActorType.LOCATION) {
             return -1; // "NATO — the alliance — met": a known organisation, not a dateline
         }
         if (k < end && toks.get(k).text().equals(",")) {
@@ -99,12 +95,12 @@ final class DatelineReader {
     /** "By MARIA DELGADO", "By Jane Roe and Zorba Quint, Reuters": a short line crediting the writers. */
     static boolean isByline(List<Token> toks, Sentence s) {
         int n = s.endToken() - s.firstToken();
-        if (n < 3 || n > MAX_BYLINE || !toks.get(s.firstToken()).text().equals("By")) {
+        if (n < 3 || n > MAX_BYLINE || !Lexicon.is(CueRole.BYLINE_OPENER, toks.get(s.firstToken()).text())) {
             return false;
         }
         for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
             Token t = toks.get(k);
-            if (!t.isCapitalised() && !t.isPunctuation() && !BYLINE_GLUE.contains(t.text())) {
+            if (!t.isCapitalised() && !t.isPunctuation() && !Lexicon.is(CueRole.BYLINE_GLUE, t.text())) {
                 return false;
             }
         }
@@ -124,8 +120,8 @@ final class DatelineReader {
                 j++;
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
-            Lexicon.Entry e = lex.entry(key);
-            out.add(new Candidate(i, j, key, "name", e, false, null, e == null && j > i, null, true, null));
+            GazetteerEntry e = lex.entry(key);
+            out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, e == null && j > i, null, true, null));
             i = j + 1;
         }
     }
@@ -144,13 +140,13 @@ final class DatelineReader {
                 j++;
             }
             String key = Lexicon.key(toks.subList(i, j + 1));
-            boolean allCaps = NameFinder.isAllCaps(key.replace(" ", ""));
-            boolean agency = i > s.firstToken() && AGENCY_LINKS.contains(toks.get(i - 1).lower());
-            Lexicon.Entry e = lex.entry(key);
+            boolean allCaps = NameShape.isAllCaps(key.replace(" ", ""));
+            boolean agency = i > s.firstToken() && Lexicon.is(CueRole.AGENCY_LINK, toks.get(i - 1).lower());
+            GazetteerEntry e = lex.entry(key);
             if (agency || e != null) {
-                out.add(new Candidate(i, j, key, "name", e, false, null, false, null, true, null));
+                out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, false, null, true, null));
             } else if (allCaps && j > i) {
-                out.add(new Candidate(i, j, key, "name", null, false, null, true, null, true, null));
+                out.add(new Candidate(i, j, key, CandidateKind.NAME, null, false, null, true, null, true, null));
             }
             i = j + 1;
         }

@@ -1,6 +1,7 @@
 package dev.extract.actors;
 
 import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
 import dev.extract.text.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -27,11 +28,11 @@ final class GenderReader {
     }
 
     private GenderReader() {
-        for (String[] r : LanguagePack.english().cells("actors/given_names.tsv")) {
-            givenNames.put(r[0], Gender.parse(r[1]));
+        for (Row r : LanguagePack.english().rows("actors/given_names.tsv")) {
+            givenNames.put(r.cell(0), r.coded(1, Gender.values()));
         }
-        for (String[] r : LanguagePack.english().cells("actors/gender_words.tsv")) {
-            (r[2].equals("pronoun") ? pronouns : titles).put(r[0], Gender.parse(r[1]));
+        for (Row r : LanguagePack.english().rows("actors/gender_words.tsv")) {
+            (r.coded(2, GenderCue.values()) == GenderCue.PRONOUN ? pronouns : titles).put(r.cell(0), r.coded(1, Gender.values()));
         }
     }
 
@@ -47,10 +48,10 @@ final class GenderReader {
      * The gender of each person cluster (null for other types and where the signals are missing or split).
      * {@code personAt[t]} is the index of the person cluster whose name mention starts at token t, else -1.
      */
-    Gender[] genders(List<Token> toks, List<AliasResolver.Cluster> clusters, int[] personAt) {
+    Gender[] genders(List<Token> toks, List<Cluster> clusters, int[] personAt) {
         int[][] votes = new int[clusters.size()][2];
         for (int c = 0; c < clusters.size(); c++) {
-            if (AliasResolver.PERSON.equals(clusters.get(c).type())) {
+            if (ActorType.PERSON.equals(clusters.get(c).type())) {
                 for (Candidate m : clusters.get(c).members()) {
                     countPronouns(toks, m.last() + 1, personAt, votes[c]);
                 }
@@ -58,7 +59,7 @@ final class GenderReader {
         }
         Gender[] out = new Gender[clusters.size()];
         for (int c = 0; c < clusters.size(); c++) {
-            if (AliasResolver.PERSON.equals(clusters.get(c).type())) {
+            if (ActorType.PERSON.equals(clusters.get(c).type())) {
                 out[c] = decide(title(toks, clusters.get(c)), givenName(clusters.get(c)), votes[c]);
             }
         }
@@ -93,7 +94,7 @@ final class GenderReader {
     }
 
     /** A gendered title with any mention, or right before it ("Mrs. Smith"); null when none or they disagree. */
-    private Gender title(List<Token> toks, AliasResolver.Cluster c) {
+    private Gender title(List<Token> toks, Cluster c) {
         Gender found = null;
         for (Candidate m : c.members()) {
             Gender g = m.title() != null ? titles.get(titleKey(m.title())) : null;
@@ -113,10 +114,10 @@ final class GenderReader {
     }
 
     /** The given name of the longest name mention of two or more words ("Maria" in "Maria Ortiz"). */
-    private Gender givenName(AliasResolver.Cluster c) {
+    private Gender givenName(Cluster c) {
         String longest = null;
         for (Candidate m : c.members()) {
-            if (m.length() > 1 && m.kind().equals("name") && (longest == null || m.key().length() > longest.length())) {
+            if (m.length() > 1 && m.kind() == CandidateKind.NAME && (longest == null || m.key().length() > longest.length())) {
                 longest = m.key();
             }
         }

@@ -1,8 +1,10 @@
 package dev.extract.actors;
 
 import dev.extract.lang.LanguagePack;
+import dev.extract.lang.Row;
 import dev.extract.text.Token;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,41 +19,34 @@ import java.util.regex.Pattern;
  */
 final class Lexicon {
 
-    /** A gazetteer entry: what a known name stands for. {@code country} is the state a place lies in. */
-    record Entry(String name, String type, String subtype, String country) {
-    }
-
     static final int MAX_NAME_TOKENS = 7;
     private static final Pattern GLUE = Pattern.compile(" *([-&]) *");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern PARTY_STATE = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]*");
-    /** Second halves of "EADS-led", "Moscow-based": the first half is the name. */
-    static final Set<String> ATTRIBUTIVE = Set.of("led", "based", "owned", "backed", "made", "run", "funded",
-            "controlled", "born", "built", "style", "era");
-    /** Abbreviations whose full stop belongs to the word. */
-    private static final Set<String> ABBREVIATIONS = Set.of("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.", "Bros.", "Mass.", "Calif.");
+    /** The structural words of the rules by role (cue_words.tsv); read before anything else, static methods use them. */
+    private static final Map<CueRole, Set<String>> CUES = cueWords();
+    /** "D-N.Y.", "R-Texas": a party letter, a hyphen and a capitalised state. */
+    private static final Pattern PARTY_STATE = Pattern.compile(alternatives(CueRole.PARTY_LETTER) + "-\\p{Lu}[\\p{L}.]*");
     /** Gazetteer names ending in a full stop that belongs to them ("Ill.", "Tenn."): filled once by the constructor. */
     private static final Set<String> DOTTED = new HashSet<>();
 
-    private final Map<String, Entry> names = new HashMap<>();
+    private final Map<String, GazetteerEntry> names = new HashMap<>();
     private final Map<String, String> demonymAdjectives = new HashMap<>();
     private final Map<String, String> demonymPlurals = new HashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
-    private final Map<String, String> orgWords = new HashMap<>();
-    private final Map<String, String> orgPhrases = new HashMap<>();
-    private final Set<String> orgSuffixes = new HashSet<>();
+    private final Map<String, Subtype> orgWords = new HashMap<>();
+    private final Map<String, Subtype> orgPhrases = new HashMap<>();
     private final Set<String> ofHeads = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> nonNames = new HashSet<>();
     private final Set<String> eventWords = new HashSet<>();
-    private final Map<String, String> placeWords = new HashMap<>();
+    private final Map<String, PlaceWordKind> placeWords = new HashMap<>();
     private final Set<String> products = new HashSet<>();
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> orgDescriptors = new HashSet<>();
     private final Set<String> namePossessives = new HashSet<>();
     /** Cities and regions of the world (generated, see NOTICE): weak evidence, consulted only where nothing else speaks. */
-    private final Map<String, Entry> worldPlaces = new HashMap<>();
+    private final Map<String, GazetteerEntry> worldPlaces = new HashMap<>();
     private final Set<String> sportsWords = new HashSet<>();
     private final Set<String> orgPossessions = new HashSet<>();
     private final Set<String> speechVerbs = new HashSet<>();
@@ -64,8 +59,16 @@ final class Lexicon {
     }
 
     private Lexicon() {
+        readCountries();
+        readGazetteers();
+        readOrgWords();
+        readWordLists();
+    }
+
+    /** Countries with their aliases, demonyms and capitals. */
+    private void readCountries() {
         for (String[] r : rows("countries.tsv")) {
-            Entry e = new Entry(r[0], "LOCATION", "country", r[0]);
+            GazetteerEntry e = new GazetteerEntry(r[0], ActorType.LOCATION, Subtype.COUNTRY, r[0]);
             names.putIfAbsent(r[0], e);
             for (String a : list(r, 2)) {
                 names.putIfAbsent(key(a), e);
@@ -78,11 +81,16 @@ final class Lexicon {
             }
             for (String c : list(r, 5)) {
                 capitals.putIfAbsent(c, r[0]);
-                names.putIfAbsent(key(c), new Entry(c, "LOCATION", "city", r[0]));
+                names.putIfAbsent(key(c), new GazetteerEntry(c, ActorType.LOCATION, Subtype.CITY, r[0]));
             }
         }
-        for (String[] r : rows("cities.tsv")) {
-            Entry e = new Entry(r[0], "LOCATION", r[1], r.length > 2 && !r[2].isEmpty() ? r[2] : null);
+    }
+
+    /** Hand-written cities, regions and organisations, with their aliases; first row wins a shared name. */
+    private void readGazetteers() {
+        for (Row row : LanguagePack.english().rows("actors/cities.tsv")) {
+            String[] r = row.cells();
+            GazetteerEntry e = new GazetteerEntry(r[0], ActorType.LOCATION, row.coded(1, Subtype.WRITTEN), r.length > 2 && !r[2].isEmpty() ? r[2] : null);
             names.putIfAbsent(key(r[0]), e);
             for (String a : list(r, 3)) {
                 if (a.endsWith(".") && a.indexOf('.') == a.length() - 1) {
@@ -91,27 +99,30 @@ final class Lexicon {
                 names.putIfAbsent(key(a), e);
             }
         }
-        for (String[] r : rows("organizations.tsv")) {
-            Entry e = new Entry(r[0], "ORGANIZATION", r[1], null);
+        for (Row row : LanguagePack.english().rows("actors/organizations.tsv")) {
+            String[] r = row.cells();
+            GazetteerEntry e = new GazetteerEntry(r[0], ActorType.ORGANIZATION, row.coded(1, Subtype.WRITTEN), null);
             names.putIfAbsent(key(r[0]), e);
             for (String a : list(r, 2)) {
                 names.putIfAbsent(key(a), e);
             }
         }
-        for (String[] r : rows("org_words.tsv")) {
-            ofHeads.add(r[0]);
-            if (r.length > 2 && r[2].equals("of")) {
-                continue;
-            }
-            if (r.length > 2 && r[2].equals("phrase")) {
-                orgPhrases.put(r[0], r[1]);
-                continue;
-            }
-            orgWords.put(r[0], r[1]);
-            if (r.length > 2 && r[2].equals("suffix")) {
-                orgSuffixes.add(r[0]);
+    }
+
+    private void readOrgWords() {
+        for (Row row : LanguagePack.english().rows("actors/org_words.tsv")) {
+            String word = row.cell(0);
+            OrgWordPosition position = row.coded(2, OrgWordPosition.values());
+            ofHeads.add(word);
+            if (position == OrgWordPosition.PHRASE) {
+                orgPhrases.put(word, row.coded(1, Subtype.WRITTEN));
+            } else if (position != OrgWordPosition.OF) {
+                orgWords.put(word, row.coded(1, Subtype.WRITTEN));
             }
         }
+    }
+
+    private void readWordLists() {
         for (String[] r : rows("titles.tsv")) {
             titles.add(titleKey(r[0]));
             maxTitleTokens = Math.max(maxTitleTokens, r[0].split(" ").length + 1); // + a detached full stop
@@ -127,13 +138,18 @@ final class Lexicon {
             }
         }
         rows("event_words.tsv").forEach(r -> eventWords.add(r[0]));
-        rows("place_words.tsv").forEach(r -> placeWords.put(r[0], r[1]));
+        for (Row row : LanguagePack.english().rows("actors/place_words.tsv")) {
+            placeWords.put(row.cell(0), row.coded(1, PlaceWordKind.values()));
+        }
         rows("products.tsv").forEach(r -> products.add(r[0]));
         rows("place_prepositions.tsv").forEach(r -> placePrepositions.add(r[0]));
         rows("org_descriptors.tsv").forEach(r -> orgDescriptors.add(r[0]));
         rows("name_possessives.tsv").forEach(r -> namePossessives.add(r[0]));
-        rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new Entry(r[0], "LOCATION", "city", r[1])));
-        rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new Entry(r[0], "LOCATION", "region", r[1])));
+        rows("world_cities.tsv").forEach(r -> worldPlaces.put(r[0], new GazetteerEntry(r[0], ActorType.LOCATION, Subtype.CITY, r[1])));
+        rows("world_regions.tsv").forEach(r -> worldPlaces.putIfAbsent(r[0], new GazetteerEntry(r[0], ActorType.LOCATION, Subtype.REGION, r[1])));
+        for (Map.Entry<String, GazetteerEntry> e : List.copyOf(worldPlaces.entrySet())) {
+            worldPlaces.putIfAbsent(Letters.fold(e.getKey()), e.getValue()); // "Wroclaw", "Lodz" as news writes "Wrocław", "Łódź"
+        }
         rows("sports_words.tsv").forEach(r -> sportsWords.add(r[0]));
         rows("org_possessions.tsv").forEach(r -> orgPossessions.add(r[0]));
         speechVerbs.addAll(dev.extract.text.ReportingVerbs.english().forms(dev.extract.text.ReportingVerbs.User.ACTORS));
@@ -150,10 +166,10 @@ final class Lexicon {
                 b.append(' ');
             }
             int dash = w.indexOf('-');
-            if (dash > 0 && ATTRIBUTIVE.contains(w.substring(dash + 1))) {
+            if (dash > 0 && is(CueRole.ATTRIBUTIVE, w.substring(dash + 1))) {
                 w = w.substring(0, dash); // "EADS-led consortium": the name is EADS
             }
-            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !ABBREVIATIONS.contains(w) && !DOTTED.contains(w)
+            if (k == tokens.size() - 1 && w.length() > 2 && w.endsWith(".") && !is(CueRole.DOTTED_ABBREVIATION, w) && !DOTTED.contains(w)
                     && (Character.isLowerCase(w.charAt(w.length() - 2)) || w.indexOf('.') == w.length() - 1)) {
                 w = w.substring(0, w.length() - 1); // a full stop the tokenizer left on the last word: "Kyiv.", "UEFA."
             }
@@ -170,27 +186,27 @@ final class Lexicon {
     }
 
     /** The gazetteer entry of a name, also when written in capitals ("LONDON", "NEW YORK"). */
-    Entry entry(String key) {
-        Entry e = names.get(key);
-        if (e == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+    GazetteerEntry entry(String key) {
+        GazetteerEntry e = names.get(key);
+        if (e == null && key.length() > 3 && NameShape.isAllCaps(key)) {
             e = names.get(DatelineReader.wordCase(key));
         }
         return e;
     }
 
     /** A city or region of the world lists ("Surabaya", "Saskatchewan"), also in capitals; else null. */
-    Entry worldPlace(String key) {
-        Entry e = worldPlaces.get(key);
-        if (e == null && key.length() > 3 && NameFinder.isAllCaps(key)) {
+    GazetteerEntry worldPlace(String key) {
+        GazetteerEntry e = worldPlaces.get(key);
+        if (e == null && key.length() > 3 && NameShape.isAllCaps(key)) {
             e = worldPlaces.get(DatelineReader.wordCase(key));
         }
         return e;
     }
 
     /** A city of the world list, else null. */
-    Entry worldCity(String key) {
-        Entry e = worldPlace(key);
-        return e != null && e.subtype().equals("city") ? e : null;
+    GazetteerEntry worldCity(String key) {
+        GazetteerEntry e = worldPlace(key);
+        return e != null && e.subtype() == Subtype.CITY ? e : null;
     }
 
     /** "said", "told": a verb of saying (lower case). */
@@ -222,22 +238,18 @@ final class Lexicon {
     }
 
     /** The organisation subtype a word signals, or null. */
-    String orgWord(String word) {
+    Subtype orgWord(String word) {
         return orgWords.get(word);
     }
 
     /** The organisation subtype two words together signal ("Central Bank": government), or null. */
-    String orgPhrase(String twoWords) {
+    Subtype orgPhrase(String twoWords) {
         return orgPhrases.get(twoWords);
     }
 
     /** Whether "of" after this word continues the name ("Ministry of Defence", "Republic of Korea"). */
     boolean takesOf(String word) {
         return ofHeads.contains(word);
-    }
-
-    boolean isOrgSuffix(String word) {
-        return orgSuffixes.contains(word);
     }
 
     boolean isTitle(String words) {
@@ -272,8 +284,8 @@ final class Lexicon {
         return word.length() > 2 && word.charAt(1) == '-' && PARTY_STATE.matcher(word).matches();
     }
 
-    /** The place subtype a word signals ("Airport": facility), or null. */
-    String placeWord(String word) {
+    /** What a place word does ("Airport": heads a facility; "North": opens a region), or null. */
+    PlaceWordKind placeWord(String word) {
         return placeWords.get(word);
     }
 
@@ -298,6 +310,30 @@ final class Lexicon {
 
     boolean isEventWord(String word) {
         return eventWords.contains(word);
+    }
+
+    /** Whether {@code word} (compared as given) plays {@code role} in cue_words.tsv. */
+    static boolean is(CueRole role, String word) {
+        Set<String> words = CUES.get(role);
+        return words != null && words.contains(word);
+    }
+
+    /** The words of a role as a regular-expression group of literal alternatives: "(?:\\Qst\\E|\\Qnd\\E)". */
+    static String alternatives(CueRole role) {
+        List<String> quoted = new ArrayList<>();
+        for (String w : CUES.getOrDefault(role, Set.of())) {
+            quoted.add(Pattern.quote(w));
+        }
+        quoted.sort(null); // a fixed order, whatever the set's
+        return "(?:" + String.join("|", quoted) + ")";
+    }
+
+    private static Map<CueRole, Set<String>> cueWords() {
+        Map<CueRole, Set<String>> out = new EnumMap<>(CueRole.class);
+        for (Row r : LanguagePack.english().rows("actors/cue_words.tsv")) {
+            out.computeIfAbsent(r.coded(1, CueRole.values()), x -> new HashSet<>()).add(r.cell(0));
+        }
+        return out;
     }
 
     private static List<String> list(String[] row, int column) {

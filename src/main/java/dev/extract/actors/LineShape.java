@@ -9,7 +9,6 @@ final class LineShape {
     private static final int MAX_SLUG = 4;
     private static final int MAX_HEADING = 6;
     private static final String CLOSING = ".!?:;,\"”’')";
-    private static final java.util.Set<String> HEADING_GLUE = java.util.Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "with", "by", "from");
 
     private LineShape() {
     }
@@ -37,7 +36,7 @@ final class LineShape {
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String w = toks.get(k).text();
             if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-                if (!NameFinder.isAllCaps(w)) {
+                if (!NameShape.isAllCaps(w)) {
                     return false;
                 }
                 words++;
@@ -62,12 +61,12 @@ final class LineShape {
         boolean lowerLetters = false;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token t = toks.get(k);
-            lowerLetters |= !NameFinder.isAllCaps(t.text()) && t.text().chars().anyMatch(Character::isLetter);
+            lowerLetters |= !NameShape.isAllCaps(t.text()) && t.text().chars().anyMatch(Character::isLetter);
             if (t.isNumber() || t.text().chars().anyMatch(Character::isDigit)) {
                 return false; // a row of results or figures, not a heading
             }
             if (!t.text().isEmpty() && Character.isLetter(t.text().charAt(0))) {
-                if (!t.isCapitalised() && !HEADING_GLUE.contains(t.text()) || ++words > MAX_HEADING) {
+                if (!t.isCapitalised() && !Lexicon.is(CueRole.HEADING_GLUE, t.text()) || ++words > MAX_HEADING) {
                     return false;
                 }
             }
@@ -81,7 +80,7 @@ final class LineShape {
      */
     static int slugEnd(List<Token> toks, Sentence s) {
         int k = s.firstToken();
-        while (k < s.endToken() && k - s.firstToken() < MAX_SLUG && NameFinder.isAllCaps(toks.get(k).text())
+        while (k < s.endToken() && k - s.firstToken() < MAX_SLUG && NameShape.isAllCaps(toks.get(k).text())
                 && Character.isLetter(toks.get(k).text().charAt(0))) {
             k++;
         }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,19 +20,14 @@ import java.util.Set;
 final class NameFinder {
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
             "PUNCT", "NUM", "SYM", "INTJ");
-    private static final Set<String> PARTICLES = Set.of("de", "du", "da", "von", "van", "der", "den", "bin", "al", "la", "le");
     private static final Set<String> OPENERS = Set.of("\"", "“", "‘", "'", "(", "[", ":", "—", "–", "-");
     /** Longest name run in tokens: longer capitalised stretches are lists or shouting, cut to bound the work. */
     static final int MAX_RUN = 12;
     /** First characters of the currency signs a country code may stand before ("US $40"): common/currency-signs.tsv. */
     private static final String CURRENCY_SIGNS = currencySigns();
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("in", "on", "since", "until", "by", "from", "last",
-            "next", "early", "late", "mid", "of", "through", "during", "before", "after");
-    /** Words after "X's" that show the 's owns nothing: "Moody's, which", "Sainsbury's said". */
-    private static final Set<String> AFTER_BARE_OWNER = Set.of(",", ";", ")", "said", "says", "has", "had", "is", "was",
-            "will", "would");
     /** A dateline stands in the first few blocks of an article. */
     private static final int EARLY_BLOCKS = 4;
+    /** The possessive marks of common/possessives.tsv that actors reads. */
     private static final Set<String> POSSESSIVE = possessives();
 
     private final Lexicon lex = Lexicon.get();
@@ -43,20 +37,8 @@ final class NameFinder {
 
     List<Candidate> find(Document doc) {
         List<Token> toks = doc.tokens();
-        Set<String> lowerWords = new HashSet<>();
-        for (Token t : toks) {
-            if (!t.text().isEmpty() && t.text().equals(t.lower())) {
-                lowerWords.add(t.text());
-            }
-        }
-        Map<String, Integer> capitalisedInside = new HashMap<>();
-        for (Sentence s : doc.sentences()) {
-            for (int k = s.firstToken(); k < s.endToken(); k++) {
-                if (toks.get(k).isCapitalised() && !isInitial(toks, s, k)) {
-                    capitalisedInside.merge(toks.get(k).text(), 1, Integer::sum);
-                }
-            }
-        }
+        Set<String> lowerWords = lowerWords(toks);
+        Map<String, Integer> capitalisedInside = capitalisedInside(doc);
         List<Candidate> out = new ArrayList<>();
         List<int[]> pending = new ArrayList<>();
         List<Sentence> titleCase = new ArrayList<>();
@@ -95,6 +77,42 @@ final class NameFinder {
                 resume = start < s.endToken() ? body(toks, s, start, lowerWords, capitalisedInside, pending, out) : -1;
             }
         }
+        readWithBody(toks, pending, titleCase, headingLines, out);
+        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return out;
+    }
+
+    /** The words the article writes in lower case somewhere. */
+    private static Set<String> lowerWords(List<Token> toks) {
+        Set<String> lowerWords = new HashSet<>();
+        for (Token t : toks) {
+            if (!t.text().isEmpty() && t.text().equals(t.lower())) {
+                lowerWords.add(t.text());
+            }
+        }
+        return lowerWords;
+    }
+
+    /** How often each capitalised word stands inside a sentence (not at its opening). */
+    private static Map<String, Integer> capitalisedInside(Document doc) {
+        List<Token> toks = doc.tokens();
+        Map<String, Integer> capitalisedInside = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (int k = s.firstToken(); k < s.endToken(); k++) {
+                if (toks.get(k).isCapitalised() && !isInitial(toks, s, k)) {
+                    capitalisedInside.merge(toks.get(k).text(), 1, Integer::sum);
+                }
+            }
+        }
+        return capitalisedInside;
+    }
+
+    /**
+     * The second pass, once the body's names are known: lone words kept only if named elsewhere, then the
+     * headlines, lines in capitals and headings, which keep the names the body or the gazetteers know.
+     */
+    private void readWithBody(List<Token> toks, List<int[]> pending, List<Sentence> titleCase, List<Sentence> headingLines,
+                              List<Candidate> out) {
         Set<String> known = new HashSet<>();
         for (Candidate c : out) {
             known.add(c.key());
@@ -108,14 +126,12 @@ final class NameFinder {
         }
         for (Sentence s : titleCase) {
             // in an all-capitals line "US" may be the pronoun ("ABOUT US"): short codes need mixed case there
-            boolean shouting = isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
+            boolean shouting = NameShape.isAllCaps(Lexicon.key(toks.subList(s.firstToken(), s.endToken())).replace(" ", ""));
             headings.known(toks, s.firstToken(), s.endToken(), shouting, known, out);
         }
         for (Sentence s : headingLines) {
             headings.heading(toks, s, known, out);
         }
-        out.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return out;
     }
 
     /** Reads a body sentence; returns where the next sentence's reading resumes (past a name carried into it), or -1. */
@@ -128,6 +144,12 @@ final class NameFinder {
                     pending.add(new int[] {i, s.endToken()}); // "May" is a name only as a known surname
                 }
                 i++;
+                continue;
+            }
+            if (afterStancePrefix(toks, i)) {
+                // "the pro-Beijing camp", "anti-Mafia laws": a stance, not a mention of the place or body; a name
+                // after it is read on its own ("pro-Beijing New People Party")
+                i = longestKnown(toks, i, s.endToken()) + 1;
                 continue;
             }
             int j = Math.max(extend(toks, i, s.endToken()), longestKnown(toks, i, s.endToken()));
@@ -157,7 +179,7 @@ final class NameFinder {
      */
     private int carryInitial(List<Token> toks, int j) {
         Token last = toks.get(j);
-        boolean initial = RunSplitter.isInitials(last.text()) || last.text().equals(".") && j > 0 && isInitialLetter(toks.get(j - 1).text());
+        boolean initial = RunSplitter.isInitials(last.text()) || last.text().equals(".") && j > 0 && NameShape.isInitialLetter(toks.get(j - 1).text());
         int next = j + 1;
         if (!initial || next >= toks.size() || !startsName(toks.get(next)) || toks.get(next).from() - last.to() != 1) {
             return -1;
@@ -181,8 +203,9 @@ final class NameFinder {
                 || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
         boolean bracketed = i > 0 && toks.get(i - 1).text().equals("(") && i + 1 < end && toks.get(i + 1).text().equals(")")
                 && (t.isProperNoun() || t.tag().equals("NOUN")); // "Ed de Goey ( Feyenoord )": a club, a party, a place
-        return (isAllCaps(key) && key.length() > 1) || bracketed || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
-                || ((t.isProperNoun() || isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
+        boolean placeScored = i + 1 < end && ResultsRows.isScore(toks.get(i + 1).text()) && lex.worldPlace(key) != null; // ": Warwickshire 255-9 ("
+        return (NameShape.isAllCaps(key) && key.length() > 1) || bracketed || placeScored || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
+                || ((t.isProperNoun() || NameShape.isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
     }
 
     /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
@@ -190,10 +213,10 @@ final class NameFinder {
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
         boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
-        if (lowerWords.contains(t.lower()) && lex.entry(t.text()) == null && !isAllCaps(t.text()) && lex.placeWord(t.text()) == null) {
+        if (lowerWords.contains(t.lower()) && lex.entry(t.text()) == null && !NameShape.isAllCaps(t.text()) && lex.placeWord(t.text()) == null) {
             return false; // "Iodine deficiency" when the article also writes "iodine": kept only if named elsewhere
         }
-        return t.isProperNoun() || isAllCaps(t.text()) || isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
+        return t.isProperNoun() || NameShape.isAllCaps(t.text()) || NameShape.isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
                 || ResultsRows.betweenScores(toks, t.index()) // "Peterborough 2 Crewe 2"
                 || described
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
@@ -206,12 +229,24 @@ final class NameFinder {
             return false;
         }
         Token after = j + 2 < end ? toks.get(j + 2) : null;
-        return after == null || AFTER_BARE_OWNER.contains(after.text());
+        return after == null || Lexicon.is(CueRole.AFTER_BARE_OWNER, after.text());
+    }
+
+    /** A name glued to "pro-" or "anti-" before it, however the tokenizer cut the hyphen ("pro-" "Beijing", "pro" "-" "Beijing"). */
+    private static boolean afterStancePrefix(List<Token> toks, int i) {
+        if (i == 0 || toks.get(i - 1).to() != toks.get(i).from()) {
+            return false;
+        }
+        String before = toks.get(i - 1).lower();
+        if (before.equals("-") && i > 1 && toks.get(i - 2).to() == toks.get(i - 1).from()) {
+            return Lexicon.is(CueRole.STANCE_PREFIX, toks.get(i - 2).lower());
+        }
+        return before.endsWith("-") && Lexicon.is(CueRole.STANCE_PREFIX, before.substring(0, before.length() - 1));
     }
 
     /** "in May", "May 5": a month in a date, never a surname. */
     private static boolean isDateUse(List<Token> toks, int i, int end) {
-        return (i > 0 && DATE_PREPOSITIONS.contains(toks.get(i - 1).lower()))
+        return (i > 0 && Lexicon.is(CueRole.DATE_PREPOSITION, toks.get(i - 1).lower()))
                 || (i + 1 < end && toks.get(i + 1).isNumber());
     }
 
@@ -222,7 +257,7 @@ final class NameFinder {
         }
         char sign = toks.get(i + 1).text().charAt(0);
         boolean glued = toks.get(i + 1).from() == toks.get(i).to();
-        return CURRENCY_SIGNS.indexOf(sign) >= 0 && (glued || isAllCaps(toks.get(i).text()) && toks.get(i).text().length() <= 3);
+        return CURRENCY_SIGNS.indexOf(sign) >= 0 && (glued || NameShape.isAllCaps(toks.get(i).text()) && toks.get(i).text().length() <= 3);
     }
 
     /** The last token of the longest gazetteer name starting at {@code i} ("People's Republic of China"), or i. */
@@ -249,95 +284,81 @@ final class NameFinder {
         if (x.isEmpty() || !Character.isUpperCase(x.codePointAt(0)) || x.indexOf('$') >= 0) {
             return false;
         }
-        return !FUNCTION_TAGS.contains(t.tag()) || !lex.isNonName(x) || (isAllCaps(x) && x.length() > 1 && !x.equals("I"));
-    }
-
-    /** "AirTanker", "YouTube": a capital inside the word marks a name whatever the tag. */
-    static boolean isCamelCase(String x) {
-        for (int k = 1; k < x.length(); k++) {
-            if (Character.isUpperCase(x.charAt(k)) && Character.isLowerCase(x.charAt(k - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean isAllCaps(String x) {
-        boolean letter = false;
-        for (int k = 0; k < x.length(); k++) {
-            char c = x.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return letter;
+        return !FUNCTION_TAGS.contains(t.tag()) || !lex.isNonName(x) || (NameShape.isAllCaps(x) && x.length() > 1 && !x.equals("I"));
     }
 
     /** The last token of the name run that starts at {@code i}. */
     int extend(List<Token> toks, int i, int end) {
         int j = i;
         while (j + 1 < end && j - i < MAX_RUN) {
-            Token next = toks.get(j + 1);
-            if (isNameToken(next) && (!lex.isNonName(next.text()) || (j == i && lex.isFirstName(toks.get(i).text())))) {
-                j++;
-                continue;
+            int further = glued(toks, i, j, end);
+            if (further < 0) {
+                further = joined(toks, i, j, end);
             }
-            String w = next.text();
-            if (w.equals(".") && next.from() == toks.get(j).to() && isInitialLetter(toks.get(j).text())) {
-                j++; // "G . Thorpe", "Elizabeth A . Burton" as the tokenizer splits them: the initial's full stop
-                continue;
+            if (further < 0) {
+                break;
             }
-            if (w.equals(".") && next.from() == toks.get(j).to() && lex.isTitle(Lexicon.key(toks.subList(i, j + 1)))) {
-                j++; // "Gen ." split by the tokenizer
-                continue;
-            }
-            int gapBefore = toks.get(j + 1).from() - toks.get(j).to();
-            if ((w.equals("-") || w.equals("&")) && j + 2 < end && startsName(toks.get(j + 2))
-                    && gapBefore == toks.get(j + 2).from() - toks.get(j + 1).to() && (gapBefore == 0 || w.equals("&"))) {
-                // "Wal-Mart", "AT&T", "Johnson & Johnson"; not "San Jose - Cisco", a dash between two names
-                j += 2;
-                continue;
-            }
-            if ((w.equals("of") || w.equals("for")) && headInRun(toks, i, j)) {
-                int m = j + 2;
-                if (m < end && toks.get(m).lower().equals("the")) {
-                    m++;
-                }
-                Lexicon.Entry object = m < end ? lex.entry(toks.get(m).text()) : null;
-                boolean farPlace = !lex.takesOf(toks.get(j).text()) && object != null && object.type().equals("LOCATION");
-                if (m < end && startsName(toks.get(m)) && !farPlace) { // not "University of Sheffield of the UK"
-                    j = m;
-                    continue;
-                }
-            }
-            if (isPossessive(next) && j + 2 < end && lex.isNamePossessive(toks.get(j).text()) && startsName(toks.get(j + 2))) {
-                j += 2; // "Korean People's Army", "Whole Woman's Health"
-                continue;
-            }
-            if (toks.get(j).text().endsWith("-") && next.from() == toks.get(j).to() && !next.text().isEmpty()
-                    && Character.isLowerCase(next.text().charAt(0)) && toks.get(j).text().length() > 1
-                    && !Lexicon.ATTRIBUTIVE.contains(next.text())) {
-                j++; // "Wong Kwok-kin" as the tokenizer splits it: "Kwok-" "kin"
-                continue;
-            }
-            if (PARTICLES.contains(w) && j + 2 < end && startsName(toks.get(j + 2)) && lex.isFirstName(toks.get(i).text())) {
-                j += 2;
-                continue;
-            }
-            int right = w.equals("and") ? joinsAnd(toks, i, j, end) : -1;
-            if (right > 0) {
-                j = right;
-                continue;
-            }
-            break;
+            j = further;
         }
         return j;
     }
 
-    /** "G", "A": one capital letter, an initial when a full stop follows. */
-    static boolean isInitialLetter(String w) {
-        return w.length() == 1 && Character.isUpperCase(w.charAt(0));
+    /** The run's new last token when the next token is another name word or glued to it, else -1. */
+    private int glued(List<Token> toks, int i, int j, int end) {
+        Token next = toks.get(j + 1);
+        if (isNameToken(next) && (!lex.isNonName(next.text()) || (j == i && lex.isFirstName(toks.get(i).text())))) {
+            return j + 1;
+        }
+        String w = next.text();
+        if (w.equals(".") && next.from() == toks.get(j).to() && NameShape.isInitialLetter(toks.get(j).text())) {
+            return j + 1; // "G . Thorpe", "Elizabeth A . Burton" as the tokenizer splits them: the initial's full stop
+        }
+        if (w.equals(".") && next.from() == toks.get(j).to() && lex.isTitle(Lexicon.key(toks.subList(i, j + 1)))) {
+            return j + 1; // "Gen ." split by the tokenizer
+        }
+        int gapBefore = toks.get(j + 1).from() - toks.get(j).to();
+        if ((w.equals("-") || w.equals("&")) && j + 2 < end && startsName(toks.get(j + 2))
+                && gapBefore == toks.get(j + 2).from() - toks.get(j + 1).to() && (gapBefore == 0 || w.equals("&"))) {
+            return j + 2; // "Wal-Mart", "AT&T", "Johnson & Johnson"; not "San Jose - Cisco", a dash between two names
+        }
+        return -1;
+    }
+
+    /** The run's new last token when a lower-case word joins two parts of one name ("of", "'s", "Kwok-kin", "van", "and"), else -1. */
+    private int joined(List<Token> toks, int i, int j, int end) {
+        Token next = toks.get(j + 1);
+        String w = next.text();
+        if (Lexicon.is(CueRole.NAME_CONNECTOR, w) && headInRun(toks, i, j)) {
+            int m = j + 2;
+            if (m < end && toks.get(m).lower().equals("the")) {
+                m++;
+            }
+            GazetteerEntry object = m < end ? lex.entry(toks.get(m).text()) : null;
+            boolean farPlace = !lex.takesOf(toks.get(j).text()) && object != null && object.type() == ActorType.LOCATION;
+            if (m < end && startsName(toks.get(m)) && !farPlace) { // not "University of Sheffield of the UK"
+                return m;
+            }
+        }
+        if (isPossessive(next) && j + 2 < end && lex.isNamePossessive(toks.get(j).text()) && startsName(toks.get(j + 2))) {
+            return j + 2; // "Korean People's Army", "Whole Woman's Health"
+        }
+        if (toks.get(j).text().endsWith("-") && next.from() == toks.get(j).to() && !next.text().isEmpty()
+                && Character.isLowerCase(next.text().charAt(0)) && toks.get(j).text().length() > 1
+                && !Lexicon.is(CueRole.ATTRIBUTIVE, next.text())) {
+            return j + 1; // "Wong Kwok-kin" as the tokenizer splits it: "Kwok-" "kin"
+        }
+        if (Lexicon.is(CueRole.NAME_PARTICLE, w) && isGivenName(lex, toks.get(i).text())) {
+            int m = j + 2 < end && Lexicon.is(CueRole.NAME_PARTICLE, toks.get(j + 2).text()) ? j + 3 : j + 2; // "van der", "de la"
+            if (m < end && startsName(toks.get(m))) {
+                return m;
+            }
+        }
+        return w.equals("and") ? joinsAnd(toks, i, j, end) : -1;
+    }
+
+    /** A given name of the short list, or of the generated one in mixed case ("Joost" of Joost van der Westhuizen). */
+    static boolean isGivenName(Lexicon lex, String w) {
+        return lex.isFirstName(w) || !NameShape.isAllCaps(w) && GenderReader.get().givenName(w) != null;
     }
 
     /** "Court of Appeals for the Fifth Circuit": an organisation or place head anywhere in the run lets "of"/"for" go on. */
@@ -372,10 +393,6 @@ final class NameFinder {
 
     static boolean isPossessive(Token t) {
         return POSSESSIVE.contains(t.text());
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     /** The possessive marks of common/possessives.tsv that actors reads. */

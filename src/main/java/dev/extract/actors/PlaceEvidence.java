@@ -12,14 +12,14 @@ final class PlaceEvidence {
     }
 
     /** The gazetteer (else world list) entry of the longest proper prefix of the name: "New York" in "New York Mets". */
-    Lexicon.Entry knownPrefix(List<Token> toks, Candidate c) {
+    GazetteerEntry knownPrefix(List<Token> toks, Candidate c) {
         for (int len = Math.min(3, c.length() - 1); len > 1; len--) {
-            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(c.first(), c.first() + len)));
+            GazetteerEntry e = lex.entry(Lexicon.key(toks.subList(c.first(), c.first() + len)));
             if (e != null) {
                 return e;
             }
         }
-        Lexicon.Entry head = lex.entry(toks.get(c.first()).text());
+        GazetteerEntry head = lex.entry(toks.get(c.first()).text());
         for (int len = Math.min(3, c.length() - 1); head == null && len > 0; len--) {
             String prefix = Lexicon.key(toks.subList(c.first(), c.first() + len));
             head = GenderReader.get().givenName(toks.get(c.first()).text()) == null ? lex.worldPlace(prefix) : null;
@@ -30,13 +30,13 @@ final class PlaceEvidence {
     /** Compass words or an adjective before a known place: "South East Asia", "Southern Indiana", "Saharan Africa". */
     boolean isRegionOf(List<Token> toks, Candidate c) {
         int k = c.first();
-        while (k < c.last() && ("prefix".equals(lex.placeWord(toks.get(k).text()))
+        while (k < c.last() && (lex.placeWord(toks.get(k).text()) == PlaceWordKind.PREFIX
                 || k == c.first() && lex.demonymAdjective(toks.get(k).text()) == null
                         && (toks.get(k).tag().equals("ADJ") || afterHyphen(toks, k)))) {
             k++;
         }
-        Lexicon.Entry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
-        return rest != null && rest.type().equals(AliasResolver.LOCATION);
+        GazetteerEntry rest = k > c.first() ? lex.entry(Lexicon.key(toks.subList(k, c.last() + 1))) : null;
+        return rest != null && rest.type() == ActorType.LOCATION;
     }
 
     /** A name followed by a comma and a known state or country in the same sentence, not led by a given name. */
@@ -47,8 +47,8 @@ final class PlaceEvidence {
             return false;
         }
         for (int len = 1; len <= 2 && comma + len < toks.size(); len++) {
-            Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(comma + 1, comma + 1 + len)));
-            if (e != null && e.type().equals(AliasResolver.LOCATION) && ("region".equals(e.subtype()) || "country".equals(e.subtype()))) {
+            GazetteerEntry e = lex.entry(Lexicon.key(toks.subList(comma + 1, comma + 1 + len)));
+            if (e != null && e.type() == ActorType.LOCATION && (Subtype.REGION == e.subtype() || Subtype.COUNTRY == e.subtype())) {
                 int after = comma + 1 + len;
                 return after >= toks.size() || !toks.get(after).isCapitalised(); // not "Paris, Texas Instruments"
             }

@@ -4,7 +4,6 @@ import dev.extract.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,16 +15,11 @@ import java.util.regex.Pattern;
 final class ResultsRows {
     /** A score or a table figure: "6", "343-8", "10.10", ".511", "1/2"; not an ordinal ("52nd"), a date or bowling figures ("10-1-36-2"). */
     private static final Pattern SCORE = Pattern.compile("(?![12][0-9]{3}-[01][0-9]-[0-3][0-9]$)[0-9]*[.]?[0-9]+(?:[-./][0-9]+)?");
-    private static final Set<String> VERSUS = Set.of("v", "vs", "vs.", "at", "AT", "V", "VS");
-    /** Lower-case words a table row may hold. */
-    private static final Set<String> ROW_WORDS = Set.of("v", "vs", "vs.", "at");
     private static final int MAX_BRACKET = 5;
     /** A standings row gives a team three or more figures ("Volendam 3 0 1 2 2 7 1"). */
     private static final int MIN_STANDING_FIGURES = 3;
     /** A goal's minute ("42nd"): what follows a scorer's name. */
-    static final Pattern PLAYER_FIGURE = Pattern.compile("[0-9]+(?:st|nd|rd|th)");
-    /** Scorecard marks before a fielder's or bowler's name: "c Hussain b Mullally", "st Stewart", "lbw b Flemming". */
-    private static final Set<String> SCORECARD_MARKS = Set.of("c", "b", "st");
+    static final Pattern PLAYER_FIGURE = Pattern.compile("[0-9]+" + Lexicon.alternatives(CueRole.ORDINAL_SUFFIX));
 
     private final List<Token> toks;
     private final Map<Integer, Boolean> rows = new HashMap<>();
@@ -41,7 +35,7 @@ final class ResultsRows {
         }
         Token before = first > 0 && toks.get(first - 1).sentence() == toks.get(first).sentence() ? toks.get(first - 1) : null;
         boolean opens = before == null || SCORE.matcher(before.text()).matches() || before.text().equals(")")
-                || before.text().equals(":") || VERSUS.contains(before.text());
+                || before.text().equals(":") || Lexicon.is(CueRole.VERSUS, before.text());
         int next = last + 1;
         if (next < toks.size() && toks.get(next).text().equals("(")) {
             int close = next + 1;
@@ -51,8 +45,8 @@ final class ResultsRows {
             next = close + 1; // "Nyva Vinnytsya ( Ukraine ) 1": the country in brackets is skipped
         }
         boolean scored = next < toks.size() && toks.get(next).sentence() == toks.get(first).sentence()
-                && (SCORE.matcher(toks.get(next).text()).matches() || VERSUS.contains(toks.get(next).text()));
-        return opens && (scored || before != null && VERSUS.contains(before.text()));
+                && (SCORE.matcher(toks.get(next).text()).matches() || Lexicon.is(CueRole.VERSUS, toks.get(next).text()));
+        return opens && (scored || before != null && Lexicon.is(CueRole.VERSUS, before.text()));
     }
 
     /**
@@ -68,13 +62,18 @@ final class ResultsRows {
         boolean opponent = false;
         for (int k = i + 1; k < end; k++) {
             String w = toks.get(k).text();
-            if (w.length() > 1 && w.equals(toks.get(k).lower()) && Character.isLetter(w.charAt(0)) && !ROW_WORDS.contains(w)) {
+            if (w.length() > 1 && w.equals(toks.get(k).lower()) && Character.isLetter(w.charAt(0)) && !Lexicon.is(CueRole.ROW_WORD, w)) {
                 return false;
             }
             scores += SCORE.matcher(w).matches() ? 1 : 0;
             opponent |= toks.get(k).isCapitalised();
         }
         return opponent || scores >= MIN_STANDING_FIGURES; // not a label: "Halftime 0-0", "Attendance 25,000"
+    }
+
+    /** "6", "343-8", "10.10": a score or a table figure. */
+    static boolean isScore(String w) {
+        return SCORE.matcher(w).matches();
     }
 
     /** "2 Crewe 2": a lone word between two scores of one sentence, whatever the tagger calls it. */
@@ -89,7 +88,7 @@ final class ResultsRows {
         int sentence = toks.get(first).sentence();
         boolean figure = last + 1 < toks.size() && toks.get(last + 1).sentence() == sentence
                 && PLAYER_FIGURE.matcher(toks.get(last + 1).text()).matches();
-        boolean marked = first > 0 && toks.get(first - 1).sentence() == sentence && SCORECARD_MARKS.contains(toks.get(first - 1).text())
+        boolean marked = first > 0 && toks.get(first - 1).sentence() == sentence && Lexicon.is(CueRole.SCORECARD_MARK, toks.get(first - 1).text())
                 && isRow(sentence, first);
         return figure || marked;
     }
@@ -104,7 +103,7 @@ final class ResultsRows {
             boolean marker = false;
             for (int k = from; k < toks.size() && toks.get(k).sentence() == s; k++) {
                 String w = toks.get(k).text();
-                if (ROW_WORDS.contains(w) || VERSUS.contains(w) || SCORE.matcher(w).matches()) {
+                if (Lexicon.is(CueRole.ROW_WORD, w) || Lexicon.is(CueRole.VERSUS, w) || SCORE.matcher(w).matches()) {
                     marker = true;
                 } else if (w.length() > 1 && w.equals(toks.get(k).lower()) && Character.isLetter(w.charAt(0))) {
                     return false;

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * ("World War"), and reads nationality words as demonyms or groups and capitals that act as their state.
  */
 final class RunSplitter {
-    private static final Set<String> ACTING_AFTER = Set.of("for", "against");
     private static final int CONTEXT_WINDOW = 5;
+    /** Tags of a word that, after a nationality adjective, makes it a modifier ("the British government"). */
+    private static final Set<String> NOMINAL_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
     private static final Pattern THREE_DIGITS = Pattern.compile("[0-9]{3}s?");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
@@ -24,19 +25,21 @@ final class RunSplitter {
 
     /** Emits the mentions of run {@code [i, j]}; {@code end} is the sentence's end token. Returns the last token used. */
     int split(List<Token> toks, int i, int j, int end, List<Candidate> out) {
-        if (j > i && toks.get(j).text().equals("Flight") && j + 1 < end && toks.get(j + 1).isNumber()) {
-            j--; // "Air France Flight 447": the airline
+        if (j > i && (Lexicon.is(CueRole.SERVICE_NUMBER_WORD, toks.get(j).text()) && j + 1 < end && toks.get(j + 1).isNumber()
+                || hyphenedNumberAfter(toks, j, end))) {
+            j--; // "Air France Flight 447": the airline; "Frankfurt DAX-30": the place
         } else if ((i > 0 && lex.isProduct(toks.get(i - 1).text()))
-                || (j + 1 < end && isModelCode(toks.get(j + 1).text()) && !isPersonOrPlace(toks, i, j))) {
+                || (j + 1 < end && isModelCode(toks.get(j + 1).text()) && !isPersonOrPlace(toks, i, j))
+                || i == j && hyphenedNumberAfter(toks, j, end)) {
             return j; // "iPhone SDK", "Airbus A330", "Boeing 787": a product, not its maker
         }
         String whole = Lexicon.key(toks.subList(i, j + 1));
         if (lex.isTitle(whole) || lex.isPartyStateTag(whole)) { // "R-Texas" as the tokenizer splits it
             return j; // "the Prime Minister", "Chief Operating Officer": a title alone names no one here
         }
-        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null && !AliasResolver.TEAM.equals(lex.orgWord(whole))) {
+        if (i == j && lex.orgWord(whole) != null && lex.entry(whole) == null && lex.orgWord(whole) != Subtype.TEAM) {
             // "the Church": kept only if it shortens the one organisation named with that word
-            out.add(new Candidate(i, j, whole, "head", null, false, null, false, null, false, null));
+            out.add(new Candidate(i, j, whole, CandidateKind.HEAD, null, false, null, false, null, false, null));
             return j;
         }
         int start = i;
@@ -55,6 +58,15 @@ final class RunSplitter {
         if (lex.isTitle(Lexicon.key(toks.subList(i, j + 1))) || isProduct(toks, i, j)) {
             return j;
         }
+        int inside = splitInside(toks, i, j, end, title, start, known, out);
+        return inside >= 0 ? inside : emit(toks, i, j, end, title, start, out);
+    }
+
+    /**
+     * Splits the name {@code [i, j]} where a second name starts inside it, emitting both; returns the last token
+     * used, or -1 when the name is one.
+     */
+    private int splitInside(List<Token> toks, int i, int j, int end, String title, int start, boolean known, List<Candidate> out) {
         // a title inside the run ends one name and starts a person's: "U.S. President Donald Trump"
         boolean personFirst = lex.isFirstName(toks.get(i).text()); // "Martin Luther King" keeps its King
         for (int p = i + 1; p < j && !personFirst; p++) {
@@ -69,12 +81,12 @@ final class RunSplitter {
         for (int p = i + 1; p < j && title == null; p++) {
             String left = Lexicon.key(toks.subList(i, p));
             if (lex.isFirstName(toks.get(p).text()) && !lex.isFirstName(toks.get(p - 1).text())
-                    && (lex.entry(left) != null || NameFinder.isAllCaps(left) || lex.orgWord(toks.get(p - 1).text()) != null)) {
+                    && (lex.entry(left) != null || NameShape.isAllCaps(left) || lex.orgWord(toks.get(p - 1).text()) != null)) {
                 emit(toks, i, p - 1, end, null, start, out);
                 return split(toks, p, j, end, out);
             }
         }
-        return emit(toks, i, j, end, title, start, out);
+        return -1;
     }
 
     /** Emits the name {@code [i, j]}; {@code start} is where its run began, before any title. */
@@ -83,7 +95,7 @@ final class RunSplitter {
             return j;
         }
         String key = Lexicon.key(toks.subList(i, j + 1));
-        Lexicon.Entry entry = lex.entry(key);
+        GazetteerEntry entry = lex.entry(key);
         boolean person = title != null;
         if (entry == null && j > i && !hasOrgWord(toks, i, j) && !lex.isFirstName(toks.get(i).text()) && title == null
                 && lex.placeWord(toks.get(j).text()) == null) { // "Hong Kong Island" is one place
@@ -93,41 +105,52 @@ final class RunSplitter {
                 return emit(toks, p + 1, j, end, null, p + 1, out);
             }
         }
+        String country = countryOf(toks, i, j, start, out);
+        String plural = lex.demonymPlural(key);
+        String adjective = lex.demonymAdjective(key);
+        boolean place = entry != null && entry.type() == ActorType.LOCATION;
+        if (title == null && !place && (plural != null || adjective != null)) {
+            emitNationality(toks, i, j, end, key, plural, adjective, out);
+        } else if (title == null && lex.capitalOf(key) != null && !lex.capitalOf(key).equals(key) && actsAsState(toks, i, j, end)) {
+            out.add(new Candidate(i, j, key, CandidateKind.METONYM, lex.entry(lex.capitalOf(key)), false, null, false, null, false, null));
+        } else {
+            // "retailer Best Buy", "engine maker Europrop": a descriptor noun right before the name
+            boolean organisation = start > 0 && lex.isOrgDescriptor(toks.get(start - 1).lower());
+            out.add(new Candidate(i, j, key, CandidateKind.NAME, entry, false, title, person, country, false, null, organisation));
+        }
+        // "Ministry of Defence (MoD)": the bracketed acronym is a mention of the same actor
+        if (j + 3 < end && toks.get(j + 1).text().equals("(") && toks.get(j + 3).text().equals(")")
+                && isAcronym(toks.get(j + 2).text()) && j > i && !isKnownPlace(toks.get(j + 2).text())) {
+            Token a = toks.get(j + 2);
+            out.add(new Candidate(j + 2, j + 2, a.text(), CandidateKind.ACRONYM, lex.entry(a.text()), false, null, false, country, false, key));
+            return j + 3;
+        }
+        return j;
+    }
+
+    /** The state the name {@code [i, j]} belongs to: said before it ("the UK's"), or its own first words ("British Retail Consortium"). */
+    private String countryOf(List<Token> toks, int i, int j, int start, List<Candidate> out) {
         String country = countryBefore(toks, start, out);
         if (country == null && j > i && hasOrgWord(toks, i, j)) {
             int p = countryPrefix(toks, i, j); // "British Retail Consortium", "U.S. Court of Appeals"
             String k = p >= i ? Lexicon.key(toks.subList(i, p + 1)) : null;
             country = k == null ? null : lex.demonymAdjective(k) != null ? lex.demonymAdjective(k) : lex.entry(k).name();
         }
-        String plural = lex.demonymPlural(key);
-        String adjective = lex.demonymAdjective(key);
-        boolean place = entry != null && entry.type().equals("LOCATION");
-        if (title == null && !place && (plural != null || adjective != null)) {
-            if (adjective == null || isGroupUse(toks, i, j, end)) {
-                out.add(new Candidate(i, j, key, "name", null, true, null, false, plural != null ? plural : adjective, false, null));
-            } else {
-                out.add(new Candidate(i, j, key, "demonym", lex.entry(adjective), false, null, false, null, false, null));
-                Token role = j + 1 < end ? toks.get(j + 1) : null;
-                if (role != null && i > 0 && toks.get(i - 1).lower().equals("the") && !role.isCapitalised() && lex.isTitle(role.text())) {
-                    // "the Russian president": a description, kept only if one named person fits
-                    out.add(new Candidate(i - 1, j + 1, role.lower(), "description", null, false, role.text(), true, adjective, false, null));
-                }
-            }
-        } else if (title == null && lex.capitalOf(key) != null && !lex.capitalOf(key).equals(key) && actsAsState(toks, i, j, end)) {
-            out.add(new Candidate(i, j, key, "metonym", lex.entry(lex.capitalOf(key)), false, null, false, null, false, null));
-        } else {
-            // "retailer Best Buy", "engine maker Europrop": a descriptor noun right before the name
-            boolean organisation = start > 0 && lex.isOrgDescriptor(toks.get(start - 1).lower());
-            out.add(new Candidate(i, j, key, "name", entry, false, title, person, country, false, null, organisation));
+        return country;
+    }
+
+    /** "Cubans", "the British": a group; "Russian troops": a demonym, and "the Russian president" a description. */
+    private void emitNationality(List<Token> toks, int i, int j, int end, String key, String plural, String adjective, List<Candidate> out) {
+        if (adjective == null || isGroupUse(toks, i, j, end)) {
+            out.add(new Candidate(i, j, key, CandidateKind.NAME, null, true, null, false, plural != null ? plural : adjective, false, null));
+            return;
         }
-        // "Ministry of Defence (MoD)": the bracketed acronym is a mention of the same actor
-        if (j + 3 < end && toks.get(j + 1).text().equals("(") && toks.get(j + 3).text().equals(")")
-                && isAcronym(toks.get(j + 2).text()) && j > i && !isKnownPlace(toks.get(j + 2).text())) {
-            Token a = toks.get(j + 2);
-            out.add(new Candidate(j + 2, j + 2, a.text(), "acronym", lex.entry(a.text()), false, null, false, country, false, key));
-            return j + 3;
+        out.add(new Candidate(i, j, key, CandidateKind.DEMONYM, lex.entry(adjective), false, null, false, null, false, null));
+        Token role = j + 1 < end ? toks.get(j + 1) : null;
+        if (role != null && i > 0 && toks.get(i - 1).lower().equals("the") && !role.isCapitalised() && lex.isTitle(role.text())) {
+            // "the Russian president": a description, kept only if one named person fits
+            out.add(new Candidate(i - 1, j + 1, role.lower(), CandidateKind.DESCRIPTION, null, false, role.text(), true, adjective, false, null));
         }
-        return j;
     }
 
     /** A given name or an initial opening the rest of the run ("... President Keith Gambill"), and no organisation word in it. */
@@ -139,14 +162,14 @@ final class RunSplitter {
 
     /** "Anthony Washington ( U.S. )": a known place in brackets is the name's country, not its acronym. */
     private boolean isKnownPlace(String word) {
-        Lexicon.Entry e = lex.entry(word);
-        return e != null && e.type().equals("LOCATION");
+        GazetteerEntry e = lex.entry(word);
+        return e != null && e.type() == ActorType.LOCATION;
     }
 
     /** "J. Crawley 106", "England 326": a person or a place before a number makes no product. */
     private boolean isPersonOrPlace(List<Token> toks, int i, int j) {
-        Lexicon.Entry e = lex.entry(Lexicon.key(toks.subList(i, j + 1)));
-        return e != null && e.type().equals("LOCATION") || startsWithInitial(toks, i, j) || lex.isFirstName(toks.get(i).text());
+        GazetteerEntry e = lex.entry(Lexicon.key(toks.subList(i, j + 1)));
+        return e != null && e.type() == ActorType.LOCATION || startsWithInitial(toks, i, j) || lex.isFirstName(toks.get(i).text());
     }
 
     /** "J.", "D.A.": one to three initials, each with its full stop; not a known name ("U.S."). */
@@ -158,8 +181,21 @@ final class RunSplitter {
     static boolean startsWithInitial(List<Token> toks, int i, int j) {
         String w = toks.get(i).text();
         boolean dotted = isInitials(w);
-        boolean split = NameFinder.isInitialLetter(w) && i + 1 < j && toks.get(i + 1).text().equals(".");
+        boolean split = NameShape.isInitialLetter(w) && i + 1 < j && toks.get(i + 1).text().equals(".");
         return j > i && (dotted || split);
+    }
+
+    /** "STS-1", "SS-20": a hyphen and a number glued to the name's last word make a code, not an actor. */
+    private static boolean hyphenedNumberAfter(List<Token> toks, int j, int end) {
+        Token last = toks.get(j);
+        if (last.text().chars().anyMatch(Character::isDigit)) {
+            return false; // "Airbus A330-200": a model code, read as a product below
+        }
+        if (last.text().endsWith("-") && last.text().length() > 1) {
+            return j + 1 < end && toks.get(j + 1).from() == last.to() && Character.isDigit(toks.get(j + 1).text().charAt(0));
+        }
+        return j + 2 < end && toks.get(j + 1).text().equals("-") && toks.get(j + 1).from() == last.to()
+                && toks.get(j + 2).from() == toks.get(j + 1).to() && Character.isDigit(toks.get(j + 2).text().charAt(0));
     }
 
     /** "A330", "737s", "787": a model number after a maker's name. Four digits are more likely a year. */
@@ -191,7 +227,7 @@ final class RunSplitter {
     private static boolean isGroupUse(List<Token> toks, int i, int j, int end) {
         boolean afterThe = i > 0 && toks.get(i - 1).lower().equals("the");
         Token next = j + 1 < end ? toks.get(j + 1) : null;
-        boolean nounFollows = next != null && Set.of("NOUN", "PROPN", "ADJ", "NUM").contains(next.tag());
+        boolean nounFollows = next != null && NOMINAL_TAGS.contains(next.tag());
         return afterThe && !nounFollows;
     }
 
@@ -202,7 +238,7 @@ final class RunSplitter {
             k++;
         }
         boolean verbNext = k < end && toks.get(k).isVerb();
-        boolean objectOf = i > 0 && ACTING_AFTER.contains(toks.get(i - 1).lower());
+        boolean objectOf = i > 0 && Lexicon.is(CueRole.ACTING_AFTER, toks.get(i - 1).lower());
         return verbNext || objectOf;
     }
 
@@ -210,8 +246,8 @@ final class RunSplitter {
     private int countryPrefix(List<Token> toks, int i, int j) {
         for (int p = j - 1; p >= i; p--) {
             String k = Lexicon.key(toks.subList(i, p + 1));
-            Lexicon.Entry e = lex.entry(k);
-            if ((e != null && "country".equals(e.subtype())) || lex.demonymAdjective(k) != null) {
+            GazetteerEntry e = lex.entry(k);
+            if ((e != null && Subtype.COUNTRY == e.subtype()) || lex.demonymAdjective(k) != null) {
                 return p;
             }
         }
@@ -222,7 +258,7 @@ final class RunSplitter {
     private String countryBefore(List<Token> toks, int i, List<Candidate> out) {
         if (i >= 2 && NameFinder.isPossessive(toks.get(i - 1)) && !out.isEmpty()) {
             Candidate prev = out.get(out.size() - 1);
-            if (prev.last() == i - 2 && prev.entry() != null && "country".equals(prev.entry().subtype())) {
+            if (prev.last() == i - 2 && prev.entry() != null && prev.entry().subtype() == Subtype.COUNTRY) {
                 return prev.entry().name();
             }
         }

@@ -19,11 +19,11 @@ final class SportsTeams {
 
     /** A name in a results row that is no person (given name, initial) and no country (national sides stay places). */
     boolean isTeam(List<Token> toks, Candidate c, ResultsRows rows) {
-        if (!c.kind().equals("name") || c.entry() != null && "country".equals(c.entry().subtype())
-                || c.entry() != null && !c.entry().type().equals(AliasResolver.LOCATION)
+        if (c.kind() != CandidateKind.NAME || c.entry() != null && c.entry().subtype() == Subtype.COUNTRY
+                || c.entry() != null && c.entry().type() != ActorType.LOCATION
                 || c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())
                 || RunSplitter.startsWithInitial(toks, c.first(), c.last())
-                || AliasResolver.PLAIN_NAME.matcher(c.key()).matches() && !namesPlace(toks, c)) {
+                || NameShape.isPlainName(c.key()) && !namesPlace(toks, c)) {
             return false; // "Alec Stewart 3 5 0 396" is a player; "Hansa Rostock 0 Hamburg 1" are clubs
         }
         return rows.isTeam(c.first(), c.last());
@@ -33,8 +33,8 @@ final class SportsTeams {
     private boolean namesPlace(List<Token> toks, Candidate c) {
         for (int t = c.first(); t <= c.last(); t++) {
             String w = toks.get(t).text();
-            Lexicon.Entry e = lex.entry(w);
-            if (e != null && e.type().equals(AliasResolver.LOCATION) || lex.worldPlace(w) != null) {
+            GazetteerEntry e = lex.entry(w);
+            if (e != null && e.type() == ActorType.LOCATION || lex.worldPlace(w) != null) {
                 return true;
             }
         }
@@ -44,12 +44,13 @@ final class SportsTeams {
     /**
      * One sense per article: a name the results rows show as a team is the team in its other mentions too ("Marseille
      * restored some pride"), except in a dateline or after a place preposition ("In Kansas City, Guzman tossed").
-     * In a sports report (results rows or sports words) a city's name is its club in the same way ("lost to Cesena").
+     * In a sports report (results rows or sports words) a city's or region's name is its club in the same way ("lost to
+     * Cesena", "Kent beat Sussex by five wickets").
      */
-    void throughout(List<Token> toks, List<Candidate> cands, String[] type, String[] subtype) {
+    void throughout(List<Token> toks, List<Candidate> cands, ActorType[] type, Subtype[] subtype) {
         Set<String> teams = new HashSet<>();
         for (int k = 0; k < cands.size(); k++) {
-            if (AliasResolver.TEAM.equals(subtype[k])) {
+            if (Subtype.TEAM.equals(subtype[k])) {
                 teams.add(teamKey(cands.get(k)));
             }
         }
@@ -57,12 +58,12 @@ final class SportsTeams {
         for (int k = 0; k < cands.size() && sports; k++) {
             Candidate c = cands.get(k);
             boolean placed = c.place() || c.first() > 0 && (lex.isPlacePreposition(toks.get(c.first() - 1).lower())
-                    || toks.get(c.first() - 1).lower().equals("at") || toks.get(c.first() - 1).lower().equals("of"));
-            boolean city = "city".equals(subtype[k]) || AliasResolver.WORLD_CITY.equals(subtype[k]);
-            if (c.kind().equals("name") && !placed && !AliasResolver.PERSON.equals(type[k]) && !AliasResolver.GROUP.equals(type[k])
+                    || Lexicon.is(CueRole.TEAM_PLACE_MARKER, toks.get(c.first() - 1).lower()));
+            boolean city = Subtype.CITY == subtype[k] || Subtype.WORLD_CITY.equals(subtype[k]) || Subtype.REGION == subtype[k] || Subtype.WORLD_REGION == subtype[k];
+            if (c.kind() == CandidateKind.NAME && !placed && !ActorType.PERSON.equals(type[k]) && !ActorType.GROUP.equals(type[k])
                     && (teams.contains(teamKey(c)) || city)) {
-                type[k] = AliasResolver.ORG;
-                subtype[k] = AliasResolver.TEAM;
+                type[k] = ActorType.ORGANIZATION;
+                subtype[k] = Subtype.TEAM;
             }
         }
     }
@@ -83,6 +84,6 @@ final class SportsTeams {
         if (c.entry() != null) {
             return c.entry().name();
         }
-        return NameFinder.isAllCaps(c.key()) ? DatelineReader.wordCase(c.key()) : c.key();
+        return NameShape.isAllCaps(c.key()) ? DatelineReader.wordCase(c.key()) : c.key();
     }
 }
