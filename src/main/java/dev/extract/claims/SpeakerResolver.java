@@ -1,5 +1,7 @@
 package dev.extract.claims;
 
+import dev.extract.actors.MentionKind;
+import dev.extract.actors.MentionRole;
 import dev.extract.actors.Actor;
 import dev.extract.actors.Gender;
 import dev.extract.actors.Mention;
@@ -132,7 +134,7 @@ final class SpeakerResolver {
             Entry e = byEnd.get(i);
             Mention m = e.mention();
             Actor a = e.actor();
-            if (types.contains(a.type()) && !"pronoun".equals(m.kind()) && !"credit".equals(m.role())
+            if (types.contains(a.type()) && !MentionKind.PRONOUN.code().equals(m.kind()) && !MentionRole.CREDIT.code().equals(m.role())
                     && (gender == null || a.gender() == null || a.gender() == gender)) {
                 return a;
             }

@@ -1,7 +1,6 @@
 package dev.extract.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.extract.Article;
 import dev.extract.actors.Actor;
-import dev.extract.actors.Gender;
 import dev.extract.actors.Mention;
 import dev.extract.claims.Claim;
 import dev.extract.dates.DateMention;
@@ -38,8 +36,7 @@ final class OutputMixIns {
                 .addMixIn(Figure.class, FigureMixIn.class)
                 .addMixIn(Claim.class, ClaimMixIn.class)
                 .addMixIn(Claim.Speaker.class, SpeakerMixIn.class)
-                .addMixIn(DateMention.class, DateMentionMixIn.class)
-                .addMixIn(Gender.class, GenderMixIn.class);
+                .addMixIn(DateMention.class, DateMentionMixIn.class);
     }
 
     /** A member of a fixed value set is written as its code, the string the data files use. */
@@ -95,10 +92,5 @@ final class OutputMixIns {
     private abstract static class DateMentionMixIn {
         @JsonInclude(JsonInclude.Include.NON_NULL) abstract Object mod();
         @JsonInclude(JsonInclude.Include.NON_NULL) abstract Object relation();
-    }
-
-    // Value sets not yet Coded on this branch: their existing lower-case name method is the JSON value.
-    private abstract static class GenderMixIn {
-        @JsonValue abstract String jsonName();
     }
 }

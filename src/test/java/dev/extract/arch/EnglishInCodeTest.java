@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +48,6 @@ class EnglishInCodeTest {
     private static final Pattern GROUP_NAME = Pattern.compile("\\.(?:group|start|end)\\(\\s*$");
 
     @Test
-    @Disabled("enabled by the lead after the feature branches merge")
     void noEnglishWordLiteralsInCode() throws IOException {
         Set<String> allowed = allowList();
         List<String> found = new ArrayList<>();

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.extract.actors.ActorType;
+import dev.extract.actors.Gender;
+import dev.extract.actors.MentionKind;
+import dev.extract.actors.MentionRole;
+import dev.extract.claims.ClaimKind;
+import dev.extract.claims.SpeakerResolution;
+import dev.extract.claims.Stance;
 import dev.extract.lang.Coded;
 import dev.extract.text.ReferenceDateSource;
 import java.util.Arrays;
@@ -22,15 +29,21 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SchemaEnumsTest {
     /**
-     * JSON pointer into schema.json → the {@link Coded} enum whose codes it lists. Rows are added as the
-     * value sets become Coded enums; the schema enums still waiting for one: figure kind, qualifier and
-     * change; date type, mod, relation and granularity; actor type and gender; mention kind and role; claim
-     * kind, speaker resolution and cue stance; source format; error code.
+     * JSON pointer into schema.json → the {@link Coded} enum whose codes it lists. Figure kind, qualifier
+     * and change are checked beside their package-private enums (figures.FigureSchemaEnumsTest); the schema
+     * enums without a Java value set yet: date type, mod, relation and granularity; source format; error code.
      */
     private static final Map<String, Class<? extends Coded>> TABLE = new LinkedHashMap<>();
 
     static {
         TABLE.put("/$defs/article/properties/referenceDateSource", ReferenceDateSource.class);
+        TABLE.put("/$defs/actor/properties/type", ActorType.class);
+        TABLE.put("/$defs/actor/properties/gender", Gender.class);
+        TABLE.put("/$defs/mention/properties/kind", MentionKind.class);
+        TABLE.put("/$defs/mention/properties/role", MentionRole.class);
+        TABLE.put("/$defs/claim/properties/kind", ClaimKind.class);
+        TABLE.put("/$defs/claim/properties/speaker/oneOf/1/properties/resolution", SpeakerResolution.class);
+        TABLE.put("/$defs/claim/properties/cue/oneOf/1/properties/stance", Stance.class);
     }
 
     private static final JsonNode SCHEMA = read();
