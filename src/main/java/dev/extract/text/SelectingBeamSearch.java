@@ -45,15 +45,15 @@ final class SelectingBeamSearch extends BeamSearch {
     @Override
     public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
             double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-        Queue<Sequence> prev = new PriorityQueue<>(size);
-        Queue<Sequence> next = new PriorityQueue<>(size);
-        prev.add(new Sequence());
+        Queue<Path> prev = new PriorityQueue<>(size);
+        Queue<Path> next = new PriorityQueue<>(size);
+        prev.add(Path.EMPTY);
         Object[] context = additionalContext == null ? NO_CONTEXT : additionalContext;
         for (int i = 0; i < sequence.length; i++) {
             int beams = Math.min(size, prev.size());
             for (int b = 0; b < beams && !prev.isEmpty(); b++) {
-                Sequence top = prev.remove();
-                String[] outcomes = top.getOutcomes().toArray(new String[0]);
+                Path top = prev.remove();
+                String[] outcomes = top.outcomes();
                 double[] scores = model.eval(cg.getContext(i, sequence, outcomes, context), probs);
                 extend(top, i, sequence, outcomes, scores, lowestFollowed(scores), minSequenceScore, validator, next);
                 if (next.isEmpty()) { // nothing good enough: every valid outcome goes on
@@ -61,28 +61,28 @@ final class SelectingBeamSearch extends BeamSearch {
                 }
             }
             prev.clear();
-            Queue<Sequence> swap = prev;
+            Queue<Path> swap = prev;
             prev = next;
             next = swap;
         }
         Sequence[] top = new Sequence[Math.min(numSequences, prev.size())];
         for (int k = 0; k < top.length; k++) {
-            top[k] = prev.remove();
+            top[k] = prev.remove().sequence();
         }
         return top;
     }
 
     /** Adds to {@code next} each valid outcome of score at least {@code lowest} (all, at minus infinity). */
-    private <T> void extend(Sequence top, int i, T[] sequence, String[] outcomes, double[] scores, double lowest,
-            double minSequenceScore, SequenceValidator<T> validator, Queue<Sequence> next) {
+    private <T> void extend(Path top, int i, T[] sequence, String[] outcomes, double[] scores, double lowest,
+            double minSequenceScore, SequenceValidator<T> validator, Queue<Path> next) {
         boolean all = lowest == Double.NEGATIVE_INFINITY;
         for (int p = 0; p < scores.length; p++) {
             if (all || scores[p] >= lowest) {
                 String out = model.getOutcome(p);
                 if (validator.validSequence(i, sequence, outcomes, out)) {
-                    Sequence s = new Sequence(top, out, scores[p]);
-                    if (s.getScore() > minSequenceScore) {
-                        next.add(s);
+                    Path path = new Path(top, out, scores[p]);
+                    if (path.score > minSequenceScore) {
+                        next.add(path);
                     }
                 }
             }
@@ -108,5 +108,64 @@ final class SelectingBeamSearch extends BeamSearch {
             }
         }
         return best[kept - 1];
+    }
+
+    /**
+     * A partial tagging as a link to the one it extends: extending costs one object, where OpenNLP's
+     * {@link Sequence} copies its two lists (the square of the sentence's length). Scores add up and compare
+     * exactly as a Sequence's do, so the queues order them the same.
+     */
+    private static final class Path implements Comparable<Path> {
+        static final Path EMPTY = new Path();
+
+        private final Path parent;
+        private final String outcome;
+        private final double prob;
+        private final double score;
+        private final int length;
+
+        private Path() {
+            this.parent = null;
+            this.outcome = null;
+            this.prob = 0;
+            this.score = 0;
+            this.length = 0;
+        }
+
+        Path(Path parent, String outcome, double prob) {
+            this.parent = parent;
+            this.outcome = outcome;
+            this.prob = prob;
+            this.score = parent.score + StrictMath.log(prob);
+            this.length = parent.length + 1;
+        }
+
+        String[] outcomes() {
+            String[] out = new String[length];
+            Path p = this;
+            for (int k = length - 1; k >= 0; k--, p = p.parent) {
+                out[k] = p.outcome;
+            }
+            return out;
+        }
+
+        /** The same sequence as OpenNLP builds it: outcomes added in order, each adding the log of its probability. */
+        Sequence sequence() {
+            Path[] steps = new Path[length];
+            Path p = this;
+            for (int k = length - 1; k >= 0; k--, p = p.parent) {
+                steps[k] = p;
+            }
+            Sequence s = new Sequence();
+            for (Path step : steps) {
+                s.add(step.outcome, step.prob);
+            }
+            return s;
+        }
+
+        @Override
+        public int compareTo(Path other) {
+            return Double.compare(other.score, score); // best first, as Sequence orders
+        }
     }
 }
