@@ -78,7 +78,9 @@ final class RuleStarts {
     int[] at(String text, int p, int to) {
         char c = text.charAt(p);
         if (!Character.isLetter(c)) {
-            return byChar(c);
+            int[] alive = byChar(c);
+            boolean number = c >= '0' && c <= '9' && child != null;
+            return number && alive.length >= TWO_WORD_MIN_RULES ? afterNumber(text, p, to, alive) : alive;
         }
         if (child == null) {
             return all;
@@ -142,6 +144,41 @@ final class RuleStarts {
             }
         }
         return known;
+    }
+
+    /**
+     * Of {@code alive} (the rules a digit allows), those that the number's word ("15", "1,200", "10:30",
+     * "15th", "5pm") and what follows it still allow: the next word after a space ("15 percent" leaves none
+     * of the rules "15" leaves), or else the one character after it ("15%"). Remembered per such prefix.
+     */
+    private int[] afterNumber(String text, int p, int to, int[] alive) {
+        int i = p;
+        while (i < to && i - p < DEPTH && isNumberWordChar(text.charAt(i))) {
+            i++;
+        }
+        if (i < to && text.charAt(i) == ' ') {
+            return withNextWord(text, p, i, to, alive);
+        }
+        int end = i < to && i - p < DEPTH && !Character.isSurrogate(text.charAt(i)) ? i + 1 : i;
+        char[] key = new char[end - p];
+        for (int k = p; k < end; k++) {
+            char ch = text.charAt(k);
+            key[k - p] = k < i ? (char) fold(ch) : ch; // the number's word is ASCII; the mark after it stays
+        }
+        String prefix = new String(key);
+        int[] known = pairs.get(prefix);
+        if (known == null) {
+            known = alive(patterns, alive, prefix);
+            if (pairs.size() < MAX_PAIRS) {
+                pairs.put(prefix, known);
+            }
+        }
+        return known;
+    }
+
+    /** ASCII digits and letters and the marks inside numbers, dates and times: the word a number opens. */
+    private static boolean isNumberWordChar(char ch) {
+        return ch < 0x80 && (Character.isLetterOrDigit(ch) || ch == ',' || ch == '.' || ch == ':' || ch == '/' || ch == '-');
     }
 
     private int[] byChar(char c) {

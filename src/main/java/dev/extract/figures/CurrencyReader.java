@@ -70,6 +70,9 @@ final class CurrencyReader {
      * "€"), or -1. A sign after an amount is its currency only when no number follows the sign ("10 $ 30").
      */
     int after(List<Word> words, int last) {
+        if (last + 1 < words.size() && !mayStart(words.get(last + 1))) {
+            return -1; // no cue of any length starts here: one look-up, not one per length
+        }
         for (int n = Math.min(lex.longestCurrency, words.size() - last - 1); n >= 1; n--) {
             Currency c = cue(words, last + 1, last + 1 + n);
             if (c != null) {
@@ -83,8 +86,7 @@ final class CurrencyReader {
 
     /** The currency words {@code from..to-1} name, codes as written ("USD"), words in any case ("Dollars"). */
     Currency cue(List<Word> words, int from, int to) {
-        Word first = from < to ? words.get(from) : null;
-        if (first != null && first.text().indexOf(' ') < 0 && !lex.mayStartCurrency(first)) {
+        if (from < to && !mayStart(words.get(from))) {
             return null; // no cue starts with this word: skip building the joined text
         }
         StringBuilder sb = new StringBuilder();
@@ -92,6 +94,11 @@ final class CurrencyReader {
             sb.append(k > from ? " " : "").append(words.get(k).text());
         }
         return lex.currency(sb.toString());
+    }
+
+    /** False when no currency cue starts with {@code first} (a word holding a space may be a whole cue). */
+    private boolean mayStart(Word first) {
+        return first.text().indexOf(' ') >= 0 || lex.mayStartCurrency(first);
     }
 
     /**

@@ -23,7 +23,7 @@ public final class Segmenter {
         Taggers(Models m) {
             sentences = new SentenceDetectorME(m.sentences);
             tokens = new TokenizerME(m.tokens);
-            pos = new POSTaggerME(m.pos, opennlp.tools.postag.POSTagFormat.UD);
+            pos = new POSTaggerME(SelectingBeamSearch.posModel(m.pos), opennlp.tools.postag.POSTagFormat.UD);
         }
     }
 
