@@ -187,6 +187,9 @@ final class VerbCues {
                 return inserted;
             }
         }
+        if (lacksParticle(c, a)) {
+            return null; // "made sure that": without its particle the verb reports nothing
+        }
         int marker = marker(c, a.to());
         if (marker >= 0) {
             Token t = toks.get(marker);
@@ -198,6 +201,13 @@ final class VerbCues {
         }
         Draft asClause = subordinates.asClause(c, a.from(), a.to(), sp); // "As the Post noted, Republicans now control …"
         return asClause != null ? asClause : subordinates.clip(c, a.from(), unmarked(c, a, sp));
+    }
+
+    /** True when the cue reports only with a particle ("made clear", "pointed out") and none follows it. */
+    private boolean lacksParticle(CueSite c, Attribution a) {
+        int se = c.s().endToken();
+        int at = skipTime(a.to(), se);
+        return c.cue().needsParticle() && c.cue().pastParticle(toks, at, se) == at;
     }
 
     /** The quote just before the attribution whose words it credits, or null. */
@@ -290,9 +300,10 @@ final class VerbCues {
         int se = c.s().endToken();
         Lexicon.CueEntry cue = c.cue();
         int rest = skipTime(a.to(), se);
-        boolean particle = rest < se && cue.particle(toks.get(rest).lower());
+        int past = cue.pastParticle(toks, rest, se);
+        boolean particle = past > rest;
         if (particle) {
-            rest++; // "called for", "pointed out": the particle belongs to the cue
+            rest = past; // "called for", "pointed out", "made it clear": the particle belongs to the cue
         } else if (cue.needsParticle()) {
             return null;
         }
