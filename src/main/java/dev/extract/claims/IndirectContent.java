@@ -100,7 +100,7 @@ final class IndirectContent {
         if (from < se && !afterThat && subjectGap(toks.get(from))) {
             return whatClause(c, from, sp, negated); // "what the senators said was …"
         }
-        if (from >= se || !question && wh) {
+        if (from >= se || !question && wh || withheld(from, se)) {
             return null;
         }
         int stop = props.end(from, se);
@@ -125,6 +125,15 @@ final class IndirectContent {
             kind = ClaimKind.MIXED;
         }
         return c.draft(kind, sp, cFrom, cTo, negated);
+    }
+
+    /**
+     * "refused to reveal how many …", "declined to say whether …": an infinitive of a reporting verb with an
+     * embedded question says that nothing was stated.
+     */
+    private boolean withheld(int from, int se) {
+        return from + 2 < se && toks.get(from).tag().equals("PART") && Lexicon.get().verb(toks.get(from + 1).lower()) != null
+                && Clauses.WH_COMPLEMENT.contains(toks.get(from + 2).lower());
     }
 
     /**

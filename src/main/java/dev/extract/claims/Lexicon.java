@@ -25,7 +25,7 @@ final class Lexicon {
 
     /**
      * One reporting cue: its lemma, stance, part of speech (verb, noun, prep or dash), and its frame: flags from
-     * cues.tsv (object, marked, question, document, notIndefinite, needsParticle, forecast, impression) and the
+     * cues.tsv (object, marked, question, document, notIndefinite, needsParticle, forecast, impression, infinitive) and the
      * particles that belong to it ("particle=a/b"; a particle of several words, "it clear" of "made it clear", is
      * written with spaces), each as its lower-cased words.
      */
@@ -125,6 +125,11 @@ final class Lexicon {
         /** "X seems to …", "X appears …": an impression of the writer's, with no source. */
         boolean impression() {
             return has(CueFrame.IMPRESSION);
+        }
+
+        /** "refused to endorse him": the verb reports only before a to-infinitive. */
+        boolean needsInfinitive() {
+            return has(CueFrame.INFINITIVE);
         }
 
         /** Mostly a noun in news ("state senator"): a cue only where the tagger reads a verb. */

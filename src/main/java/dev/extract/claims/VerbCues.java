@@ -188,7 +188,7 @@ final class VerbCues {
             }
         }
         if (lacksParticle(c, a)) {
-            return null; // "made sure that": without its particle the verb reports nothing
+            return null; // "made sure that", "shares declined 5 percent": without its particle or infinitive the verb reports nothing
         }
         int marker = marker(c, a.to());
         if (marker >= 0) {
@@ -203,11 +203,15 @@ final class VerbCues {
         return asClause != null ? asClause : subordinates.clip(c, a.from(), unmarked(c, a, sp));
     }
 
-    /** True when the cue reports only with a particle ("made clear", "pointed out") and none follows it. */
+    /**
+     * True when the cue reports only with a particle ("made clear", "pointed out") or a to-infinitive ("refused to
+     * endorse") and none follows it.
+     */
     private boolean lacksParticle(CueSite c, Attribution a) {
         int se = c.s().endToken();
         int at = skipTime(a.to(), se);
-        return c.cue().needsParticle() && c.cue().pastParticle(toks, at, se) == at;
+        return c.cue().needsParticle() && c.cue().pastParticle(toks, at, se) == at
+                || c.cue().needsInfinitive() && (at >= se || !toks.get(at).tag().equals("PART"));
     }
 
     /** The quote just before the attribution whose words it credits, or null. */
