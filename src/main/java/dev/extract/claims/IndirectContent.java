@@ -95,8 +95,10 @@ final class IndirectContent {
         int se = s.endToken();
         boolean question = c.cue().asksQuestion();
         boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
-        // "said that if people are offended, …": after "that", "if" and "when" open a condition, not a question
-        boolean wh = Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower()) && !(afterThat && CONDITION_OPENERS.contains(toks.get(from).lower()));
+        // "said that if people are offended, …", "Cruz said if elected he could …": after "that" or a cue that asks
+        // nothing, "if" and "when" open a condition, not a question
+        boolean wh = Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower())
+                && !((afterThat || !question) && CONDITION_OPENERS.contains(toks.get(from).lower()));
         if (from < se && !afterThat && subjectGap(toks.get(from))) {
             return whatClause(c, from, sp, negated); // "what the senators said was …"
         }
