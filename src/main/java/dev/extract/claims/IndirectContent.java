@@ -102,7 +102,9 @@ final class IndirectContent {
         if (from < se && !afterThat && subjectGap(toks.get(from))) {
             return whatClause(c, from, sp, negated); // "what the senators said was …"
         }
-        if (from >= se || !question && wh || withheld(from, se)) {
+        // "talks about how his forces must be ready": after the cue's particle a wh-clause is the topic, not a question
+        boolean afterParticle = from > s.firstToken() && c.cue().particle(toks.get(from - 1).lower());
+        if (from >= se || !question && wh && !afterParticle || withheld(from, se)) {
             return null;
         }
         int stop = props.end(from, se);
