@@ -25,9 +25,8 @@ final class PassiveAgents {
     Draft at(Sentence s, int k, Token cueTok, Lexicon.CueEntry cue) {
         int sf = s.firstToken();
         int se = s.endToken();
-        if (cueTok.lower().endsWith("ing") || cue.belief() || k == sf
-                || cue.needsParticle() && cue.pastParticle(toks, k + 1, se) == k + 1) {
-            return null; // "which is made by Apple": without its particle the verb reports nothing
+        if (cueTok.lower().endsWith("ing") || cue.belief() || k == sf) {
+            return null;
         }
         boolean be = false;
         for (int j = k - 1; j >= Math.max(sf, k - AUX_REACH); j--) {

@@ -114,7 +114,7 @@ final class VerbCues {
         if (cue == null) {
             cue = QuoteCredits.thatClauseCue(toks, k, s.endToken());
         }
-        if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null) {
+        if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null || lacksComplement(cue, k, s.endToken())) {
             return null;
         }
         int sf = s.firstToken();
@@ -187,9 +187,6 @@ final class VerbCues {
                 return inserted;
             }
         }
-        if (lacksParticle(c, a)) {
-            return null; // "made sure that", "shares declined 5 percent": without its particle or infinitive the verb reports nothing
-        }
         int marker = marker(c, a.to());
         if (marker >= 0) {
             Token t = toks.get(marker);
@@ -205,13 +202,12 @@ final class VerbCues {
 
     /**
      * True when the cue reports only with a particle ("made clear", "pointed out") or a to-infinitive ("refused to
-     * endorse") and none follows it.
+     * endorse") and none follows it: "made sure that", "take advantage of", "shares declined 5 percent".
      */
-    private boolean lacksParticle(CueSite c, Attribution a) {
-        int se = c.s().endToken();
-        int at = skipTime(a.to(), se);
-        return c.cue().needsParticle() && c.cue().pastParticle(toks, at, se) == at
-                || c.cue().needsInfinitive() && (at >= se || !toks.get(at).tag().equals("PART"));
+    private boolean lacksComplement(Lexicon.CueEntry cue, int k, int se) {
+        int at = skipTime(k + 1, se);
+        return cue.needsParticle() && cue.pastParticle(toks, at, se) == at
+                || cue.needsInfinitive() && (at >= se || !toks.get(at).tag().equals("PART"));
     }
 
     /** The quote just before the attribution whose words it credits, or null. */
