@@ -21,7 +21,9 @@ enum CueFrame implements Coded {
     /** The form is mostly a noun in news ("state senator", "swing states"): a cue only where tagged as a verb. */
     NOUN_FORM("nounForm"),
     /** The writer's impression with no source: "Mr. Putin seemed most concerned with …". */
-    IMPRESSION("impression");
+    IMPRESSION("impression"),
+    /** The verb reports only before a to-infinitive: "refused to endorse him", not "shares declined 5 percent". */
+    INFINITIVE("infinitive");
 
     private final String code;
 

@@ -95,12 +95,16 @@ final class IndirectContent {
         int se = s.endToken();
         boolean question = c.cue().asksQuestion();
         boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
-        // "said that if people are offended, …": after "that", "if" and "when" open a condition, not a question
-        boolean wh = Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower()) && !(afterThat && CONDITION_OPENERS.contains(toks.get(from).lower()));
+        // "said that if people are offended, …", "Cruz said if elected he could …": after "that" or a cue that asks
+        // nothing, "if" and "when" open a condition, not a question
+        boolean wh = Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower())
+                && !((afterThat || !question) && CONDITION_OPENERS.contains(toks.get(from).lower()));
         if (from < se && !afterThat && subjectGap(toks.get(from))) {
             return whatClause(c, from, sp, negated); // "what the senators said was …"
         }
-        if (from >= se || !question && wh) {
+        // "talks about how his forces must be ready": after the cue's particle a wh-clause is the topic, not a question
+        boolean afterParticle = from > s.firstToken() && c.cue().particle(toks.get(from - 1).lower());
+        if (from >= se || !question && wh && !afterParticle || withheld(from, se)) {
             return null;
         }
         int stop = props.end(from, se);
@@ -125,6 +129,15 @@ final class IndirectContent {
             kind = ClaimKind.MIXED;
         }
         return c.draft(kind, sp, cFrom, cTo, negated);
+    }
+
+    /**
+     * "refused to reveal how many …", "declined to say whether …": an infinitive of a reporting verb with an
+     * embedded question says that nothing was stated.
+     */
+    private boolean withheld(int from, int se) {
+        return from + 2 < se && toks.get(from).tag().equals("PART") && Lexicon.get().verb(toks.get(from + 1).lower()) != null
+                && Clauses.WH_COMPLEMENT.contains(toks.get(from + 2).lower());
     }
 
     /**

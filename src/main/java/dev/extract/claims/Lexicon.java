@@ -5,6 +5,7 @@ import dev.extract.lang.LanguagePack;
 import dev.extract.lang.Row;
 import dev.extract.text.NounPhrases;
 import dev.extract.text.ReportingVerbs;
+import dev.extract.text.Token;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,17 +25,20 @@ final class Lexicon {
 
     /**
      * One reporting cue: its lemma, stance, part of speech (verb, noun, prep or dash), and its frame: flags from
-     * cues.tsv (object, marked, question, document, notIndefinite, needsParticle, forecast, impression) and the
-     * particles that belong to it ("particle=a/b").
+     * cues.tsv (object, marked, question, document, notIndefinite, needsParticle, forecast, impression, infinitive) and the
+     * particles that belong to it ("particle=a/b"; a particle of several words, "it clear" of "made it clear", is
+     * written with spaces), each as its lower-cased words.
      */
-    record CueEntry(String lemma, Stance stance, CuePos pos, Set<CueFrame> flags, Set<String> particles) {
+    record CueEntry(String lemma, Stance stance, CuePos pos, Set<CueFrame> flags, List<List<String>> particles) {
         /** A cue of a table row: lemma in column 1, stance in column 2, frame in column {@code frame}. */
         static CueEntry of(Row row, CuePos pos, int frame) {
             Set<CueFrame> flags = EnumSet.noneOf(CueFrame.class);
-            Set<String> particles = new HashSet<>();
+            List<List<String>> particles = new ArrayList<>();
             for (String f : row.cell(frame).split(",")) {
                 if (f.startsWith(PARTICLE)) {
-                    particles.addAll(List.of(f.substring(PARTICLE.length()).split("/")));
+                    for (String p : f.substring(PARTICLE.length()).split("/")) {
+                        particles.add(List.of(p.strip().split(" ")));
+                    }
                 } else if (!f.isBlank()) {
                     CueFrame flag = Coded.byCode(CueFrame.values(), f.strip());
                     if (flag == null) {
@@ -44,14 +48,14 @@ final class Lexicon {
                 }
             }
             return new CueEntry(row.cell(1), row.coded(2, Stance.values()), pos,
-                    Collections.unmodifiableSet(flags), Set.copyOf(particles));
+                    Collections.unmodifiableSet(flags), List.copyOf(particles));
         }
 
         /** A cue no table lists, made by a pattern (a colon credit, "no comment"). */
         static CueEntry of(String lemma, Stance stance, CuePos pos, CueFrame... flags) {
             Set<CueFrame> set = EnumSet.noneOf(CueFrame.class);
             set.addAll(List.of(flags));
-            return new CueEntry(lemma, stance, pos, Collections.unmodifiableSet(set), Set.of());
+            return new CueEntry(lemma, stance, pos, Collections.unmodifiableSet(set), List.of());
         }
 
         boolean takesObject() {
@@ -84,7 +88,33 @@ final class Lexicon {
 
         /** True when {@code lower} is a particle of this cue ("for" of "called for", "out" of "pointed out"). */
         boolean particle(String lower) {
-            return particles.contains(lower);
+            for (List<String> p : particles) {
+                if (p.size() == 1 && p.get(0).equals(lower)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The token past this cue's particle when one starts at {@code at} ("clear" or "it clear" after "made"),
+         * else {@code at}; the particle may not run past {@code end}.
+         */
+        int pastParticle(List<Token> toks, int at, int end) {
+            for (List<String> p : particles) {
+                int n = p.size();
+                if (at + n > end) {
+                    continue;
+                }
+                int i = 0;
+                while (i < n && toks.get(at + i).lower().equals(p.get(i))) {
+                    i++;
+                }
+                if (i == n) {
+                    return at + n;
+                }
+            }
+            return at;
         }
 
         /** An opinion, intention or position rather than a statement: the claim's kind is "belief". */
@@ -95,6 +125,11 @@ final class Lexicon {
         /** "X seems to …", "X appears …": an impression of the writer's, with no source. */
         boolean impression() {
             return has(CueFrame.IMPRESSION);
+        }
+
+        /** "refused to endorse him": the verb reports only before a to-infinitive. */
+        boolean needsInfinitive() {
+            return has(CueFrame.INFINITIVE);
         }
 
         /** Mostly a noun in news ("state senator"): a cue only where the tagger reads a verb. */

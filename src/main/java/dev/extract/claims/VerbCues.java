@@ -114,7 +114,7 @@ final class VerbCues {
         if (cue == null) {
             cue = QuoteCredits.thatClauseCue(toks, k, s.endToken());
         }
-        if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null) {
+        if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null || lacksComplement(cue, k, s.endToken())) {
             return null;
         }
         int sf = s.firstToken();
@@ -198,6 +198,16 @@ final class VerbCues {
         }
         Draft asClause = subordinates.asClause(c, a.from(), a.to(), sp); // "As the Post noted, Republicans now control …"
         return asClause != null ? asClause : subordinates.clip(c, a.from(), unmarked(c, a, sp));
+    }
+
+    /**
+     * True when the cue reports only with a particle ("made clear", "pointed out") or a to-infinitive ("refused to
+     * endorse") and none follows it: "made sure that", "take advantage of", "shares declined 5 percent".
+     */
+    private boolean lacksComplement(Lexicon.CueEntry cue, int k, int se) {
+        int at = skipTime(k + 1, se);
+        return cue.needsParticle() && cue.pastParticle(toks, at, se) == at
+                || cue.needsInfinitive() && (at >= se || !toks.get(at).tag().equals("PART"));
     }
 
     /** The quote just before the attribution whose words it credits, or null. */
@@ -290,9 +300,10 @@ final class VerbCues {
         int se = c.s().endToken();
         Lexicon.CueEntry cue = c.cue();
         int rest = skipTime(a.to(), se);
-        boolean particle = rest < se && cue.particle(toks.get(rest).lower());
+        int past = cue.pastParticle(toks, rest, se);
+        boolean particle = past > rest;
         if (particle) {
-            rest++; // "called for", "pointed out": the particle belongs to the cue
+            rest = past; // "called for", "pointed out", "made it clear": the particle belongs to the cue
         } else if (cue.needsParticle()) {
             return null;
         }
