@@ -16,10 +16,18 @@ public final class OpenNlpFloor {
     private final POSTaggerME tagger;
 
     public OpenNlpFloor() {
+        this(false);
+    }
+
+    /**
+     * @param toolSearch tag with the tool's beam search (SelectingBeamSearch: the same tags, found with less
+     *                   work) instead of OpenNLP's own; the floor with it is what the extractors' rules cost on top
+     */
+    public OpenNlpFloor(boolean toolSearch) {
         Models m = Models.get();
         sentences = new SentenceDetectorME(m.sentences);
         tokenizer = new TokenizerME(m.tokens);
-        tagger = new POSTaggerME(m.pos, POSTagFormat.UD);
+        tagger = new POSTaggerME(toolSearch ? SelectingBeamSearch.posModel(m.pos) : m.pos, POSTagFormat.UD);
     }
 
     /** Tags the text; returns the number of tokens. */
