@@ -16,18 +16,10 @@ import java.util.Set;
  * future ("will announce") and negated ("has not revealed how many") cues give no claim.
  */
 final class VerbCues {
-    /** Tags of a word that can open a noun phrase after a cue (its object or a clause's subject). */
-    private static final Set<String> OBJECT_OPENING_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "NOUN");
     /** Words that open a condition around an attribution: "If the company announced job cuts, …". */
     private static final Set<String> HYPOTHETICAL = Lexicon.get().words(WordSet.HYPOTHETICAL);
-    /** How far left of a document cue its subject's document noun is looked for, in tokens. */
-    private static final int DOCUMENT_SUBJECT_REACH = 10;
-    /** Punctuation that closes the clause of a verb at its end ("…, the admiral said."). */
-    private static final Set<String> CLAUSE_CLOSERS = Set.of(".", ",", ";");
     /** Tags of the token before a cue after which the clause's opening phrase may be its subject. */
     private static final Set<String> OPENING_LEFT = Set.of("PUNCT", "NOUN", "PROPN", "ADV", "NUM");
-    /** Auxiliaries of the perfect: after them a form in -s is a noun ("has plans"). */
-    private static final Set<String> PERFECT_AUX = Lexicon.get().words(WordSet.PERFECT_AUX);
     /** Words that open "Asked whether …" as a clause with no asker. */
     private static final Set<String> ASKED_OPENERS = Lexicon.get().words(WordSet.ASKED_OPENERS);
     /** What joins a gerund cue to the clause whose subject speaks ("by saying", ", claiming"). */
@@ -52,6 +44,7 @@ final class VerbCues {
     private final PostposedSpeakers postposed;
     private final IndirectContent indirects;
     private final SubordinateCues subordinates;
+    private final ReportingCues cues;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
@@ -66,6 +59,7 @@ final class VerbCues {
         this.postposed = new PostposedSpeakers(toks, quotes);
         this.indirects = new IndirectContent(toks, quotes, props);
         this.subordinates = new SubordinateCues(toks, props);
+        this.cues = new ReportingCues(toks, quotes);
     }
 
     /**
@@ -78,7 +72,7 @@ final class VerbCues {
     /** The claim whose cue is token {@code k} of sentence {@code s}, or null. */
     Draft at(Sentence s, int k) {
         Token cueTok = toks.get(k);
-        Lexicon.CueEntry cue = reportingCue(s, k);
+        Lexicon.CueEntry cue = cues.at(s, k);
         if (cue == null) {
             return null;
         }
@@ -105,27 +99,6 @@ final class VerbCues {
             return sourceless.impression(s, a.from(), k, cueTok, cue, left.negated());
         }
         return content(site, a);
-    }
-
-    /** The cue entry of token {@code k} when it is used as a finite reporting verb there, else null. */
-    private Lexicon.CueEntry reportingCue(Sentence s, int k) {
-        Token cueTok = toks.get(k);
-        Lexicon.CueEntry cue = lex.verb(cueTok.lower());
-        if (cue == null) {
-            cue = QuoteCredits.thatClauseCue(toks, k, s.endToken());
-        }
-        if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null || lacksComplement(cue, k, s.endToken())) {
-            return null;
-        }
-        int sf = s.firstToken();
-        if (k > sf && toks.get(k - 1).lower().equals("to")) {
-            return null; // "refused to reveal", "plans to announce": an intention, not a statement
-        }
-        if (k > sf && PERFECT_AUX.contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("s")
-                && !cueTok.lower().endsWith("ss")) {
-            return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
-        }
-        return cue;
     }
 
     /** The speaker of the cue and the attribution's extent, read from token {@code j} left of the verb group. */
@@ -198,16 +171,6 @@ final class VerbCues {
         }
         Draft asClause = subordinates.asClause(c, a.from(), a.to(), sp); // "As the Post noted, Republicans now control …"
         return asClause != null ? asClause : subordinates.clip(c, a.from(), unmarked(c, a, sp));
-    }
-
-    /**
-     * True when the cue reports only with a particle ("made clear", "pointed out") or a to-infinitive ("refused to
-     * endorse") and none follows it: "made sure that", "take advantage of", "shares declined 5 percent".
-     */
-    private boolean lacksComplement(Lexicon.CueEntry cue, int k, int se) {
-        int at = skipTime(k + 1, se);
-        return cue.needsParticle() && cue.pastParticle(toks, at, se) == at
-                || cue.needsInfinitive() && (at >= se || !toks.get(at).tag().equals("PART"));
     }
 
     /** The quote just before the attribution whose words it credits, or null. */
@@ -394,61 +357,6 @@ final class VerbCues {
 
     private boolean participleAfterComma(int i, int se) {
         return i + 1 < se && toks.get(i).text().equals(",") && toks.get(i + 1).isVerb() && toks.get(i + 1).lower().endsWith("ing");
-    }
-
-    /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */
-    private boolean verbal(Sentence s, int k) {
-        Token t = toks.get(k);
-        if (t.isVerb()) {
-            return true;
-        }
-        Lexicon.CueEntry cue = lex.verb(t.lower());
-        if (cue != null && cue.nounForm()) {
-            return false; // "Minnesota state/NOUN delegate", "swing states/NOUN like Nevada"
-        }
-        boolean adjective = t.tag().equals("ADJ") && pastForm(t); // "Ian Read said/ADJ company leaders had …"
-        if (!t.tag().equals("NOUN") && !adjective || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
-            return false;
-        }
-        Token prev = toks.get(k - 1);
-        Token next = toks.get(k + 1);
-        boolean subjectBefore = NounPhrases.nounLike(toks, k - 1) && !NounPhrases.isPossessive(prev);
-        boolean objectAfter = next.lower().equals("that") || next.tag().equals("PART") && next.lower().equals("to")
-                || OBJECT_OPENING_TAGS.contains(next.tag());
-        if (subjectBefore && objectAfter || documentBefore(s, k)) {
-            return true;
-        }
-        // "…, the admiral/ADJ said/NOUN.": a past form closing its clause after its subject is the verb
-        boolean adjectiveHead = prev.tag().equals("ADJ") && k - 2 >= s.firstToken() && toks.get(k - 2).tag().equals("DET");
-        return pastForm(t) && (subjectBefore || adjectiveHead) && CLAUSE_CLOSERS.contains(next.text());
-    }
-
-    /**
-     * "The new poll shows/NOUN Trump far ahead", "A survey of those 18 to 35 years old shows/NOUN a divide": a
-     * document cue right after a subject phrase with a document noun in it, which the tagger reads as a compound.
-     */
-    private boolean documentBefore(Sentence s, int k) {
-        Lexicon.CueEntry cue = lex.verb(toks.get(k).lower());
-        if (cue == null || !cue.needsDocumentSource()) {
-            return false;
-        }
-        for (int i = k - 1; i >= Math.max(s.firstToken(), k - DOCUMENT_SUBJECT_REACH); i--) {
-            Token t = toks.get(i);
-            if (lex.isDocument(t.lower())) {
-                return true;
-            }
-            if (t.isPunctuation() || t.isVerb() || t.tag().equals("AUX")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A past form of a cue verb ("said", "noted"): not its base, not -s or -ing, which may be nouns. */
-    private boolean pastForm(Token t) {
-        Lexicon.CueEntry cue = lex.verb(t.lower());
-        String w = t.lower();
-        return cue != null && !w.equals(cue.lemma()) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
     private int skipTime(int i, int se) {

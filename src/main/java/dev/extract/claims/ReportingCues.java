@@ -1,0 +1,120 @@
+package dev.extract.claims;
+
+import dev.extract.text.NounPhrases;
+import dev.extract.text.QuoteIndex;
+import dev.extract.text.Sentence;
+import dev.extract.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which tokens are reporting verbs where they stand: a cue verb of the lexicon (or one a that-clause makes a
+ * cue) used as a finite verb, outside quotes, with the particle or infinitive it needs, and not an intention
+ * ("plans to announce") or a noun ("Apple has plans"). The tagger's noun and adjective readings of cue verbs
+ * ("The new poll shows/NOUN Trump ahead", "Ian Read said/ADJ …") are taken back where the clause needs a verb.
+ */
+final class ReportingCues {
+    /** Tags that open an object phrase after a noun-tagged cue ("says/NOUN the"). */
+    private static final Set<String> OBJECT_OPENING_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "NOUN");
+    /** How far left of a document cue a document noun is looked for, in tokens. */
+    private static final int DOCUMENT_SUBJECT_REACH = 10;
+    /** Punctuation that closes a clause after a past form ("…, the admiral said."). */
+    private static final Set<String> CLAUSE_CLOSERS = Set.of(".", ",", ";");
+    /** Auxiliaries of the perfect, after which an -s form is a noun ("has plans"). */
+    private static final Set<String> PERFECT_AUX = Lexicon.get().words(WordSet.PERFECT_AUX);
+
+    private final List<Token> toks;
+    private final QuoteIndex quotes;
+    private final Lexicon lex = Lexicon.get();
+
+    ReportingCues(List<Token> toks, QuoteIndex quotes) {
+        this.toks = toks;
+        this.quotes = quotes;
+    }
+
+    /** The cue entry of token {@code k} when it is used as a finite reporting verb there, else null. */
+    Lexicon.CueEntry at(Sentence s, int k) {
+        Token cueTok = toks.get(k);
+        Lexicon.CueEntry cue = lex.verb(cueTok.lower());
+        if (cue == null) {
+            cue = QuoteCredits.thatClauseCue(toks, k, s.endToken());
+        }
+        if (cue == null || !verbal(s, k) || quotes.inside(cueTok.from()) != null || lacksComplement(cue, k, s.endToken())) {
+            return null;
+        }
+        int sf = s.firstToken();
+        if (k > sf && toks.get(k - 1).lower().equals("to")) {
+            return null; // "refused to reveal", "plans to announce": an intention, not a statement
+        }
+        if (k > sf && PERFECT_AUX.contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("s")
+                && !cueTok.lower().endsWith("ss")) {
+            return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
+        }
+        return cue;
+    }
+
+    /**
+     * True when the cue reports only with a particle ("made clear", "pointed out") or a to-infinitive ("refused to
+     * endorse") and none follows it: "made sure that", "take advantage of", "shares declined 5 percent".
+     */
+    private boolean lacksComplement(Lexicon.CueEntry cue, int k, int se) {
+        int at = Clauses.skipTime(toks, k + 1, se);
+        return cue.needsParticle() && cue.pastParticle(toks, at, se) == at
+                || cue.needsInfinitive() && (at >= se || !toks.get(at).tag().equals("PART"));
+    }
+
+    /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */
+    private boolean verbal(Sentence s, int k) {
+        Token t = toks.get(k);
+        if (t.isVerb()) {
+            return true;
+        }
+        Lexicon.CueEntry cue = lex.verb(t.lower());
+        if (cue != null && cue.nounForm()) {
+            return false; // "Minnesota state/NOUN delegate", "swing states/NOUN like Nevada"
+        }
+        boolean adjective = t.tag().equals("ADJ") && pastForm(t); // "Ian Read said/ADJ company leaders had …"
+        if (!t.tag().equals("NOUN") && !adjective || k == s.firstToken() || k + 1 >= s.endToken() || t.isCapitalised()) {
+            return false;
+        }
+        Token prev = toks.get(k - 1);
+        Token next = toks.get(k + 1);
+        boolean subjectBefore = NounPhrases.nounLike(toks, k - 1) && !NounPhrases.isPossessive(prev);
+        boolean objectAfter = next.lower().equals("that") || next.tag().equals("PART") && next.lower().equals("to")
+                || OBJECT_OPENING_TAGS.contains(next.tag());
+        if (subjectBefore && objectAfter || documentBefore(s, k)) {
+            return true;
+        }
+        // "…, the admiral/ADJ said/NOUN.": a past form closing its clause after its subject is the verb
+        boolean adjectiveHead = prev.tag().equals("ADJ") && k - 2 >= s.firstToken() && toks.get(k - 2).tag().equals("DET");
+        return pastForm(t) && (subjectBefore || adjectiveHead) && CLAUSE_CLOSERS.contains(next.text());
+    }
+
+    /**
+     * "The new poll shows/NOUN Trump far ahead", "A survey of those 18 to 35 years old shows/NOUN a divide": a
+     * document cue right after a subject phrase with a document noun in it, which the tagger reads as a compound.
+     */
+    private boolean documentBefore(Sentence s, int k) {
+        Lexicon.CueEntry cue = lex.verb(toks.get(k).lower());
+        if (cue == null || !cue.needsDocumentSource()) {
+            return false;
+        }
+        for (int i = k - 1; i >= Math.max(s.firstToken(), k - DOCUMENT_SUBJECT_REACH); i--) {
+            Token t = toks.get(i);
+            if (lex.isDocument(t.lower())) {
+                return true;
+            }
+            if (t.isPunctuation() || t.isVerb() || t.tag().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A past form of a cue verb ("said", "noted"): not its base, not -s or -ing, which may be nouns. */
+    private boolean pastForm(Token t) {
+        Lexicon.CueEntry cue = lex.verb(t.lower());
+        String w = t.lower();
+        return cue != null && !w.equals(cue.lemma()) && !w.endsWith("s") && !w.endsWith("ing");
+    }
+}
