@@ -29,6 +29,8 @@ public final class Extractor {
     // extraction waits for them. Start-up is the sum of the two otherwise.
     private final Background<DateExtractor> dates;
     private final Background<FigureExtractor> figures = Background.start(FigureExtractor::new);
+    // the given names load beside the actors' gazetteers: the two largest tables, read at once on start-up
+    private final Background<Boolean> givenNames = Background.start(ActorExtractor::preloadGivenNames);
     private final Background<ActorExtractor> actors = Background.start(ActorExtractor::new);
     private final Background<ClaimExtractor> claims = Background.start(ClaimExtractor::new);
     private final Set<FactKind> only;

@@ -25,6 +25,14 @@ public final class ActorExtractor {
     private final GenderReader genders = GenderReader.get();
     private final Affiliations affiliations = new Affiliations(lex);
 
+    /**
+     * Loads the given-name list (60,000 names) on the calling thread, so that a caller building the
+     * extractor on another thread can have both large tables read at once at start-up.
+     */
+    public static boolean preloadGivenNames() {
+        return GenderReader.get() != null;
+    }
+
     public List<Actor> extract(Document doc) {
         List<Token> toks = doc.tokens();
         List<Cluster> clusters = resolver.resolve(toks, finder.find(doc));

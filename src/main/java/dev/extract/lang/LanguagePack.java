@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * them is refused, so no list enters the pack without its provenance.
  *
  * <p>A regional tag ({@code en-GB}) is an overlay: a file present in its folder is read after the base
- * language's file of the same name, so it adds rows (and, for lists read into maps, overrides them). Tables
- * are read once per pack and shared; the pack is safe to use from many threads.
+ * language's file of the same name, so it adds rows (and, for lists read into maps, overrides them). The pack
+ * holds no rows, so it is safe to use from many threads.
  */
 public final class LanguagePack {
     private static final String ROOT = "/dev/extract/lang/";
@@ -28,7 +28,6 @@ public final class LanguagePack {
 
     private final String tag;
     private final LanguagePack base;
-    private final Map<String, List<Row>> tables = new ConcurrentHashMap<>();
 
     private LanguagePack(String tag, LanguagePack base) {
         this.tag = tag;
@@ -52,9 +51,13 @@ public final class LanguagePack {
         return tag;
     }
 
-    /** The data rows of {@code path} ("dates/words.tsv"): the base language's, then this overlay's. */
+    /**
+     * The data rows of {@code path} ("dates/words.tsv"): the base language's, then this overlay's. Read anew
+     * on each call: every loader reads its files once into its own structures, and keeping the rows of a
+     * 60,000-row gazetteer alive here would only make the collector copy them.
+     */
     public List<Row> rows(String path) {
-        return tables.computeIfAbsent(path, this::read);
+        return read(path);
     }
 
     /** The rows of {@code path} as bare cell arrays, for loaders that need no file and line. */
