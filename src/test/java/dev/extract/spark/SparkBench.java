@@ -16,7 +16,7 @@ import org.apache.spark.sql.SparkSession;
  * Usage: {@code SparkBench INPUT.jsonl OUTPUT_DIR PARTITIONS}.
  */
 public final class SparkBench {
-    private static final int WARM_UP_RECORDS = 300;
+    private static final int WARM_UP_RECORDS = Integer.getInteger("warmup", 600);
 
     private SparkBench() {
     }
