@@ -35,8 +35,6 @@ enum CueRole implements Coded {
     ROW_WORD("row-word"),
     /** Scorecard marks before a fielder's or bowler's name ("c Hussain b Mullally"). */
     SCORECARD_MARK("scorecard-mark"),
-    /** Suffixes of a goal's minute ("42nd") after a scorer's name. */
-    ORDINAL_SUFFIX("ordinal-suffix"),
     /** Function words a heading line may hold in lower case ("Election Results of the Day"). */
     HEADING_GLUE("heading-glue"),
     /** Words before a city in a sports report that keep it a place, beside the place prepositions; lower case. */

@@ -1,5 +1,6 @@
 package dev.extract.actors;
 
+import dev.extract.text.OrdinalSuffixes;
 import dev.extract.text.Token;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ final class ResultsRows {
     /** A standings row gives a team three or more figures ("Volendam 3 0 1 2 2 7 1"). */
     private static final int MIN_STANDING_FIGURES = 3;
     /** A goal's minute ("42nd"): what follows a scorer's name. */
-    static final Pattern PLAYER_FIGURE = Pattern.compile("[0-9]+" + Lexicon.alternatives(CueRole.ORDINAL_SUFFIX));
+    static final Pattern PLAYER_FIGURE = Pattern.compile("[0-9]+" + OrdinalSuffixes.GROUP);
 
     private final List<Token> toks;
     private final Map<Integer, Boolean> rows = new HashMap<>();

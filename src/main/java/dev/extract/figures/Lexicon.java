@@ -99,6 +99,10 @@ final class Lexicon {
             units.put(cueKey(r.cell(0)), new UnitCue(r.coded(1, UnitKind.values()), r.cell(2).equals("-") ? null : r.cell(2),
                     r.size() > 3 ? new BigDecimal(r.cell(3)) : BigDecimal.ONE));
         }
+        // "15th", "3rd": the suffixes of ordinals have one home with every feature's
+        for (Row r : LanguagePack.english().rows("common/ordinal-suffixes.tsv")) {
+            units.put(cueKey(r.cell(0)), new UnitCue(UnitKind.ORDINAL_SUFFIX, null, BigDecimal.ONE));
+        }
     }
 
     /** The word roles of context.tsv and grammar.tsv, and the possessive marks; every role must have a word. */
