@@ -115,15 +115,21 @@ final class DatelineReader {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j + 1 < s.endToken() && finder.isNameToken(toks.get(j + 1))) {
-                j++;
-            }
+            int j = lastNameToken(toks, i, s.endToken());
             String key = Lexicon.key(toks.subList(i, j + 1));
             GazetteerEntry e = lex.entry(key);
             out.add(new Candidate(i, j, key, CandidateKind.NAME, e, false, null, e == null && j > i, null, true, null));
             i = j + 1;
         }
+    }
+
+    /** The last of the run of name tokens that opens at {@code i}, before {@code end}. */
+    private int lastNameToken(List<Token> toks, int i, int end) {
+        int j = i;
+        while (j + 1 < end && finder.isNameToken(toks.get(j + 1))) {
+            j++;
+        }
+        return j;
     }
 
     /** Photo credits: all-caps names are photographers, names after "via" or "/" agencies. */
@@ -135,10 +141,7 @@ final class DatelineReader {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j + 1 < s.endToken() && finder.isNameToken(toks.get(j + 1))) {
-                j++;
-            }
+            int j = lastNameToken(toks, i, s.endToken());
             String key = Lexicon.key(toks.subList(i, j + 1));
             boolean allCaps = NameShape.isAllCaps(key.replace(" ", ""));
             boolean agency = i > s.firstToken() && Lexicon.is(CueRole.AGENCY_LINK, toks.get(i - 1).lower());

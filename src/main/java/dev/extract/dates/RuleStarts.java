@@ -135,15 +135,7 @@ final class RuleStarts {
         for (int k = p; k < end; k++) {
             key[k - p] = k == space ? ' ' : (char) fold(text.charAt(k));
         }
-        String prefix = new String(key);
-        int[] known = pairs.get(prefix);
-        if (known == null) {
-            known = alive(patterns, alive, prefix);
-            if (pairs.size() < MAX_PAIRS) {
-                pairs.put(prefix, known);
-            }
-        }
-        return known;
+        return remembered(new String(key), alive);
     }
 
     /**
@@ -165,7 +157,11 @@ final class RuleStarts {
             char ch = text.charAt(k);
             key[k - p] = k < i ? (char) fold(ch) : ch; // the number's word is ASCII; the mark after it stays
         }
-        String prefix = new String(key);
+        return remembered(new String(key), alive);
+    }
+
+    /** The rules of {@code alive} that {@code prefix} still allows, worked out once per prefix (up to a bound). */
+    private int[] remembered(String prefix, int[] alive) {
         int[] known = pairs.get(prefix);
         if (known == null) {
             known = alive(patterns, alive, prefix);
