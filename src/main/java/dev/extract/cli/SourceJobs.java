@@ -24,11 +24,11 @@ import java.util.zip.GZIPInputStream;
 final class SourceJobs {
     private final FieldNames fields;
     private final long maxBytes;
-    private final dev.extract.cli.TextDecoder decoder;
+    private final TextDecoder decoder;
     private final BiFunction<java.io.InputStream, String, Iterator<Job>> jsonLines;
 
     /** @param jsonLines reads JSON Lines from a byte stream (the existing line-at-a-time reader) */
-    SourceJobs(FieldNames fields, long maxBytes, dev.extract.cli.TextDecoder decoder,
+    SourceJobs(FieldNames fields, long maxBytes, TextDecoder decoder,
                BiFunction<java.io.InputStream, String, Iterator<Job>> jsonLines) {
         this.fields = fields;
         this.maxBytes = maxBytes;
@@ -110,10 +110,14 @@ final class SourceJobs {
 
     /** The pages of one WARC stream as jobs, as {@code --input-format warc} reads a file. */
     static Iterator<Job> warcPages(java.io.InputStream in, String id, long maxBytes, TextDecoder decoder) {
-        return new SourceJobs(FieldNames.DEFAULT, maxBytes, decoder, null).adapt(WarcRecords.pages(in, id, maxBytes));
+        return adapt(WarcRecords.pages(in, id, maxBytes), decoder);
     }
 
     private Iterator<Job> adapt(Iterator<RecordSources.Item> items) {
+        return adapt(items, decoder);
+    }
+
+    private static Iterator<Job> adapt(Iterator<RecordSources.Item> items, TextDecoder decoder) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -132,7 +136,7 @@ final class SourceJobs {
         return new HtmlJob(file, decoder);
     }
 
-    private record HtmlJob(Job file, dev.extract.cli.TextDecoder decoder) implements Job {
+    private record HtmlJob(Job file, TextDecoder decoder) implements Job {
         @Override
         public String id() {
             return file.id();
@@ -156,7 +160,7 @@ final class SourceJobs {
     }
 
     /** One record of a many-article input. */
-    private record ItemJob(RecordSources.Item item, dev.extract.cli.TextDecoder decoder) implements Job {
+    private record ItemJob(RecordSources.Item item, TextDecoder decoder) implements Job {
         @Override
         public String id() {
             return item.id();

@@ -65,7 +65,7 @@ public final class LanguagePack {
         List<Row> rows = rows(path);
         List<String[]> out = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            out.add(row.cells());
+            out.add(row.sharedCells()); // the rows were read for this call alone: no copy needed
         }
         return out;
     }

@@ -22,6 +22,11 @@ public final class Row {
         return Arrays.copyOf(cells, cells.length);
     }
 
+    /** The cells themselves, for the pack's own bare-array view of a table (which gives each row out once). */
+    String[] sharedCells() {
+        return cells;
+    }
+
     /** Cell {@code i}, or "" where the row is shorter. */
     public String cell(int i) {
         return i < cells.length ? cells[i] : "";
