@@ -56,6 +56,9 @@ final class ContextReader {
             return new ReadResult(null, rd.last); // "from 2009 to 2011" is two years, not a range
         }
         rangeOrChange(rd);
+        if (rd.range != null && rd.range.spanOfTime()) {
+            return new ReadResult(null, rd.range.last());
+        }
         if (rd.range != null && p.yearShaped() && rd.range.yearShaped() && rd.currency == null && rd.unit.kind() == null) {
             return new ReadResult(null, rd.range.last()); // "over 2000 - 2050": a span of years
         }
@@ -148,6 +151,10 @@ final class ContextReader {
         rd.fromTo = rd.rangeStart >= 0 && words.get(rd.rangeStart).lower().equals("from");
         Range r = ranges.read(words, rd.last, rd.rangeStart >= 0, rd.fromTo,
                 RangeReader.sideOf(rd.unit, rd.currency), rd.p, rd.unit);
+        if (r != null && r.spanOfTime()) {
+            rd.range = r; // "two to three weeks": the dates extractor's, both ends
+            return;
+        }
         rd.pairAt = rd.fromTo ? Change.target(lex, words, r != null, rd.last) : -1;
         if (rd.pairAt >= 0) {
             rd.pairChange = r != null ? Change.direction(r.low(), r.high()) : null;

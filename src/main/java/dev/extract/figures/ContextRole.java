@@ -64,7 +64,9 @@ enum ContextRole implements Coded {
     PLURAL_ENDING("pluralEnding"),
     NOT_PLURAL_ENDING("notPluralEnding"),
     COMPARATIVE_ENDING("comparativeEnding"),
-    IDIOM_COMPOUND("idiomCompound");
+    IDIOM_COMPOUND("idiomCompound"),
+    THING_COMPOUND("thingCompound"),
+    ADDRESS_AFTER("addressAfter");
 
     private final String code;
 

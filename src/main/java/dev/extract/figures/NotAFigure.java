@@ -48,8 +48,14 @@ final class NotAFigure {
         return (next.equals(".") || next.equals(")")) && s.doc() != null && s.opensLine(s.doc().text(), words.get(first).from());
     }
 
-    /** A street number: "123 Random Street", "3170 W. County Road" (capitalised words, then a street word). */
+    /**
+     * A street number: "123 Random Street", "3170 W. County Road" (capitalised words, then a street word), or
+     * a block of one: "the 3100 block of Elm Street".
+     */
     private boolean address(List<Word> words, int last) {
+        if (last + 2 < words.size() && lex.is(Phrases.join(words, last + 1, last + 3), ContextRole.ADDRESS_AFTER)) {
+            return true;
+        }
         for (int k = last + 1; k < words.size() && k <= last + 5; k++) {
             Word w = words.get(k);
             if (lex.is(w.lower(), ContextRole.STREET_WORD) && w.hasUpper()) {
@@ -148,6 +154,9 @@ final class NotAFigure {
     boolean idiom(List<Word> words, NumberPhrase p) {
         if (p.first() == p.last() && lex.is(words.get(p.first()).lower(), ContextRole.IDIOM_COMPOUND)) {
             return true; // "a one-time gain", "a one-off payment"
+        }
+        if (p.compound() != null && lex.is(p.compound(), ContextRole.THING_COMPOUND)) {
+            return true; // "3-pointers", "an 18-wheeler": a kind of thing
         }
         boolean multiplier = p.form() == Form.MULTIPLIER_WORD && !lex.endsWith(words.get(p.first()).lower(), ContextRole.MULTIPLIER_SUFFIX);
         boolean fraction = p.form() == Form.WORDS && p.value() != null && p.value().compareTo(java.math.BigDecimal.ONE) < 0;

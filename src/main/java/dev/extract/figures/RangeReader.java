@@ -58,7 +58,7 @@ final class RangeReader {
         UnitRead u2 = units.after(words, q.last(), q);
         boolean old = lex.is(Phrases.lower(words, u2.last() + 1), ContextRole.AGE_AFTER);
         if (u2.kind() != null && (u2.kind() == UnitKind.DURATION && !old || u2.kind() == UnitKind.TIME) && unit.kind() == null) {
-            return null; // "from 9 to 5 pm", "5 to 10 years": dates; "40 - 50 years old" is an age
+            return Range.ofTime(u2.last()); // "from 9 to 5 pm", "5 to 10 years": dates; "40 - 50 years old" is an age
         }
         if (unit.kind() == UnitKind.CHANGE_POINTS && u2.kind() != UnitKind.CHANGE_POINTS) {
             return null; // "fell 8.8 points to 60.0": the move of an index and its new level
@@ -80,6 +80,6 @@ final class RangeReader {
                 && low.multiply(q.scale()).compareTo(q.value()) <= 0) {
             low = NumberNormaliser.tidy(low.multiply(q.scale())); // "2 to 3 million"
         }
-        return new Range(low, q.value(), end, u2.kind(), u2.unit(), u2.factor(), after, q.yearShaped());
+        return new Range(low, q.value(), end, u2.kind(), u2.unit(), u2.factor(), after, q.yearShaped(), false);
     }
 }

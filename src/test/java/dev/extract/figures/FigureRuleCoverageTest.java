@@ -107,6 +107,8 @@ class FigureRuleCoverageTest {
                 ContextRole.COMPARATIVE_ENDING, ContextRole.MULTIPLIER_SUFFIX, ContextRole.AGE_PREFIX);
         assertCovered("word role", EnumSet.allOf(ContextRole.class), role -> endings.contains(role)
                 ? INPUT_WORDS.stream().anyMatch(w -> LEX.endsWith(w, role) || LEX.startsWith(w, role))
+                : role == ContextRole.THING_COMPOUND // the noun after the hyphen: "3-pointers"
+                ? INPUT_WORDS.stream().anyMatch(w -> w.indexOf('-') > 0 && LEX.is(w.substring(w.indexOf('-') + 1).toLowerCase(Locale.ROOT), role))
                 : anyInputHas(LEX.context, roles -> roles.contains(role)));
     }
 
