@@ -218,7 +218,8 @@ final class ContextReader {
                 return new ReadResult(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
             }
         }
-        Per per = kind == FigureKind.AGE || kind == FigureKind.RANK ? null : rates.after(rd.s, words, rd.last);
+        // "half a percentage point" is an amount of the unit, not a rate
+        Per per = kind == FigureKind.AGE || kind == FigureKind.RANK || kind == FigureKind.FRACTION ? null : rates.after(rd.s, words, rd.last);
         if (per != null) {
             d = d.withPer(words.get(per.first()).from(), words.get(per.last()).to(), per.last());
             return new ReadResult(d, per.last());

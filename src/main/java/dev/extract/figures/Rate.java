@@ -45,6 +45,10 @@ final class Rate {
             return noun < 0 ? null : new Per(k, noun);
         }
         if (lex.is(w, ContextRole.ARTICLE) && k + 1 < words.size()) {
+            int unitEnd = Phrases.longestStartingAt(words, k + 1, lex.units, lex.longestUnit);
+            if (unitEnd > k + 2) {
+                return new Per(k, unitEnd - 1); // "$24 a square foot", "40 cents a cubic metre": a unit of two words
+            }
             Word n = words.get(k + 1);
             String after = Phrases.lower(words, k + 2);
             NumberWord scale = lex.numbers.get(n.lower()); // "64.2 cents a dozen", "$5 a thousand"
