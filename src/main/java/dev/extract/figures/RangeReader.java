@@ -72,6 +72,9 @@ final class RangeReader {
         if (side != null && qSide != null && !side.equals(qSide)) {
             return null; // "rose 68% to $12.8 billion": a change and a new level, not a range
         }
+        if (side != null && qSide == null && unit.kind() != null) {
+            return null; // "lost 0.5% to 5,948.2": the move and the index's new level; a range repeats no unit on its end
+        }
         BigDecimal low = p.value();
         if (!fromTo && low.compareTo(q.value()) >= 0 && p.scale().compareTo(q.scale()) >= 0) {
             return null; // "won 2 – 1", "ended 0 – 0": a score, not a range (only "from 70% to 60%" may fall)
