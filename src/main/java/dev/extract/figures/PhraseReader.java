@@ -101,8 +101,14 @@ final class PhraseReader {
         BigDecimal value = g.form() == Form.DIGITS ? NumberNormaliser.tidy(n.value().multiply(scale)) : null;
         BigDecimal low = g.low() == null ? null : NumberNormaliser.tidy(g.low().multiply(scale));
         BigDecimal high = g.high() == null ? null : NumberNormaliser.tidy(g.high().multiply(scale));
-        return new NumberPhrase(i, last, value, low, high, scale, g.unitCue(), g.form(), g.compound(),
-                n.yearShaped() && suffix.isEmpty() && last == i, false);
+        boolean years = n.yearShaped() && last == i && (suffix.isEmpty() || g.form() == Form.RANGE && yearShapedEnd(suffix));
+        return new NumberPhrase(i, last, value, low, high, scale, g.unitCue(), g.form(), g.compound(), years, false);
+    }
+
+    /** "-2020" of "1991-2020": a second end that is a year too, so the pair may be a span of years, not a range. */
+    private static boolean yearShapedEnd(String suffix) {
+        Numeral end = Numeral.parse(suffix.substring(1));
+        return end != null && end.suffix().isEmpty() && end.yearShaped();
     }
 
     /** What the letters or signs glued to a numeral make of it: a scale, a unit, a range end, a compound noun. */
