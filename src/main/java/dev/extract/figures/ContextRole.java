@@ -66,6 +66,7 @@ enum ContextRole implements Coded {
     COMPARATIVE_ENDING("comparativeEnding"),
     IDIOM_COMPOUND("idiomCompound"),
     THING_COMPOUND("thingCompound"),
+    NOT_COUNTED("notCounted"),
     ADDRESS_AFTER("addressAfter");
 
     private final String code;

@@ -29,7 +29,15 @@ final class CountsFinder {
         }
         String text = found.text().toLowerCase(java.util.Locale.ROOT);
         String head = text.substring(text.lastIndexOf(' ') + 1);
-        return LEX.is(head, ContextRole.TIME_NOUN) ? null : found;
+        return LEX.is(head, ContextRole.TIME_NOUN) || !countable(head) ? null : found;
+    }
+
+    /**
+     * A head that can be counted: a word ("18 777s"), not a number (".496" in a table), a month ("35,000 September
+     * options") or an adverb the tagger calls a noun ("$14 apiece", "1,550 ahead").
+     */
+    private static boolean countable(String head) {
+        return head.chars().anyMatch(Character::isLetter) && !LEX.is(head, ContextRole.MONTH) && !LEX.is(head, ContextRole.NOT_COUNTED);
     }
 
     private static Span look(SentenceView s, Draft d) {
