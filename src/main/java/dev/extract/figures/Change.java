@@ -63,6 +63,26 @@ final class Change {
     }
 
     /**
+     * Where the old value of "to B from A" starts when the figure B ending at word {@code last} follows "to" and
+     * "from" follows it ("rose to $3 million from $2.9 million", "to 20% from about 16%"): the number after
+     * "from" and any qualifier. -1 when there is none.
+     */
+    static int oldValueAt(Lexicon lex, List<Word> words, int cueStart, int last) {
+        if (!Phrases.lower(words, cueStart - 1).equals("to") || !Phrases.lower(words, last + 1).equals("from")) {
+            return -1;
+        }
+        int at = Phrases.longestStartingAt(words, last + 2, lex.qualifiers, lex.longestQualifier);
+        at = at < 0 ? last + 2 : at;
+        if (at >= words.size()) {
+            return -1;
+        }
+        Currency sym = lex.currency(words.get(at).text());
+        boolean number = words.get(at).startsWithDigit()
+                || sym != null && sym.before() && at + 1 < words.size() && words.get(at + 1).startsWithDigit();
+        return number ? at : -1;
+    }
+
+    /**
      * True when a word of role {@code rangeCue} ("ranged", "varies", "aged") stands in the three words before the
      * "from" at {@code fromAt}: "from A to B" is then a range; otherwise it states a change from A to B.
      */

@@ -3,6 +3,7 @@ package dev.extract.figures;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Makes a figure of a number by reading the words around it: the currency before or after, the unit after
@@ -215,16 +216,45 @@ final class ContextReader {
             ReadResult to = read(rd.s, words, rd.pairAt);
             if (to != null && to.draft() != null) {
                 Direction dir = rd.pairChange != null ? rd.pairChange : Change.direction(rd.value, to.draft().value());
-                return new ReadResult(d.withChange(null), to.draft().asChangeFromPrevious(dir), to.lastWord());
+                return new ReadResult(d.withChange(null), to.draft().asChangeFrom(Draft.OldValue.PREVIOUS, dir), to.lastWord());
             }
         }
         // "half a percentage point" is an amount of the unit, not a rate
         Per per = kind == FigureKind.AGE || kind == FigureKind.RANK || kind == FigureKind.FRACTION ? null : rates.after(rd.s, words, rd.last);
+        int last = rd.last;
         if (per != null) {
             d = d.withPer(words.get(per.first()).from(), words.get(per.last()).to(), per.last());
-            return new ReadResult(d, per.last());
+            last = per.last();
         }
-        return new ReadResult(d, rd.last);
+        ReadResult withOld = oldValueAfter(rd, d, last);
+        return withOld != null ? withOld : new ReadResult(d, last);
+    }
+
+    /**
+     * "Sales rose to $3 million from $2.9 million", "slipped to 108.40 yen from 108.45": the new value, then after
+     * "from" the old one, which borrows the new one's unit when it has none. Null when no old value follows or
+     * the two are in different units.
+     */
+    private ReadResult oldValueAfter(Reading rd, Draft d, int last) {
+        int at = Change.oldValueAt(lex, rd.words, rd.cueStart(), last);
+        if (at < 0 || d.value() == null) {
+            return null;
+        }
+        ReadResult old = read(rd.s, rd.words, at);
+        Draft o = old == null || old.second() != null ? null : old.draft();
+        if (o == null || o.value() == null) {
+            return null;
+        }
+        if (o.kind() == FigureKind.COUNT && o.unit() == null && o.currency() == null) {
+            if (old.lastWord() + 1 < rd.words.size() && rd.s.tagAt(rd.words.get(old.lastWord() + 1).from()).equals("NOUN")) {
+                return null; // "rose to $3 million from 12 stores": the old number counts something else
+            }
+            o = o.inUnitOf(d);
+        } else if (o.kind() != d.kind() || !Objects.equals(o.unit(), d.unit()) || !Objects.equals(o.currency(), d.currency())) {
+            return null;
+        }
+        Direction dir = Change.direction(o.value(), d.value());
+        return new ReadResult(d.asChangeFrom(Draft.OldValue.NEXT, dir), o.withChange(null), old.lastWord());
     }
 
     /** The unit's and currency's factors ("140 basis points", "30 MUSD") and the sign ("-0.3%"). */

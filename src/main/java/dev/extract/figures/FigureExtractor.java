@@ -43,7 +43,7 @@ public final class FigureExtractor {
                 if (r == null) {
                     continue;
                 }
-                for (Draft d : new Draft[] {r.draft(), r.second()}) {
+                for (Draft d : pair(doc, r, dates)) {
                     if (d != null && !insideDate(doc, d, dates)) {
                         drafts.add(d);
                         views.add(view);
@@ -57,6 +57,18 @@ public final class FigureExtractor {
         return figures(doc, drafts, views, sentences);
     }
 
+    /**
+     * The drafts of one reading. A new value whose old value comes after it ("to B from A") keeps that link
+     * only while a date does not swallow A: a change must name a figure that is there.
+     */
+    private static Draft[] pair(Document doc, ReadResult r, List<DateMention> dates) {
+        Draft d = r.draft();
+        if (d != null && d.oldValue() == Draft.OldValue.NEXT && (r.second() == null || insideDate(doc, r.second(), dates))) {
+            d = d.asChangeFrom(Draft.OldValue.NONE, d.change());
+        }
+        return new Draft[] {d, r.second()};
+    }
+
     /** The figures of the drafts, with ids in text order, what each counts and its cue, rate and change. */
     private static List<Figure> figures(Document doc, List<Draft> drafts, List<SentenceView> views, List<Integer> sentences) {
         String text = doc.text();
@@ -67,7 +79,8 @@ public final class FigureExtractor {
             Span counts = CountsFinder.find(views.get(k), d);
             String cue = d.qualifierFrom() < 0 ? null : text.substring(d.qualifierFrom(), d.qualifierTo());
             Span per = d.perFrom() < 0 ? null : doc.span(d.perFrom(), d.perTo());
-            String changeFrom = d.fromPrevious() && k > 0 ? "f" + k : null;
+            String changeFrom = d.oldValue() == Draft.OldValue.PREVIOUS && k > 0 ? "f" + k
+                    : d.oldValue() == Draft.OldValue.NEXT && k + 1 < drafts.size() ? "f" + (k + 2) : null;
             Figure.ScoreSides score = d.sides() == null ? null : new Figure.ScoreSides(d.sides(), d.tiebreak());
             out.add(new Figure("f" + (k + 1), span.text(), span.start(), span.end(), sentences.get(k),
                     d.value(), d.low(), d.high(), d.kind().code(), d.unit(), d.currency(), codeOf(d.qualifier()), cue, counts,
