@@ -9,12 +9,13 @@ import opennlp.tools.util.Span;
 
 /**
  * Undoes the sentence breaks OpenNLP's model makes after an abbreviation that cannot end a sentence: a title
- * before a name ("said Ms. | Acosta."), a month before a day ("on Feb. | 14"), a middle initial before a
- * surname ("George W. | Bush"), and any break before a lower-case word ("(R-Ga.) | said"). One pass over the
- * spans: linear.
+ * before a name ("said Ms. | Acosta."), a month before a day ("on Feb. | 14"), a numbered thing before its
+ * number ("H.R. | 1"), a middle initial before a surname ("George W. | Bush"), a compass initial in a street
+ * address ("3170 W. | County Road"), and any break before a lower-case word ("(R-Ga.) | said"). One pass over
+ * the spans: linear.
  */
 final class SentenceJoins {
-    private enum Kind { TITLE, MONTH }
+    private enum Kind { TITLE, MONTH, NUMBER }
 
     private static final Map<String, Kind> ABBREVIATIONS = load();
     /** Words that open a new sentence after a capital letter and a stop ("in World War I. The war …"). */
@@ -80,8 +81,13 @@ final class SentenceJoins {
         if (kind == Kind.TITLE) {
             return Character.isUpperCase(first);
         }
-        if (kind == Kind.MONTH) {
+        if (kind == Kind.MONTH || kind == Kind.NUMBER) {
             return Character.isDigit(first);
+        }
+        if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && wordStart > before.getStart() && Character.isUpperCase(first)
+                && Character.isDigit(block.charAt(prevWordStart(block, before.getStart(), wordStart)))
+                && !SENTENCE_OPENERS.contains(firstWord(block, after))) {
+            return true; // "3170 W. County Road": the initial of a compass point after a house number
         }
         // a middle initial: "George W. Bush", "G.K. Butterfield"; not "in World War I. The"
         boolean initial = word.length() >= 2 && word.length() <= 4 && Character.isUpperCase(word.charAt(0))
