@@ -117,7 +117,10 @@ final class NameFinder {
         for (Candidate c : out) {
             known.add(c.key());
             String[] words = c.key().split(" ");
-            known.add(words[words.length - 1]); // a surname names its person in a headline or a sentence opening
+            String last = words[words.length - 1];
+            if (words.length == 1 || lex.placeWord(last) == null) {
+                known.add(last); // a surname names its person in a headline or a sentence opening; "Glacier" of "Rhone Glacier" does not
+            }
         }
         for (int[] p : pending) {
             if (known.contains(Lexicon.key(toks.subList(p[0], p[0] + 1)))) {
