@@ -213,6 +213,9 @@ final class NameFinder {
 
     /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
     private boolean keepSingle(List<Token> toks, Token t, Set<String> lowerWords, Map<String, Integer> capitalisedInside) {
+        if (t.text().length() == 1) {
+            return false; // "fell to -20 C", "Plan B", "Group F": a letter alone names nothing
+        }
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
         boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
