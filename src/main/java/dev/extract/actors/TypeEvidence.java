@@ -54,8 +54,9 @@ final class TypeEvidence {
             subtype[k] = Subtype.CITY;
         } else if (ContextCues.isBasedIn(toks, c)) {
             type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet"
-        } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
-            return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
+        } else if (c.length() >= 3 && (lex.isFirstName(toks.get(c.first()).text()) || RunSplitter.startsWithInitial(toks, c.first(), c.last()))
+                && headWords(toks, c, k, type, subtype)) {
+            return; // "Andy Warhol Foundation", "W. County Road": the head word wins over the given name or initial
         } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())) || withParticle(toks, c)
                 || RunSplitter.startsWithInitial(toks, c.first(), c.last())) {
             type[k] = PERSON;
@@ -153,6 +154,10 @@ final class TypeEvidence {
                     && lex.placeWord(w).subtype() != null) { // "Chiang Mai International Airport", "Museum of Flight"
                 type[k] = LOCATION;
                 subtype[k] = lex.placeWord(w).subtype();
+                found = true;
+            } else if (t == c.last() && t > c.first() && lex.placeWord(w) == PlaceWordKind.OPENER) {
+                type[k] = LOCATION; // "N. Main St": a saint's abbreviation that ends a name is a street's
+                subtype[k] = Subtype.FACILITY;
                 found = true;
             }
         }
