@@ -163,7 +163,9 @@ final class AliasResolver {
         Map<String, Set<Integer>> byFirstName = new HashMap<>();
         for (int k = 0; k < cands.size(); k++) {
             String[] words = cands.get(k).key().split(" ");
-            if (PERSON.equals(type[k]) && words.length >= 2) {
+            boolean givenFirst = type[k] == null && words.length == 2 && GenderReader.get().givenName(words[0]) != null
+                    && lex.entry(words[1]) == null; // "Shai Gilgeous-Alexander" before the votes say person
+            if ((PERSON.equals(type[k]) || givenFirst) && words.length >= 2) {
                 bySurname.computeIfAbsent(words[words.length - 1], w -> new HashSet<>()).add(find(parent, k));
                 byFirstName.computeIfAbsent(words[0], w -> new HashSet<>()).add(find(parent, k));
             }
