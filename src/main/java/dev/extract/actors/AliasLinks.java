@@ -113,6 +113,42 @@ final class AliasLinks {
         }
     }
 
+    /**
+     * "the Thunder" after "the Oklahoma City Thunder", "the Times" after "The New York Times": an organisation named
+     * after a known place is also called by the rest of its name. The bare rest joins the one such organisation.
+     */
+    static void afterPlace(Lexicon lex, List<Token> toks, List<Candidate> cands, ActorType[] type, int[] parent) {
+        Map<String, List<Integer>> byRest = new HashMap<>();
+        for (int m = 0; m < cands.size(); m++) {
+            String key = cands.get(m).key();
+            if (ORGANIZATION.equals(type[m]) && cands.get(m).kind() == CandidateKind.NAME) {
+                for (int sp = key.indexOf(' '); sp > 0; sp = key.indexOf(' ', sp + 1)) {
+                    String head = key.substring(0, sp);
+                    GazetteerEntry place = lex.entry(head);
+                    if (place != null ? LOCATION.equals(place.type()) : lex.worldPlace(head) != null) {
+                        byRest.computeIfAbsent(key.substring(sp + 1), x -> new ArrayList<>()).add(m);
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            List<Integer> named = byRest.get(c.key());
+            if (named == null || PERSON.equals(type[k]) || LOCATION.equals(type[k]) || c.group() || c.entry() != null
+                    || c.kind() != CandidateKind.NAME) {
+                continue;
+            }
+            Set<Integer> roots = new HashSet<>();
+            for (int m : named) {
+                roots.add(find(parent, m));
+            }
+            if (roots.size() == 1) {
+                union(parent, roots.iterator().next(), k);
+                type[k] = ORGANIZATION;
+            }
+        }
+    }
+
     /** A dateline's place, or a place after "in"/"near" ("in Baltimore"): the place itself, not a short form of a longer name. */
     private static boolean placed(Lexicon lex, List<Token> toks, Candidate c, ActorType type) {
         return c.place() || LOCATION.equals(type) && c.first() > 0 && lex.isPlacePreposition(toks.get(c.first() - 1).lower());

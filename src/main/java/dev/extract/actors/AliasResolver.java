@@ -57,6 +57,7 @@ final class AliasResolver {
             }
         }
         AliasLinks.prefixes(lex, toks, cands, type, parent);
+        AliasLinks.afterPlace(lex, toks, cands, type, parent);
         AliasLinks.divisions(lex, toks, cands, type, parent);
         AliasLinks.descriptions(cands, type, parent);
         AliasLinks.heads(cands, type, parent);
