@@ -219,12 +219,14 @@ final class NameFinder {
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
         boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
+        boolean pluralAfterThe = t.tag().equals("NOUN") && t.index() > 0 && toks.get(t.index() - 1).lower().equals("the")
+                && t.text().endsWith("s") && !lowerWords.contains(t.lower()); // "held off the Lakers": a team or a party
         if (lowerWords.contains(t.lower()) && lex.entry(t.text()) == null && !NameShape.isAllCaps(t.text()) && lex.placeWord(t.text()) == null) {
             return false; // "Iodine deficiency" when the article also writes "iodine": kept only if named elsewhere
         }
         return t.isProperNoun() || NameShape.isAllCaps(t.text()) || NameShape.isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
                 || ResultsRows.betweenScores(toks, t.index()) // "Peterborough 2 Crewe 2"
-                || described
+                || described || pluralAfterThe
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
     }
 
