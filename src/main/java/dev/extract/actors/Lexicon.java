@@ -32,6 +32,7 @@ final class Lexicon {
     private final Map<String, GazetteerEntry> names = new HashMap<>();
     private final Map<String, String> demonymAdjectives = new HashMap<>();
     private final Map<String, String> demonymPlurals = new HashMap<>();
+    private final Set<String> demonymSingulars = new HashSet<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, Subtype> orgWords = new HashMap<>();
     private final Map<String, Subtype> orgPhrases = new HashMap<>();
@@ -78,6 +79,9 @@ final class Lexicon {
             }
             for (String a : list(r, 4)) {
                 demonymPlurals.putIfAbsent(a, r[0]);
+                if (a.endsWith("s") && !a.endsWith("ss") && a.indexOf(' ') < 0) {
+                    demonymSingulars.add(a.substring(0, a.length() - 1)); // "Spaniards": "the Spaniard"
+                }
             }
             for (String c : list(r, 5)) {
                 capitals.putIfAbsent(c, r[0]);
@@ -226,6 +230,11 @@ final class Lexicon {
 
     String demonymAdjective(String key) {
         return demonymAdjectives.get(key);
+    }
+
+    /** "Spaniard", "Briton", "Swede": one person of a nationality, a description rather than a name. */
+    boolean isDemonymSingular(String word) {
+        return demonymSingulars.contains(word) && !demonymAdjectives.containsKey(word);
     }
 
     String demonymPlural(String key) {

@@ -198,6 +198,9 @@ final class NameFinder {
     private boolean keepInitial(List<Token> toks, int i, int end, Set<String> lowerWords) {
         Token t = toks.get(i);
         String key = Lexicon.key(toks.subList(i, i + 1));
+        if (lex.isDemonymSingular(key)) {
+            return false; // "Spaniard Carlos Alcaraz" is led by a description, "Briton" alone describes
+        }
         if (lex.entry(key) != null || lex.demonymAdjective(key) != null || lex.demonymPlural(key) != null) {
             return true;
         }
@@ -213,8 +216,8 @@ final class NameFinder {
 
     /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
     private boolean keepSingle(List<Token> toks, Token t, Set<String> lowerWords, Map<String, Integer> capitalisedInside) {
-        if (t.text().length() == 1) {
-            return false; // "fell to -20 C", "Plan B", "Group F": a letter alone names nothing
+        if (t.text().length() == 1 || lex.isDemonymSingular(t.text())) {
+            return false; // "fell to -20 C", "Plan B": a letter alone names nothing; "the Spaniard" describes a person
         }
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout

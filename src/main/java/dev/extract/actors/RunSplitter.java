@@ -319,6 +319,10 @@ final class RunSplitter {
 
     /** Number of tokens of a capitalised title starting at {@code i} and leaving a name before {@code j}. */
     private int titleAt(List<Token> toks, int i, int j) {
+        String first = toks.get(i).text();
+        if (j > i && lex.isDemonymSingular(first) && GenderReader.get().givenName(first) == null) {
+            return 1; // "Spaniard Rafael Nadal": a nationality before a name describes the person, as a title does
+        }
         for (int len = Math.min(lex.maxTitleTokens(), j - i); len > 0; len--) {
             List<Token> words = toks.subList(i, i + len);
             if (words.get(0).isCapitalised() && lex.isTitle(Lexicon.key(words)) && toks.get(i + len).isCapitalised()) {
