@@ -219,6 +219,9 @@ final class NameFinder {
         if (t.text().length() == 1 || lex.isDemonymSingular(t.text())) {
             return false; // "fell to -20 C", "Plan B": a letter alone names nothing; "the Spaniard" describes a person
         }
+        if (numbered(toks, t) && lex.entry(t.text()) == null) {
+            return false; // "5th Avenue": a numbered street, no actor by its word alone
+        }
         boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
                 && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
         boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
@@ -231,6 +234,13 @@ final class NameFinder {
                 || ResultsRows.betweenScores(toks, t.index()) // "Peterborough 2 Crewe 2"
                 || described || pluralAfterThe
                 || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
+    }
+
+    /** A street word after an ordinal or a number: "5th Avenue", "42nd Street", "between 4th and 5th Street". */
+    private boolean numbered(List<Token> toks, Token t) {
+        int i = t.index();
+        return i > 0 && Character.isDigit(toks.get(i - 1).text().charAt(0)) && lex.placeWord(t.text()) != null
+                && lex.placeWord(t.text()).subtype() == Subtype.FACILITY;
     }
 
     /** A possessive that owns nothing (a comma, a verb or the end follows) belongs to an unknown name: "Moody's". */
