@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class Change {
     private static final int REACH = 4;
+    private static final int WHEN_REACH = 5;
 
     private Change() {
     }
@@ -68,11 +69,12 @@ final class Change {
      * "from" and any qualifier. -1 when there is none.
      */
     static int oldValueAt(Lexicon lex, List<Word> words, int cueStart, int last) {
-        if (!Phrases.lower(words, cueStart - 1).equals("to") || !Phrases.lower(words, last + 1).equals("from")) {
+        int from = fromAfter(lex, words, last);
+        if (!Phrases.lower(words, cueStart - 1).equals("to") || from < 0) {
             return -1;
         }
-        int at = Phrases.longestStartingAt(words, last + 2, lex.qualifiers, lex.longestQualifier);
-        at = at < 0 ? last + 2 : at;
+        int at = Phrases.longestStartingAt(words, from + 1, lex.qualifiers, lex.longestQualifier);
+        at = at < 0 ? from + 1 : at;
         if (at >= words.size()) {
             return -1;
         }
@@ -80,6 +82,35 @@ final class Change {
         boolean number = words.get(at).startsWithDigit()
                 || sym != null && sym.before() && at + 1 < words.size() && words.get(at + 1).startsWithDigit();
         return number ? at : -1;
+    }
+
+    /**
+     * The "from" after the new value, right after it or after a short phrase of when it was measured ("to 92.5%
+     * in the 2024-25 school year from 92.7%", "to $3 million in the quarter from $2.9 million"): a preposition
+     * of time, then up to {@value #WHEN_REACH} words with no other number than a year. -1 when there is none.
+     */
+    private static int fromAfter(Lexicon lex, List<Word> words, int last) {
+        if (Phrases.lower(words, last + 1).equals("from")) {
+            return last + 1;
+        }
+        if (!lex.is(Phrases.lower(words, last + 1), ContextRole.WHEN_PREPOSITION)) {
+            return -1;
+        }
+        for (int k = last + 2; k < words.size() && k <= last + 1 + WHEN_REACH; k++) {
+            Word w = words.get(k);
+            if (w.lower().equals("from")) {
+                return k;
+            }
+            if (!w.hasLetter() && !yearLike(w.text())) {
+                return -1; // a comma, another number: the phrase ended
+            }
+        }
+        return -1;
+    }
+
+    /** "2024", "2024-25": a year or a season, which a phrase of time may hold. */
+    private static boolean yearLike(String t) {
+        return t.length() >= 4 && t.chars().limit(4).allMatch(Character::isDigit) && (t.length() == 4 || t.charAt(4) == '-');
     }
 
     /**

@@ -67,6 +67,7 @@ enum ContextRole implements Coded {
     IDIOM_COMPOUND("idiomCompound"),
     THING_COMPOUND("thingCompound"),
     NOT_COUNTED("notCounted"),
+    WHEN_PREPOSITION("whenPreposition"),
     ADDRESS_AFTER("addressAfter");
 
     private final String code;
