@@ -102,15 +102,23 @@ final class AliasLinks {
                     || placed(lex, toks, c, type[k])) {
                 continue;
             }
-            Set<Integer> roots = new HashSet<>();
-            for (int m : longer) {
-                roots.add(find(parent, m));
-            }
-            if (roots.size() == 1) {
-                union(parent, roots.iterator().next(), k);
+            if (joinTheOne(parent, longer, k)) {
                 type[k] = type[k] == null ? ORGANIZATION : type[k];
             }
         }
+    }
+
+    /** Joins mention {@code k} to the one actor that {@code named} mentions belong to; false when they are several. */
+    private static boolean joinTheOne(int[] parent, List<Integer> named, int k) {
+        Set<Integer> roots = new HashSet<>();
+        for (int m : named) {
+            roots.add(find(parent, m));
+        }
+        if (roots.size() != 1) {
+            return false;
+        }
+        union(parent, roots.iterator().next(), k);
+        return true;
     }
 
     /**
@@ -138,12 +146,7 @@ final class AliasLinks {
                     || c.kind() != CandidateKind.NAME) {
                 continue;
             }
-            Set<Integer> roots = new HashSet<>();
-            for (int m : named) {
-                roots.add(find(parent, m));
-            }
-            if (roots.size() == 1) {
-                union(parent, roots.iterator().next(), k);
+            if (joinTheOne(parent, named, k)) {
                 type[k] = ORGANIZATION;
             }
         }
