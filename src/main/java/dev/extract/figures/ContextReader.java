@@ -81,7 +81,8 @@ final class ContextReader {
             rd.currency = lex.currency(head); // "a one-yen bid", "a 10-dollar bill", "a 12-cent-a-share dividend"
         }
         rd.unit = units.after(words, p.last(), p);
-        if (rd.unit.kind() == UnitKind.CHANGE_POINTS && Change.of(lex, words, rd.cueStart(), rd.unit.last(), null) == null) {
+        boolean fractionOfOne = p.value() != null && p.value().compareTo(BigDecimal.ONE) < 0 && p.form() == Form.WORDS;
+        if (rd.unit.kind() == UnitKind.CHANGE_POINTS && !fractionOfOne && Change.of(lex, words, rd.cueStart(), rd.unit.last(), null) == null) {
             rd.unit = UnitRead.none(p.last()); // "collected three points": what a count counts, not an index's move
         }
         if (rd.unit.kind() == UnitKind.MULTIPLIER && !guard.multiplies(words, p.last() + 1, rd.unit.last())) {

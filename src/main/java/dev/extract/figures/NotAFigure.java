@@ -164,6 +164,9 @@ final class NotAFigure {
             return false;
         }
         String next = Phrases.lower(words, p.last() + 1);
+        if (fraction && wholeFraction(words, p) && (p.unitCue() != null || amountUnitAt(words, p.last() + 1))) {
+            return false; // "a quarter-point cut", "by a quarter point": a fraction of a unit; not "a third point"
+        }
         if (fraction) {
             String prev = Phrases.lower(words, p.first() - 1);
             if (lex.is(prev, ContextRole.FRACTION_NOUN)) {
@@ -177,6 +180,22 @@ final class NotAFigure {
             return !lex.is(next, ContextRole.FRACTION_NEXT) || lex.is(next, ContextRole.ARTICLE); // "twice a year" is a frequency
         }
         return !(next.isEmpty() || !Character.isLetterOrDigit(next.charAt(0)) || lex.is(next, ContextRole.FRACTION_NEXT));
+    }
+
+    /** "half", "quarter", "quarter-point": a fraction word that is no ordinal ("third" is also one). */
+    private boolean wholeFraction(List<Word> words, NumberPhrase p) {
+        String w = words.get(p.last()).lower();
+        int dash = w.indexOf('-');
+        String head = dash > 0 ? w.substring(0, dash) : w;
+        return lex.is(head, ContextRole.FRACTION_ALONE) || lex.is(head, ContextRole.FRACTION_BEFORE_SCALE);
+    }
+
+    /** A unit of amount (not of time) starts at word {@code at}: "point", "percentage point", "mile". */
+    private boolean amountUnitAt(List<Word> words, int at) {
+        int end = Phrases.longestStartingAt(words, at, lex.units, lex.longestUnit);
+        UnitCue u = end < 0 ? null : lex.units.get(Phrases.join(words, at, end));
+        return u != null && words.get(at).hasLetter()
+                && (u.kind() == UnitKind.MEASURE || u.kind() == UnitKind.PERCENTAGE_POINTS || u.kind() == UnitKind.CHANGE_POINTS);
     }
 
     private boolean isTimeUnit(String w) {

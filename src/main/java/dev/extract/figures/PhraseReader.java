@@ -282,7 +282,12 @@ final class PhraseReader {
             return v == null ? null : new NumberPhrase(i, i, v, null, null, BigDecimal.ONE, null, Form.WORDS, null, false, false);
         }
         if (role(head) == NumberRole.FRACTION) {
-            return null; // "half-time", "half-brother": a word, not an amount
+            UnitCue unit = lex.units.get(rest);
+            if (unit == null || unit.kind().ofTime()) {
+                return null; // "half-time", "half-brother": a word, not an amount; "half-hour" is the dates'
+            }
+            BigDecimal part = normaliser.normalise(List.of(head), false); // "a quarter-point cut", "a half-mile walk"
+            return part == null ? null : new NumberPhrase(i, i, part, null, null, BigDecimal.ONE, rest, Form.WORDS, null, false, false);
         }
         BigDecimal v = normaliser.normalise(List.of(head), false);
         if (v == null) {

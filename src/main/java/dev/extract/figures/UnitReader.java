@@ -41,6 +41,10 @@ final class UnitReader {
             }
         }
         if (end < 0) {
+            UnitRead fraction = afterArticle(words, last, p);
+            if (fraction != null) {
+                return fraction;
+            }
             UnitRead other = bracketed(words, last);
             return other != null ? other : secondPart(words, p.first(), last);
         }
@@ -60,6 +64,27 @@ final class UnitReader {
             return new UnitRead(u.kind(), u.unit(), end - 1, u.factor());
         }
         return new UnitRead(null, null, last);
+    }
+
+    /**
+     * A fraction of one unit: "half a percentage point", "a quarter of a percentage point", "half a mile". Not
+     * of a time unit ("half an hour" is a duration) or of a count ("half a million" is read as one number).
+     */
+    private UnitRead afterArticle(List<Word> words, int last, NumberPhrase p) {
+        if (p.form() != Form.WORDS || p.value() == null || p.value().compareTo(BigDecimal.ONE) >= 0) {
+            return null;
+        }
+        int at = last + 1;
+        if (Phrases.lower(words, at).equals("of")) {
+            at++;
+        }
+        if (!lex.is(Phrases.lower(words, at), ContextRole.ARTICLE)) {
+            return null;
+        }
+        int e = Phrases.longestStartingAt(words, at + 1, lex.units, lex.longestUnit);
+        UnitCue u = e < 0 ? null : lex.units.get(Phrases.join(words, at + 1, e));
+        boolean amount = u != null && (u.kind() == UnitKind.MEASURE || u.kind() == UnitKind.PERCENTAGE_POINTS || u.kind() == UnitKind.CHANGE_POINTS);
+        return amount && words.get(at + 1).hasLetter() ? new UnitRead(u.kind(), u.unit(), e - 1, u.factor()) : null;
     }
 
     /** A unit in brackets right after the number, as in tables: "20 (kg)", "20 [kg]"; not a letter ("5 (g)"). */
