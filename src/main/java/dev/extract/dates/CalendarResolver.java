@@ -157,7 +157,9 @@ final class CalendarResolver {
             // weekdays 1-4 days back, 9 one day ahead, 6 farther ahead)
             day = ahead < back && ahead <= 1 ? anchor.plusDays(ahead) : anchor.minusDays(back);
         }
-        return withPart(day.toString(), part);
+        Timex t = withPart(day.toString(), part);
+        // "the end of the day Saturday": the position inside that day is its mod
+        return c.group("posmod") == null ? t : t.withMod(words.value(WordKind.POSMOD, Lexicon.normalise(c.group("posmod"))));
     }
 
     /** "Friday's purchases": the weekday names an event, not the time of the clause's verb. */
