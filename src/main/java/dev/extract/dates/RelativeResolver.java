@@ -18,6 +18,9 @@ final class RelativeResolver {
     private final java.util.regex.Pattern oldAfter;
     /** "aged 25 years", "at the age of 25 years". */
     private final java.util.regex.Pattern ageBefore;
+    /** "agendas and minutes", "minutes and transcripts": the papers of a meeting. */
+    private final java.util.regex.Pattern recordBefore;
+    private final java.util.regex.Pattern recordAfter;
 
     private final ViewResolver view;
 
@@ -26,6 +29,9 @@ final class RelativeResolver {
         this.view = view;
         this.oldAfter = java.util.regex.Pattern.compile("(?s)\\s+(?:" + words.alternation(WordKind.AGEAFTER) + ")\\b.*");
         this.ageBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.AGEBEFORE) + ")\\s*$");
+        String records = words.alternation(WordKind.RECORDNOUN);
+        this.recordBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + records + ")\\s*,?\\s+(?:and|or)\\s+$");
+        this.recordAfter = java.util.regex.Pattern.compile("(?i)\\s*,?\\s+(?:and|or)\\s+(?:" + records + ")\\b");
     }
 
     Timex deictic(Context c) {
@@ -123,9 +129,12 @@ final class RelativeResolver {
         }
         boolean later = words.number(WordKind.DIRECTION, c.group("dir")) > 0;
         boolean ago = words.extra(WordKind.DIRECTION, c.group("dir")) != null;
-        if (later && !c.after().startsWith(" than")) {
-            return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM);
-        }                // "three days later than planned" is a day
+        // "two days later", "five hours earlier": the amount is a duration and the word relates it (TimeBank,
+        // GUM); "three days later than planned" is a day, and "a year earlier" a year (TE3's reports)
+        boolean dayOrLess = unit.equals("D") || unit.startsWith("T");
+        if ((later || !ago && dayOrLess) && !c.after().startsWith(" than")) {
+            return null;
+        }
         if (num.equals("X")) {
             return new Timex("DATE", "PAST_REF", null);
         }
@@ -160,6 +169,9 @@ final class RelativeResolver {
         if (startsWithHyphenated(WordKind.AGEAFTER, after) || oldAfter.matcher(after).matches() || ageBefore.matcher(c.before()).find()) {
             return null; // an age, not a period
         }
+        if (words.opensWith(WordKind.IDIOMAFTER, after) || numWord == null && unit.equals("TM") && meetingRecord(c)) {
+            return null; // "fifteen minutes of fame"; "agendas and minutes", "the minutes of the meeting"
+        }
         if (c.group("overthe") != null && !c.previousWord().equals("over")) {
             return null; // "over the years" is a vague duration; "the years" alone is not
         }
@@ -188,6 +200,18 @@ final class RelativeResolver {
             return d.withType("SET"); // "$5 billion a year"
         }
         return d;
+    }
+
+    /** Bare "minutes" beside other papers, or "the minutes of ..." not after "in", "for", "within": a record. */
+    private boolean meetingRecord(Context c) {
+        if (recordBefore.matcher(c.before()).find() || recordAfter.matcher(c.after()).lookingAt()) {
+            return true;
+        }
+        int the = c.first() - 1;
+        if (the < 0 || !c.tokens().get(the).lower().equals("the") || !c.after().startsWith(" of ")) {
+            return false;
+        }
+        return the == 0 || !c.tokens().get(the - 1).tag().equals("ADP");
     }
 
     Timex set(Context c) {

@@ -36,6 +36,7 @@ enum WordKind implements Coded {
     GERUNDENDING("gerundending"),
     HALFWORD("halfword"),
     HOLIDAY("holiday"),
+    IDIOMAFTER("idiomafter"),
     INTENTION("intention"),
     LEAD("lead"),
     LENGTHAFTER("lengthafter"),
@@ -60,6 +61,7 @@ enum WordKind implements Coded {
     PRESENT("present"),
     PRESENTENDING("presentending"),
     RATELEAD("ratelead"),
+    RECORDNOUN("recordnoun"),
     RECENT("recent"),
     RELATION("relation"),
     REPORTOPENER("reportopener"),
@@ -81,7 +83,8 @@ enum WordKind implements Coded {
     VIEWDAYLEAD("viewdaylead"),
     WEEKDAY("weekday"),
     WILL("will"),
-    YEARENDBACK("yearendback");
+    YEARENDBACK("yearendback"),
+    YEARNOUN("yearnoun");
 
     private final String code;
 
