@@ -24,12 +24,18 @@ final class CalendarResolver {
     private final FloatingHolidays floating;
     /** What after a year makes it a percentage: "2000 percent". */
     private final java.util.regex.Pattern percentAfter;
+    /** What after a year makes it an amount of years, an age: "a 2000 year old tradition". */
+    private final java.util.regex.Pattern ageAfter;
 
     CalendarResolver(Lexicon words, DateOrder order) {
         this.words = words;
         this.order = order;
         this.floating = new FloatingHolidays(words);
         this.percentAfter = java.util.regex.Pattern.compile("(?s)\\s*(?:" + words.alternation(WordKind.PERCENTAFTER) + ").*");
+        String yearWords = words.kind(WordKind.UNIT).entrySet().stream().filter(e -> e.getValue().equals("Y"))
+                .map(e -> java.util.regex.Pattern.quote(e.getKey())).collect(java.util.stream.Collectors.joining("|"));
+        this.ageAfter = java.util.regex.Pattern.compile("[\\s-]+(?:" + yearWords + ")[\\s-]+(?:"
+                + words.alternation(WordKind.AGEAFTER) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
     Timex absolute(Context c) {
@@ -201,8 +207,8 @@ final class CalendarResolver {
         if (!before.isEmpty() && words.endsWithAny(WordKind.CURRENCYBEFORE, beforeWords)) {
             return null; // "$2000", "No. 1999"
         }
-        if (percentAfter.matcher(c.after()).matches()) {
-            return null;
+        if (percentAfter.matcher(c.after()).matches() || ageAfter.matcher(c.after()).lookingAt()) {
+            return null; // "2000 percent"; "a 2000 year old tradition" is an age, not the year 2000
         }
         Token next = c.nextToken();
         Token prevTok = c.previousToken();

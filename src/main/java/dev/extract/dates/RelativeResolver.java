@@ -16,7 +16,7 @@ final class RelativeResolver {
     private final Lexicon words;
     /** "25 years old": an age, not a period. */
     private final java.util.regex.Pattern oldAfter;
-    /** "aged 25 years", "at the age of 25 years". */
+    /** "aged 25 years", "at the age of 25 years", "aged 8–10 years". */
     private final java.util.regex.Pattern ageBefore;
     /** "agendas and minutes", "minutes and transcripts": the papers of a meeting. */
     private final java.util.regex.Pattern recordBefore;
@@ -28,7 +28,8 @@ final class RelativeResolver {
         this.words = words;
         this.view = view;
         this.oldAfter = java.util.regex.Pattern.compile("(?s)\\s+(?:" + words.alternation(WordKind.AGEAFTER) + ")\\b.*");
-        this.ageBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.AGEBEFORE) + ")\\s*$");
+        // "aged 8–10 years": the upper end of a range of ages is an age too
+        this.ageBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.AGEBEFORE) + ")\\s*(?:\\d{1,3}\\s*(?:[-–]|to)\\s*)?$");
         String records = words.alternation(WordKind.RECORDNOUN);
         this.recordBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + records + ")\\s*,?\\s+(?:and|or)\\s+$");
         this.recordAfter = java.util.regex.Pattern.compile("(?i)\\s*,?\\s+(?:and|or)\\s+(?:" + records + ")\\b");
