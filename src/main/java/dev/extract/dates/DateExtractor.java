@@ -243,6 +243,8 @@ public final class DateExtractor {
                     focusQuarter = t.value();
                 }
                 focusSentence = f.sentence();
+            } else if (f.rule().startsWith("focus-quarter") && t.value().equals(focusQuarter)) {
+                focusSentence = f.sentence(); // "the quarter", "the latest quarter": the report is still on it
             }
             Granularity g = Periods.granularity(t.type(), t.value());
             LocalDate first = Periods.firstDay(t.value());
