@@ -314,7 +314,21 @@ final class CalendarResolver {
         if (c.anchor() == null) {
             return date("XXXX-" + code);
         }
-        return date(c.anchor().getYear() + words.shift(rel) + "-" + code);
+        int shift = words.shift(rel);
+        if (shift < 0 && "this past".equals(rel) && c.anchor().getMonthValue() > lastMonth(code)) {
+            shift = 0; // "this past spring" in October: the spring of this year, over by now
+        }
+        return date(c.anchor().getYear() + shift + "-" + code);
+    }
+
+    /** The last month of a season that ends within its year (12 for winter, which runs into the next). */
+    private static int lastMonth(String season) {
+        return switch (season) {
+            case "SP" -> 5;
+            case "SU" -> 8;
+            case "FA" -> 11;
+            default -> 12;
+        };
     }
 
     /** A count noun after a number: a row of words.tsv, or a compound ending in one ("schoolchildren"). */
