@@ -117,6 +117,10 @@ final class CalendarResolver {
             year = m > am ? y : y + 1;
         } else if (rel != null || m == am) {
             year = y;
+        } else if (words.has(WordKind.DEADLINE, c.previousWord())) {
+            // "conclude by May": a deadline is ahead, whatever verb governs the sentence; in a past clause a
+            // month gone this year is this year's ("had doubled by May")
+            year = m > am || c.tense() != Tense.Direction.PAST ? (m > am ? y : y + 1) : y;
         } else if (c.tense() == Tense.Direction.PAST) {
             year = m < am ? y : y - 1;
         } else if (c.tense() == Tense.Direction.FUTURE) {
