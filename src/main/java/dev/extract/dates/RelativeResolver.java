@@ -39,6 +39,9 @@ final class RelativeResolver {
         if (c.group("recent") != null) { // "recent weeks", "coming years"
             return new Timex("DATE", words.value(WordKind.RECENT, c.group("recent")), null);
         }
+        if (Titles.isTitle(c)) {
+            return null; // "USA Today", NBC's "Today"
+        }
         String v = words.value(WordKind.DEICTIC, c.group("deictic"));
         String idiom = words.value(WordKind.NOTDEICTIC, c.previousWord());
         if (idiom != null && (idiom.equals("-") || c.after().startsWith(" " + idiom))) {
@@ -60,6 +63,9 @@ final class RelativeResolver {
     }
 
     Timex relative(Context c) {
+        if (Titles.isTitle(c)) {
+            return null; // ABC's "This Week"
+        }
         String unitWord = Lexicon.normalise(c.group("unit"));
         String unit = words.value(WordKind.UNIT, unitWord);
         String rel = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
@@ -170,7 +176,7 @@ final class RelativeResolver {
         if (startsWithHyphenated(WordKind.AGEAFTER, after) || oldAfter.matcher(after).matches() || ageBefore.matcher(c.before()).find()) {
             return null; // an age, not a period
         }
-        if (words.opensWith(WordKind.IDIOMAFTER, after) || numWord == null && unit.equals("TM") && meetingRecord(c)) {
+        if (Titles.isTitle(c) || words.opensWith(WordKind.IDIOMAFTER, after) || numWord == null && unit.equals("TM") && meetingRecord(c)) {
             return null; // "fifteen minutes of fame"; "agendas and minutes", "the minutes of the meeting"
         }
         if (c.group("overthe") != null && !c.previousWord().equals("over")) {

@@ -1,0 +1,66 @@
+package dev.extract.dates;
+
+import dev.extract.text.Token;
+import java.util.List;
+
+/**
+ * Time words that are the title of a paper or a show: "USA Today", "VOA Today", NBC's "Today", ABC's "This Week",
+ * CBS's "60 Minutes". Written in title case, they follow a name, a name's possessive or (two words or more) an
+ * opening quote mark; a date at the start of a sentence or in running lower case is none of these.
+ */
+final class Titles {
+    private Titles() {
+    }
+
+    static boolean isTitle(Context c) {
+        List<Token> tokens = c.tokens();
+        if (!titleCase(tokens, c.first(), c.last())) {
+            return false;
+        }
+        Token prev = c.previousToken();
+        if (prev == null) {
+            return false;
+        }
+        if (CalendarResolver.inName(c) || acronym(prev.text())) {
+            return true; // "USA Today", "VOA Today"
+        }
+        String p = prev.lower();
+        if ((p.equals("'s") || p.equals("’s")) && c.first() >= 2) {
+            Token owner = tokens.get(c.first() - 2);
+            return owner.isProperNoun() && owner.isCapitalised(); // NBC's "Today"
+        }
+        return c.last() > c.first() && openingQuote(p); // ABC's "This Week", "60 Minutes"
+    }
+
+    /** Every word of the match begins with a capital ("This Week", "60 Minutes"), and it has a word. */
+    private static boolean titleCase(List<Token> tokens, int first, int last) {
+        boolean word = false;
+        for (int i = first; i <= last && i < tokens.size(); i++) {
+            String t = tokens.get(i).text();
+            if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+                if (!Character.isUpperCase(t.charAt(0))) {
+                    return false;
+                }
+                word = true;
+            }
+        }
+        return word;
+    }
+
+    /** "VOA", "USA": two capitals or more and no small letter (the tagger may call them common nouns). */
+    private static boolean acronym(String token) {
+        int capitals = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char ch = token.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(ch) ? 1 : 0;
+        }
+        return capitals >= 2;
+    }
+
+    private static boolean openingQuote(String token) {
+        return token.equals("\"") || token.equals("``") || token.equals("“") || token.equals("‘");
+    }
+}
