@@ -20,8 +20,9 @@ final class SpokenYears {
 
     Timex resolve(Context c) {
         Token next = c.nextToken();
-        if (next != null && !next.isCapitalised() && (next.tag().equals("NOUN") || next.isNumber())) {
-            return null; // "two thousand people", "nineteen twenty-five-year-olds"
+        if (next != null && !next.isCapitalised() && (next.isNumber() || next.tag().equals("NOUN") && !determined(c)
+                || next.tag().equals("NOUN") && next.lower().endsWith("s") && !next.lower().endsWith("ss"))) {
+            return null; // "two thousand people", "nineteen twenty-five-year-olds"; "a nineteen ninety-seven attack" is a year
         }
         int year;
         if (c.group("century") == null) {
@@ -36,5 +37,11 @@ final class SpokenYears {
             year = hundreds + Integer.parseInt(n);
         }
         return new Timex("DATE", Periods.year(year), null);
+    }
+
+    /** An article or possessive before the year: "a nineteen ninety-seven attack", "the two thousand election". */
+    private static boolean determined(Context c) {
+        Token prev = c.previousToken();
+        return prev != null && (prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s"));
     }
 }
