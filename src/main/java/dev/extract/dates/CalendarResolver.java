@@ -218,7 +218,8 @@ final class CalendarResolver {
         Token prevTok = c.previousToken();
         boolean determined = prevTok != null && (prevTok.lower().equals("the") || prevTok.lower().endsWith("'s")
                 || prevTok.lower().endsWith("’s"));
-        if (next != null && !next.isCapitalised() && !determined && !words.has(WordKind.YEARNOUN, next.lower()) && (countNoun(next.lower())
+        boolean fiscal = c.group("fiscal") != null; // "fiscal 1989 sales": a year, whatever follows
+        if (next != null && !next.isCapitalised() && !determined && !fiscal && !words.has(WordKind.YEARNOUN, next.lower()) && (countNoun(next.lower())
                 || next.tag().equals("NOUN") && next.lower().endsWith("s") && !next.lower().endsWith("ss"))) {
             return null; // "2000 people", "1500 troops"; but "the 2014 protests" is a year
         }
