@@ -145,7 +145,8 @@ final class RelativeResolver {
         if (num.equals("X")) {
             return new Timex("DATE", "PAST_REF", null);
         }
-        if (unit.equals("Y") && num.equals("1") && c.group("half") == null && c.nearFocus() != null) {
+        if (unit.equals("Y") && num.equals("1") && c.group("half") == null && c.nearFocus() != null
+                && !longerPeriodBefore(c)) {
             // "up from $3 million a year earlier" just after the third quarter is named: that quarter a year before
             return new Timex("DATE", FocusResolver.yearBefore(c.nearFocus()), null);
         }
@@ -166,6 +167,22 @@ final class RelativeResolver {
             return new Timex("DATE", later ? "FUTURE_REF" : "PAST_REF", null);
         }
         return new Timex("DATE", value, null);
+    }
+
+    /**
+     * "For the nine months, … compared with … a year earlier", "in the first half … a year ago": a span of
+     * months or a half named earlier in the sentence is what the year-ago figure compares with, not the quarter.
+     */
+    private boolean longerPeriodBefore(Context c) {
+        java.util.List<dev.extract.text.Token> tokens = c.tokens();
+        for (int i = 0; i < c.first() && i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals("half") && i > 0 && words.has(WordKind.HALFWORD, tokens.get(i - 1).lower())
+                    || w.endsWith("s") && "M".equals(words.value(WordKind.UNIT, w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Timex duration(Context c) {
