@@ -18,8 +18,8 @@ final class Titles {
             return false;
         }
         Token prev = c.previousToken();
-        if (prev == null) {
-            return false;
+        if (prev == null || headline(tokens)) {
+            return false; // "Obama Visits Kenya Today": a headline writes every word so
         }
         if (CalendarResolver.inName(c) || acronym(prev.text())) {
             return true; // "USA Today", "VOA Today"
@@ -45,6 +45,21 @@ final class Titles {
             }
         }
         return word;
+    }
+
+    /** Every word of four letters or more begins with a capital, and there are three or more: a headline. */
+    private static boolean headline(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 3;
     }
 
     /** "VOA", "USA": two capitals or more and no small letter (the tagger may call them common nouns). */
