@@ -14,22 +14,22 @@ final class Titles {
 
     static boolean isTitle(Context c) {
         List<Token> tokens = c.tokens();
-        if (!titleCase(tokens, c.first(), c.last())) {
+        Token prev = c.previousToken();
+        if (prev == null || !titleCase(tokens, c.first(), c.last())) {
             return false;
         }
-        Token prev = c.previousToken();
-        if (prev == null || headline(tokens)) {
-            return false; // "Obama Visits Kenya Today": a headline writes every word so
-        }
-        if (CalendarResolver.inName(c) || acronym(prev.text())) {
-            return true; // "USA Today", "VOA Today"
-        }
         String p = prev.lower();
-        if ((p.equals("'s") || p.equals("’s")) && c.first() >= 2) {
+        boolean named;
+        if (CalendarResolver.inName(c) || acronym(prev.text())) {
+            named = true; // "USA Today", "VOA Today"
+        } else if ((p.equals("'s") || p.equals("’s")) && c.first() >= 2) {
             Token owner = tokens.get(c.first() - 2);
-            return owner.isProperNoun() && owner.isCapitalised(); // NBC's "Today"
+            named = owner.isProperNoun() && owner.isCapitalised(); // NBC's "Today"
+        } else {
+            named = c.last() > c.first() && openingQuote(p); // ABC's "This Week", "60 Minutes"
         }
-        return c.last() > c.first() && openingQuote(p); // ABC's "This Week", "60 Minutes"
+        // "Obama Visits Kenya Today": a headline writes every word so (looked at only when the rest says title)
+        return named && !headline(tokens);
     }
 
     /** Every word of the match begins with a capital ("This Week", "60 Minutes"), and it has a word. */
