@@ -320,7 +320,7 @@ final class CalendarResolver {
             return date("XXXX-" + code);
         }
         int shift = words.shift(rel);
-        if (shift < 0 && "this past".equals(rel) && c.anchor().getMonthValue() > lastMonth(code)) {
+        if (shift < 0 && words.has(WordKind.LATESTGONE, rel) && c.anchor().getMonthValue() > lastMonth(code)) {
             shift = 0; // "this past spring" in October: the spring of this year, over by now
         }
         return date(c.anchor().getYear() + shift + "-" + code);

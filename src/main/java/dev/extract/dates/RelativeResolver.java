@@ -31,8 +31,9 @@ final class RelativeResolver {
         // "aged 8–10 years": the upper end of a range of ages is an age too
         this.ageBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.AGEBEFORE) + ")\\s*(?:\\d{1,3}\\s*(?:[-–]|to)\\s*)?$");
         String records = words.alternation(WordKind.RECORDNOUN);
-        this.recordBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + records + ")\\s*,?\\s+(?:and|or)\\s+$");
-        this.recordAfter = java.util.regex.Pattern.compile("(?i)\\s*,?\\s+(?:and|or)\\s+(?:" + records + ")\\b");
+        String and = words.alternation(WordKind.COORDINATOR);
+        this.recordBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + records + ")\\s*,?\\s+(?:" + and + ")\\s+$");
+        this.recordAfter = java.util.regex.Pattern.compile("(?i)\\s*,?\\s+(?:" + and + ")\\s+(?:" + records + ")\\b");
     }
 
     Timex deictic(Context c) {
@@ -170,15 +171,14 @@ final class RelativeResolver {
     }
 
     /**
-     * "For the nine months, … compared with … a year earlier", "in the first half … a year ago": a span of
-     * months or a half named earlier in the sentence is what the year-ago figure compares with, not the quarter.
+     * "For the nine months, … compared with … a year earlier": a span of months named earlier in the sentence is
+     * what the year-ago figure compares with, not the quarter.
      */
     private boolean longerPeriodBefore(Context c) {
         java.util.List<dev.extract.text.Token> tokens = c.tokens();
         for (int i = 0; i < c.first() && i < tokens.size(); i++) {
             String w = tokens.get(i).lower();
-            if (w.equals("half") && i > 0 && words.has(WordKind.HALFWORD, tokens.get(i - 1).lower())
-                    || w.endsWith("s") && "M".equals(words.value(WordKind.UNIT, w))) {
+            if (w.endsWith("s") && "M".equals(words.value(WordKind.UNIT, w))) {
                 return true;
             }
         }
