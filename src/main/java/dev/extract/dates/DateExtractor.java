@@ -119,6 +119,7 @@ public final class DateExtractor {
                 }
             }
             ClockDays.join(text, found);
+            SpokenYears.join(text, words, found);
             ClockDays.attach(found);
             found.addAll(yearSpans.find(text, found));
             found.sort(Comparator.comparingInt(ResolvedDate::from).thenComparing(Comparator.comparingInt(ResolvedDate::to).reversed()));

@@ -86,6 +86,7 @@ enum WordKind implements Coded {
     WEEKDAY("weekday"),
     WILL("will"),
     YEARENDBACK("yearendback"),
+    YEARLINK("yearlink"),
     YEARNOUN("yearnoun");
 
     private final String code;
