@@ -276,6 +276,9 @@ final class RelativeResolver {
         LocalDate day = c.dayAnchor();
         String date = day == null ? "XXXX-XX-XX" : day.toString();
         if (c.group("clockword") != null) {
+            if (words.has(WordKind.CLOCKIDIOM, c.previousWord())) {
+                return null; // "high noon": the moment of a showdown, no clock time
+            }
             return new Timex("TIME", date + words.value(WordKind.CLOCKWORD, c.group("clockword")), null);
         }
         int hour = Integer.parseInt(c.group("hour"));

@@ -15,6 +15,7 @@ enum WordKind implements Coded {
     AHEADBEFORETO("aheadbeforeto"),
     ARTICLE("article"),
     ATTRIBUTENOUN("attributenoun"),
+    CLOCKIDIOM("clockidiom"),
     CLOCKLEAD("clocklead"),
     CLOCKWORD("clockword"),
     COORDINATOR("coordinator"),
