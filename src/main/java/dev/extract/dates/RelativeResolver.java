@@ -255,6 +255,9 @@ final class RelativeResolver {
                 && (prev.tag().equals("PRON") || prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s"))) {
             return null; // "people's every day lives": "everyday", an adjective
         }
+        if (prev != null && words.has(WordKind.RATEMEASURE, prev.lower())) {
+            return null; // "miles per hour", "instructions per second": a unit of speed or throughput
+        }
         if (c.group("weekday") != null) {
             return new Timex("SET", "XXXX-WXX-" + words.value(WordKind.WEEKDAY, c.group("weekday")), null);
         }

@@ -64,6 +64,7 @@ enum WordKind implements Coded {
     PRESENT("present"),
     PRESENTENDING("presentending"),
     RATELEAD("ratelead"),
+    RATEMEASURE("ratemeasure"),
     RECORDNOUN("recordnoun"),
     RECENT("recent"),
     RELATION("relation"),
