@@ -220,6 +220,10 @@ final class RelativeResolver {
             return null; // "three-quarters of its food": a fraction (a span of quarters is "three quarters")
         }
         Timex d = duration(numWord, c.group("half") != null, unit);
+        Token next = c.nextToken();
+        if (d != null && !article && "P1D".equals(d.value()) && next != null && (next.tag().equals("VERB") || next.tag().equals("AUX"))) {
+            return new Timex("DATE", "FUTURE_REF", null); // "Islam will one day be …": some day, ahead
+        }
         if (d != null && article && isRate(c)) {
             return d.withType("SET"); // "$5 billion a year"
         }
