@@ -38,7 +38,16 @@ final class CalendarResolver {
                 + words.alternation(WordKind.AGEAFTER) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
+    /** A calendar date; "the week of March 6" is the ISO week holding it. */
     Timex absolute(Context c) {
+        Timex t = absoluteDate(c);
+        if (t != null && c.group("weekof") != null && t.value().length() == 10 && Character.isDigit(t.value().charAt(0))) {
+            return date(Periods.week(LocalDate.parse(t.value())));
+        }
+        return t;
+    }
+
+    private Timex absoluteDate(Context c) {
         String monthWord = c.group("month");
         if (monthWord != null && !Character.isUpperCase(monthWord.charAt(0))) {
             return null; // "may", "march": a verb, not a month
