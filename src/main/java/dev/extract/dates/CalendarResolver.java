@@ -24,15 +24,30 @@ final class CalendarResolver {
     private final FloatingHolidays floating;
     /** What after a year makes it a percentage: "2000 percent". */
     private final java.util.regex.Pattern percentAfter;
+    /** What after a year makes it an amount of years, an age: "a 2000 year old tradition". */
+    private final java.util.regex.Pattern ageAfter;
 
     CalendarResolver(Lexicon words, DateOrder order) {
         this.words = words;
         this.order = order;
         this.floating = new FloatingHolidays(words);
         this.percentAfter = java.util.regex.Pattern.compile("(?s)\\s*(?:" + words.alternation(WordKind.PERCENTAFTER) + ").*");
+        String yearWords = words.kind(WordKind.UNIT).entrySet().stream().filter(e -> e.getValue().equals("Y"))
+                .map(e -> java.util.regex.Pattern.quote(e.getKey())).collect(java.util.stream.Collectors.joining("|"));
+        this.ageAfter = java.util.regex.Pattern.compile("[\\s-]+(?:" + yearWords + ")[\\s-]+(?:"
+                + words.alternation(WordKind.AGEAFTER) + ")\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
+    /** A calendar date; "the week of March 6" is the ISO week holding it. */
     Timex absolute(Context c) {
+        Timex t = absoluteDate(c);
+        if (t != null && c.group("weekof") != null && t.value().length() == 10 && Character.isDigit(t.value().charAt(0))) {
+            return date(Periods.week(LocalDate.parse(t.value())));
+        }
+        return t;
+    }
+
+    private Timex absoluteDate(Context c) {
         String monthWord = c.group("month");
         if (monthWord != null && !Character.isUpperCase(monthWord.charAt(0))) {
             return null; // "may", "march": a verb, not a month
@@ -111,6 +126,10 @@ final class CalendarResolver {
             year = m > am ? y : y + 1;
         } else if (rel != null || m == am) {
             year = y;
+        } else if (words.has(WordKind.DEADLINE, c.previousWord())) {
+            // "conclude by May": a deadline is ahead, whatever verb governs the sentence; in a past clause a
+            // month gone this year is this year's ("had doubled by May")
+            year = m > am || c.tense() != Tense.Direction.PAST ? (m > am ? y : y + 1) : y;
         } else if (c.tense() == Tense.Direction.PAST) {
             year = m < am ? y : y - 1;
         } else if (c.tense() == Tense.Direction.FUTURE) {
@@ -157,7 +176,9 @@ final class CalendarResolver {
             // weekdays 1-4 days back, 9 one day ahead, 6 farther ahead)
             day = ahead < back && ahead <= 1 ? anchor.plusDays(ahead) : anchor.minusDays(back);
         }
-        return withPart(day.toString(), part);
+        Timex t = withPart(day.toString(), part);
+        // "the end of the day Saturday": the position inside that day is its mod
+        return c.group("posmod") == null ? t : t.withMod(words.value(WordKind.POSMOD, Lexicon.normalise(c.group("posmod"))));
     }
 
     /** "Friday's purchases": the weekday names an event, not the time of the clause's verb. */
@@ -199,14 +220,15 @@ final class CalendarResolver {
         if (!before.isEmpty() && words.endsWithAny(WordKind.CURRENCYBEFORE, beforeWords)) {
             return null; // "$2000", "No. 1999"
         }
-        if (percentAfter.matcher(c.after()).matches()) {
-            return null;
+        if (percentAfter.matcher(c.after()).matches() || ageAfter.matcher(c.after()).lookingAt()) {
+            return null; // "2000 percent"; "a 2000 year old tradition" is an age, not the year 2000
         }
         Token next = c.nextToken();
         Token prevTok = c.previousToken();
         boolean determined = prevTok != null && (prevTok.lower().equals("the") || prevTok.lower().endsWith("'s")
                 || prevTok.lower().endsWith("’s"));
-        if (next != null && !next.isCapitalised() && !determined && (countNoun(next.lower())
+        boolean fiscal = c.group("fiscal") != null; // "fiscal 1989 sales": a year, whatever follows
+        if (next != null && !next.isCapitalised() && !determined && !fiscal && !words.has(WordKind.YEARNOUN, next.lower()) && (countNoun(next.lower())
                 || next.tag().equals("NOUN") && next.lower().endsWith("s") && !next.lower().endsWith("ss"))) {
             return null; // "2000 people", "1500 troops"; but "the 2014 protests" is a year
         }
@@ -306,7 +328,21 @@ final class CalendarResolver {
         if (c.anchor() == null) {
             return date("XXXX-" + code);
         }
-        return date(c.anchor().getYear() + words.shift(rel) + "-" + code);
+        int shift = words.shift(rel);
+        if (shift < 0 && words.has(WordKind.LATESTGONE, rel) && c.anchor().getMonthValue() > lastMonth(code)) {
+            shift = 0; // "this past spring" in October: the spring of this year, over by now
+        }
+        return date(c.anchor().getYear() + shift + "-" + code);
+    }
+
+    /** The last month of a season that ends within its year (12 for winter, which runs into the next). */
+    private static int lastMonth(String season) {
+        return switch (season) {
+            case "SP" -> 5;
+            case "SU" -> 8;
+            case "FA" -> 11;
+            default -> 12;
+        };
     }
 
     /** A count noun after a number: a row of words.tsv, or a compound ending in one ("schoolchildren"). */

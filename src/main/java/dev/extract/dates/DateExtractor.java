@@ -119,6 +119,7 @@ public final class DateExtractor {
                 }
             }
             ClockDays.join(text, found);
+            SpokenYears.join(text, words, found);
             ClockDays.attach(found);
             found.addAll(yearSpans.find(text, found));
             found.sort(Comparator.comparingInt(ResolvedDate::from).thenComparing(Comparator.comparingInt(ResolvedDate::to).reversed()));
@@ -150,7 +151,7 @@ public final class DateExtractor {
                 }
                 ResolvedDate f = widened(s, c, same(c, t, speech));
                 found.add(f);
-                remember(f);
+                remember(f, c.rule().resolver() == Resolver.FOCUS);
             }
             quotes.anchorAt(s.to()); // follow quote marks to the sentence's end
         }
@@ -229,7 +230,7 @@ public final class DateExtractor {
         }
 
         /** Keeps the last named day (for "the next day") and offers the date to a quote that follows. */
-        private void remember(ResolvedDate f) {
+        private void remember(ResolvedDate f, boolean focusRule) {
             Timex t = f.timex();
             if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                 return;
@@ -243,6 +244,8 @@ public final class DateExtractor {
                     focusQuarter = t.value();
                 }
                 focusSentence = f.sentence();
+            } else if (focusRule && t.value().equals(focusQuarter)) {
+                focusSentence = f.sentence(); // "the quarter", "the latest quarter": the report is still on it
             }
             Granularity g = Periods.granularity(t.type(), t.value());
             LocalDate first = Periods.firstDay(t.value());

@@ -27,7 +27,7 @@ final class FocusResolver {
         }
         String year = c.group("year");
         String ordinal = c.group("ordinal");
-        if (c.group("yearago") != null) {
+        if (c.group("yearago") != null || c.group("yearago2") != null) { // "year-ago", "last year's quarter"
             return yearAgo(c, focus, ordinal);
         }
         if (year != null) { // "the 1988 period": the focus quarter, in that year

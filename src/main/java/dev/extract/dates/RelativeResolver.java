@@ -16,8 +16,11 @@ final class RelativeResolver {
     private final Lexicon words;
     /** "25 years old": an age, not a period. */
     private final java.util.regex.Pattern oldAfter;
-    /** "aged 25 years", "at the age of 25 years". */
+    /** "aged 25 years", "at the age of 25 years", "aged 8–10 years". */
     private final java.util.regex.Pattern ageBefore;
+    /** "agendas and minutes", "minutes and transcripts": the papers of a meeting. */
+    private final java.util.regex.Pattern recordBefore;
+    private final java.util.regex.Pattern recordAfter;
 
     private final ViewResolver view;
 
@@ -25,12 +28,20 @@ final class RelativeResolver {
         this.words = words;
         this.view = view;
         this.oldAfter = java.util.regex.Pattern.compile("(?s)\\s+(?:" + words.alternation(WordKind.AGEAFTER) + ")\\b.*");
-        this.ageBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.AGEBEFORE) + ")\\s*$");
+        // "aged 8–10 years": the upper end of a range of ages is an age too
+        this.ageBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + words.alternation(WordKind.AGEBEFORE) + ")\\s*(?:\\d{1,3}\\s*(?:[-–]|to)\\s*)?$");
+        String records = words.alternation(WordKind.RECORDNOUN);
+        String and = words.alternation(WordKind.COORDINATOR);
+        this.recordBefore = java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:" + records + ")\\s*,?\\s+(?:" + and + ")\\s+$");
+        this.recordAfter = java.util.regex.Pattern.compile("(?i)\\s*,?\\s+(?:" + and + ")\\s+(?:" + records + ")\\b");
     }
 
     Timex deictic(Context c) {
         if (c.group("recent") != null) { // "recent weeks", "coming years"
             return new Timex("DATE", words.value(WordKind.RECENT, c.group("recent")), null);
+        }
+        if (Titles.isTitle(c)) {
+            return null; // "USA Today", NBC's "Today"
         }
         String v = words.value(WordKind.DEICTIC, c.group("deictic"));
         String idiom = words.value(WordKind.NOTDEICTIC, c.previousWord());
@@ -53,6 +64,9 @@ final class RelativeResolver {
     }
 
     Timex relative(Context c) {
+        if (Titles.isTitle(c)) {
+            return null; // ABC's "This Week"
+        }
         String unitWord = Lexicon.normalise(c.group("unit"));
         String unit = words.value(WordKind.UNIT, unitWord);
         String rel = c.group("rel") == null ? "" : Lexicon.normalise(c.group("rel"));
@@ -123,13 +137,17 @@ final class RelativeResolver {
         }
         boolean later = words.number(WordKind.DIRECTION, c.group("dir")) > 0;
         boolean ago = words.extra(WordKind.DIRECTION, c.group("dir")) != null;
-        if (later && !c.after().startsWith(" than")) {
-            return null; // "two days later": the amount is a duration, "later" relates it (TimeBank, GUM);
-        }                // "three days later than planned" is a day
+        // "two days later", "five hours earlier": the amount is a duration and the word relates it (TimeBank,
+        // GUM); "three days later than planned" is a day, and "a year earlier" a year (TE3's reports)
+        boolean dayOrLess = unit.equals("D") || unit.startsWith("T");
+        if ((later || !ago && dayOrLess) && !c.after().startsWith(" than")) {
+            return null;
+        }
         if (num.equals("X")) {
             return new Timex("DATE", "PAST_REF", null);
         }
-        if (unit.equals("Y") && num.equals("1") && c.group("half") == null && c.nearFocus() != null) {
+        if (unit.equals("Y") && num.equals("1") && c.group("half") == null && c.nearFocus() != null
+                && !longerPeriodBefore(c)) {
             // "up from $3 million a year earlier" just after the third quarter is named: that quarter a year before
             return new Timex("DATE", FocusResolver.yearBefore(c.nearFocus()), null);
         }
@@ -152,6 +170,21 @@ final class RelativeResolver {
         return new Timex("DATE", value, null);
     }
 
+    /**
+     * "For the nine months, … compared with … a year earlier": a span of months named earlier in the sentence is
+     * what the year-ago figure compares with, not the quarter.
+     */
+    private boolean longerPeriodBefore(Context c) {
+        java.util.List<dev.extract.text.Token> tokens = c.tokens();
+        for (int i = 0; i < c.first() && i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (w.endsWith("s") && "M".equals(words.value(WordKind.UNIT, w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Timex duration(Context c) {
         String numWord = c.group("num");
         String unitWord = Lexicon.normalise(c.group("unit"));
@@ -159,6 +192,9 @@ final class RelativeResolver {
         String after = c.after();
         if (startsWithHyphenated(WordKind.AGEAFTER, after) || oldAfter.matcher(after).matches() || ageBefore.matcher(c.before()).find()) {
             return null; // an age, not a period
+        }
+        if (Titles.isTitle(c) || words.opensWith(WordKind.IDIOMAFTER, after) || numWord == null && unit.equals("TM") && meetingRecord(c)) {
+            return null; // "fifteen minutes of fame"; "agendas and minutes", "the minutes of the meeting"
         }
         if (c.group("overthe") != null && !c.previousWord().equals("over")) {
             return null; // "over the years" is a vague duration; "the years" alone is not
@@ -184,10 +220,26 @@ final class RelativeResolver {
             return null; // "three-quarters of its food": a fraction (a span of quarters is "three quarters")
         }
         Timex d = duration(numWord, c.group("half") != null, unit);
+        Token next = c.nextToken();
+        if (d != null && !article && "P1D".equals(d.value()) && next != null && (next.tag().equals("VERB") || next.tag().equals("AUX"))) {
+            return new Timex("DATE", "FUTURE_REF", null); // "Islam will one day be …": some day, ahead
+        }
         if (d != null && article && isRate(c)) {
             return d.withType("SET"); // "$5 billion a year"
         }
         return d;
+    }
+
+    /** Bare "minutes" beside other papers, or "the minutes of ..." not after "in", "for", "within": a record. */
+    private boolean meetingRecord(Context c) {
+        if (recordBefore.matcher(c.before()).find() || recordAfter.matcher(c.after()).lookingAt()) {
+            return true;
+        }
+        int the = c.first() - 1;
+        if (the < 0 || !c.tokens().get(the).lower().equals("the") || !c.after().startsWith(" of ")) {
+            return false;
+        }
+        return the == 0 || !c.tokens().get(the - 1).tag().equals("ADP");
     }
 
     Timex set(Context c) {
@@ -206,6 +258,9 @@ final class RelativeResolver {
         if (c.group("every") != null && next != null && next.tag().equals("NOUN") && prev != null
                 && (prev.tag().equals("PRON") || prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s"))) {
             return null; // "people's every day lives": "everyday", an adjective
+        }
+        if (prev != null && words.has(WordKind.RATEMEASURE, prev.lower())) {
+            return null; // "miles per hour", "instructions per second": a unit of speed or throughput
         }
         if (c.group("weekday") != null) {
             return new Timex("SET", "XXXX-WXX-" + words.value(WordKind.WEEKDAY, c.group("weekday")), null);
@@ -228,6 +283,9 @@ final class RelativeResolver {
         LocalDate day = c.dayAnchor();
         String date = day == null ? "XXXX-XX-XX" : day.toString();
         if (c.group("clockword") != null) {
+            if (words.has(WordKind.CLOCKIDIOM, c.previousWord())) {
+                return null; // "high noon": the moment of a showdown, no clock time
+            }
             return new Timex("TIME", date + words.value(WordKind.CLOCKWORD, c.group("clockword")), null);
         }
         int hour = Integer.parseInt(c.group("hour"));

@@ -15,8 +15,10 @@ enum WordKind implements Coded {
     AHEADBEFORETO("aheadbeforeto"),
     ARTICLE("article"),
     ATTRIBUTENOUN("attributenoun"),
+    CLOCKIDIOM("clockidiom"),
     CLOCKLEAD("clocklead"),
     CLOCKWORD("clockword"),
+    COORDINATOR("coordinator"),
     COUNTEDFROM("countedfrom"),
     COUNTNOUN("countnoun"),
     CURRENCYBEFORE("currencybefore"),
@@ -36,7 +38,9 @@ enum WordKind implements Coded {
     GERUNDENDING("gerundending"),
     HALFWORD("halfword"),
     HOLIDAY("holiday"),
+    IDIOMAFTER("idiomafter"),
     INTENTION("intention"),
+    LATESTGONE("latestgone"),
     LEAD("lead"),
     LENGTHAFTER("lengthafter"),
     MOD("mod"),
@@ -60,6 +64,8 @@ enum WordKind implements Coded {
     PRESENT("present"),
     PRESENTENDING("presentending"),
     RATELEAD("ratelead"),
+    RATEMEASURE("ratemeasure"),
+    RECORDNOUN("recordnoun"),
     RECENT("recent"),
     RELATION("relation"),
     REPORTOPENER("reportopener"),
@@ -81,7 +87,9 @@ enum WordKind implements Coded {
     VIEWDAYLEAD("viewdaylead"),
     WEEKDAY("weekday"),
     WILL("will"),
-    YEARENDBACK("yearendback");
+    YEARENDBACK("yearendback"),
+    YEARLINK("yearlink"),
+    YEARNOUN("yearnoun");
 
     private final String code;
 
