@@ -1,5 +1,7 @@
 package dev.extract.dates;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -20,50 +22,82 @@ final class ClockDays {
 
     /**
      * A clock time written just before its day ("noon Thursday", "9 a.m. EST Tuesday") is one expression, as
-     * TimeML annotates it; the day's own mention goes.
+     * TimeML annotates it; the day's own mention goes. One pass that copies the list: linear.
      */
     static void join(String text, List<ResolvedDate> found) {
-        for (int i = 0; i + 1 < found.size(); i++) {
+        List<ResolvedDate> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
             ResolvedDate f = found.get(i);
-            ResolvedDate d = found.get(i + 1);
+            ResolvedDate d = i + 1 < found.size() ? found.get(i + 1) : null;
             String v = f.timex().value();
-            if (f.timex().type().equals("TIME") && CLOCK.matcher(v).matches()
-                    && d.from() >= f.to() && d.timex().type().equals("DATE") && DAY.matcher(d.timex().value()).matches()
-                    && !COUNTED_DAY.contains(d.rule())
+            if (d != null && isClock(f) && d.from() >= f.to() && isDay(d) && !COUNTED_DAY.contains(d.rule())
                     && JOIN.matcher(text).region(f.to(), d.from()).matches()) {
                 Timex t = f.timex();
-                found.set(i, new ResolvedDate(f.from(), d.to(), f.sentence(),
+                out.add(new ResolvedDate(f.from(), d.to(), f.sentence(),
                         new Timex("TIME", d.timex().value() + v.substring(v.indexOf('T')), t.mod()), f.relation(), f.rule()));
-                found.remove(i + 1);
+                i++; // the day is part of the time now
+            } else {
+                out.add(f);
+            }
+        }
+        found.clear();
+        found.addAll(out);
+    }
+
+    /**
+     * A clock time without a day takes the nearest day named in its sentence or just across a cut the segmenter
+     * made at "a.m." or "Dec.". The nearest day before a time is the one that ends last among those that start
+     * before it, and after it the next one to start: two passes over the dates in text order, so linear.
+     */
+    static void attach(List<ResolvedDate> found) {
+        found.sort(Comparator.comparingInt(ResolvedDate::from));
+        int n = found.size();
+        int[] before = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            before[i] = last;
+            if (isDay(found.get(i)) && (last < 0 || found.get(i).to() > found.get(last).to())) {
+                last = i;
+            }
+        }
+        int next = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            ResolvedDate f = found.get(i);
+            int after = next;
+            if (isDay(f)) {
+                next = i;
+            }
+            if (!isClock(f)) {
+                continue;
+            }
+            ResolvedDate day = nearer(f, before[i] < 0 ? null : found.get(before[i]), after < 0 ? null : found.get(after));
+            if (day != null) {
+                Timex t = f.timex();
+                String v = t.value();
+                found.set(i, new ResolvedDate(f.from(), f.to(), f.sentence(),
+                        new Timex(t.type(), day.timex().value() + v.substring(v.indexOf('T')), t.mod()), f.relation(), f.rule()));
             }
         }
     }
 
-    static void attach(List<ResolvedDate> found) {
-        for (int i = 0; i < found.size(); i++) {
-            ResolvedDate f = found.get(i);
-            String v = f.timex().value();
-            if (!f.timex().type().equals("TIME") || !CLOCK.matcher(v).matches()) {
-                continue;
-            }
-            String day = null;
-            int best = Integer.MAX_VALUE;
-            for (ResolvedDate o : found) {
-                int distance = o.from() > f.from() ? o.from() - f.to() : f.from() - o.to();
-                // the same sentence, or just across a cut the segmenter made at "a.m." or "Dec."
-                boolean near = o.sentence() == f.sentence() || distance <= NEAR;
-                if (near && o.timex().type().equals("DATE") && DAY.matcher(o.timex().value()).matches()) {
-                    if (distance < best) {
-                        best = distance;
-                        day = o.timex().value();
-                    }
-                }
-            }
-            if (day != null) {
-                Timex t = f.timex();
-                found.set(i, new ResolvedDate(f.from(), f.to(), f.sentence(),
-                        new Timex(t.type(), day + v.substring(v.indexOf('T')), t.mod()), f.relation(), f.rule()));
-            }
-        }
+    /** Of the day before the time and the day after it, the nearer one that counts as near, or null. */
+    private static ResolvedDate nearer(ResolvedDate f, ResolvedDate left, ResolvedDate right) {
+        int dl = left == null || !near(f, left) ? Integer.MAX_VALUE : f.from() - left.to();
+        int dr = right == null || !near(f, right) ? Integer.MAX_VALUE : right.from() - f.to();
+        return dl == Integer.MAX_VALUE && dr == Integer.MAX_VALUE ? null : dl <= dr ? left : right;
+    }
+
+    /** The same sentence, or just across a cut the segmenter made at "a.m." or "Dec.". */
+    private static boolean near(ResolvedDate f, ResolvedDate o) {
+        int distance = o.from() > f.from() ? o.from() - f.to() : f.from() - o.to();
+        return o.sentence() == f.sentence() || distance <= NEAR;
+    }
+
+    private static boolean isClock(ResolvedDate d) {
+        return d.timex().type().equals("TIME") && CLOCK.matcher(d.timex().value()).matches();
+    }
+
+    private static boolean isDay(ResolvedDate d) {
+        return d.timex().type().equals("DATE") && DAY.matcher(d.timex().value()).matches();
     }
 }
