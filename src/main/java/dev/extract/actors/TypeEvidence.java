@@ -54,9 +54,11 @@ final class TypeEvidence {
             subtype[k] = Subtype.CITY;
         } else if (ContextCues.isBasedIn(toks, c)) {
             type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet"
-        } else if (c.length() >= 3 && lex.isFirstName(toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
-            return; // "Andy Warhol Foundation", "Jimmy Carter Center": the head word wins over the given name
+        } else if ((c.length() >= 3 || lex.orgWord(toks.get(c.last()).text()) == Subtype.COMPANY) // not "Shirley Temple", "Jim Courier"
+                && NameFinder.isGivenName(lex, toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
+            return; // "Andy Warhol Foundation", "Jimmy Carter Center", "Adam Air": the head word wins over the given name
         } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())) || withParticle(toks, c)
+
                 || RunSplitter.startsWithInitial(toks, c.first(), c.last())) {
             type[k] = PERSON;
         } else if (c.organisation()) {
