@@ -194,6 +194,10 @@ final class RunSplitter {
         if (last.text().endsWith("-") && last.text().length() > 1) {
             return j + 1 < end && toks.get(j + 1).from() == last.to() && Character.isDigit(toks.get(j + 1).text().charAt(0));
         }
+        String next = j + 1 < end ? toks.get(j + 1).text() : "";
+        if (next.length() > 1 && next.charAt(0) == '-' && Character.isDigit(next.charAt(1)) && toks.get(j + 1).from() == last.to()) {
+            return true; // "STS-135" as the tokenizer splits it: "STS" "-135"
+        }
         return j + 2 < end && toks.get(j + 1).text().equals("-") && toks.get(j + 1).from() == last.to()
                 && toks.get(j + 2).from() == toks.get(j + 1).to() && Character.isDigit(toks.get(j + 2).text().charAt(0));
     }
