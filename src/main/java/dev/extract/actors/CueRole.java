@@ -52,7 +52,11 @@ enum CueRole implements Coded {
     /** Words right before a country's name that make it the other side of a match ("faced Panama", "lost to"); lower case. */
     SIDE_OPPONENT("side-opponent"),
     /** People of a side after a country's name or possessive ("Tunisia's goalkeeper", "Panama coach"); lower case. */
-    SIDE_MEMBER("side-member");
+    SIDE_MEMBER("side-member"),
+    /** Spelled numbers that open no name ("Five Panamanian players") but may end one ("the Jackson Five"); as written. */
+    SPELLED_NUMBER("spelled-number"),
+    /** Words inside an organisation's name after which a known place is a mention of its own ("University of Texas"); as written. */
+    NESTED_PLACE_MARKER("nested-place-marker");
 
     private final String code;
 

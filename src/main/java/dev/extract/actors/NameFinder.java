@@ -275,7 +275,7 @@ final class NameFinder {
     }
 
     boolean startsName(Token t) {
-        return isNameToken(t) && !lex.isNonName(t.text());
+        return isNameToken(t) && !lex.isNonName(t.text()) && !Lexicon.is(CueRole.SPELLED_NUMBER, t.text());
     }
 
     /** A capitalised word that may be part of a name; the tagger's function tags are trusted only for known function words. */
