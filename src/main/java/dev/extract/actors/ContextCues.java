@@ -21,6 +21,13 @@ final class ContextCues {
         return split || dash >= 0 && Lexicon.is(CueRole.PLACE_ATTRIBUTIVE, w.substring(dash + 1));
     }
 
+    /** "the town of Yeoncheon", "the Municipality of Bogliasco": a kind of place, "of", then the name. */
+    static boolean isPlaceOf(List<Token> toks, Candidate c) {
+        int of = c.first() - 1;
+        return of > 0 && toks.get(of).text().equals(toks.get(of).lower()) && Lexicon.is(CueRole.NESTED_PLACE_MARKER, toks.get(of).text())
+                && !toks.get(of).text().equals("at") && Lexicon.is(CueRole.PLACE_KIND, toks.get(of - 1).lower());
+    }
+
     /**
      * A verb of saying at {@code v}, not followed by what a company says of itself: "Tsang said the market ...",
      * not "Northrop said it was confident", "Zorbex said profits fell".

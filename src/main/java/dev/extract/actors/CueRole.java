@@ -56,7 +56,9 @@ enum CueRole implements Coded {
     /** Spelled numbers that open no name ("Five Panamanian players") but may end one ("the Jackson Five"); as written. */
     SPELLED_NUMBER("spelled-number"),
     /** Words inside an organisation's name after which a known place is a mention of its own ("University of Texas"); as written. */
-    NESTED_PLACE_MARKER("nested-place-marker");
+    NESTED_PLACE_MARKER("nested-place-marker"),
+    /** Nouns of a kind of place before "of" and a name, which make it a place ("the town of Yeoncheon"); lower case. */
+    PLACE_KIND("place-kind");
 
     private final String code;
 

@@ -52,8 +52,8 @@ final class TypeEvidence {
         } else if (c.place()) {
             type[k] = LOCATION; // the place of a dateline
             subtype[k] = Subtype.CITY;
-        } else if (ContextCues.isBasedIn(toks, c)) {
-            type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet"
+        } else if (ContextCues.isBasedIn(toks, c) || ContextCues.isPlaceOf(toks, c)) {
+            type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet", "the town of Yeoncheon"
         } else if ((c.length() >= 3 || lex.orgWord(toks.get(c.last()).text()) == Subtype.COMPANY) // not "Shirley Temple", "Jim Courier"
                 && NameFinder.isGivenName(lex, toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
             return; // "Andy Warhol Foundation", "Jimmy Carter Center", "Adam Air": the head word wins over the given name
