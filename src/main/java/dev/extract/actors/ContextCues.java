@@ -21,8 +21,16 @@ final class ContextCues {
         return split || dash >= 0 && Lexicon.is(CueRole.PLACE_ATTRIBUTIVE, w.substring(dash + 1));
     }
 
-    /** "the town of Yeoncheon", "the Municipality of Bogliasco": a kind of place, "of", then the name. */
+    /**
+     * "the town of Yeoncheon", "the Municipality of Bogliasco": a kind of place, "of", then the name; or the name, then
+     * a kind of place in lower case ("Guangdong province", "the Sikhin village", "Stansted airport").
+     */
     static boolean isPlaceOf(List<Token> toks, Candidate c) {
+        int after = c.last() + 1;
+        if (after < toks.size() && toks.get(after).sentence() == toks.get(c.last()).sentence()
+                && toks.get(after).text().equals(toks.get(after).lower()) && Lexicon.is(CueRole.PLACE_KIND, toks.get(after).text())) {
+            return true;
+        }
         int of = c.first() - 1;
         return of > 0 && toks.get(of).text().equals(toks.get(of).lower()) && Lexicon.is(CueRole.NESTED_PLACE_MARKER, toks.get(of).text())
                 && !toks.get(of).text().equals("at") && Lexicon.is(CueRole.PLACE_KIND, toks.get(of - 1).lower());
