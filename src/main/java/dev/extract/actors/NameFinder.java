@@ -34,6 +34,7 @@ final class NameFinder {
     private final RunSplitter splitter = new RunSplitter(lex);
     private final DatelineReader datelines = new DatelineReader(lex, this);
     private final HeadingReader headings = new HeadingReader(lex, this, splitter);
+    private final ProductNames products = new ProductNames(lex, this);
 
     List<Candidate> find(Document doc) {
         List<Token> toks = doc.tokens();
@@ -78,33 +79,9 @@ final class NameFinder {
             }
         }
         readWithBody(toks, pending, titleCase, headingLines, out);
-        dropProductNames(toks, out);
+        products.drop(toks, out);
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
-    }
-
-    /**
-     * One sense per article: a name the article gives a product or a vessel ("Space Shuttle Atlantis", "the cruise ship
-     * Freewinds") is the product in its bare mentions too ("Atlantis will go on display", "on board the Freewinds").
-     */
-    private void dropProductNames(List<Token> toks, List<Candidate> out) {
-        Set<String> products = null;
-        for (int k = 1; k < toks.size(); k++) {
-            if (lex.isProduct(toks.get(k - 1).text()) && startsName(toks.get(k)) && toks.get(k).sentence() == toks.get(k - 1).sentence()) {
-                int end = k;
-                while (end < toks.size() && end - k < MAX_RUN && toks.get(end).sentence() == toks.get(k).sentence()) {
-                    end++;
-                }
-                if (products == null) {
-                    products = new HashSet<>();
-                }
-                products.add(Lexicon.key(toks.subList(k, extend(toks, k, end) + 1)));
-            }
-        }
-        if (products != null) {
-            Set<String> named = products;
-            out.removeIf(c -> c.kind() == CandidateKind.NAME && named.contains(c.key()));
-        }
     }
 
     /** The words the article writes in lower case somewhere. */
