@@ -58,7 +58,9 @@ enum CueRole implements Coded {
     /** Words inside an organisation's name after which a known place is a mention of its own ("University of Texas"); as written. */
     NESTED_PLACE_MARKER("nested-place-marker"),
     /** Nouns of a kind of place before "of" and a name, which make it a place ("the town of Yeoncheon"); lower case. */
-    PLACE_KIND("place-kind");
+    PLACE_KIND("place-kind"),
+    /** Words before an unknown name in a sports report that vote for a place, the venue ("at Edgbaston"); lower case. */
+    VENUE_PREPOSITION("venue-preposition");
 
     private final String code;
 

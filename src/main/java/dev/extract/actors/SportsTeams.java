@@ -71,6 +71,7 @@ final class SportsTeams {
         }
         if (sports) {
             nationalSides(toks, cands, type, subtype);
+            venues(toks, cands, type, subtype);
         }
     }
 
@@ -92,6 +93,16 @@ final class SportsTeams {
             if (isCountry(c) && plays.getOrDefault(c.entry().name(), 0) >= SIDE_CUES && !isPlaced(toks, c)) {
                 type[k] = ActorType.ORGANIZATION;
                 subtype[k] = Subtype.TEAM;
+            }
+        }
+    }
+
+    /** In a sports report "at" before an unknown name votes for a place, as "in" does elsewhere: "played at Edgbaston". */
+    private static void venues(List<Token> toks, List<Candidate> cands, ActorType[] type, Subtype[] subtype) {
+        for (int k = 0; k < cands.size(); k++) {
+            Candidate c = cands.get(k);
+            if (type[k] == null && subtype[k] == null && c.first() > 0 && Lexicon.is(CueRole.VENUE_PREPOSITION, toks.get(c.first() - 1).lower())) {
+                subtype[k] = Subtype.IN_PLACE;
             }
         }
     }
