@@ -57,7 +57,8 @@ final class TypeEvidence {
         } else if ((c.length() >= 3 || lex.orgWord(toks.get(c.last()).text()) == Subtype.COMPANY) // not "Shirley Temple", "Jim Courier"
                 && NameFinder.isGivenName(lex, toks.get(c.first()).text()) && headWords(toks, c, k, type, subtype)) {
             return; // "Andy Warhol Foundation", "Jimmy Carter Center", "Adam Air": the head word wins over the given name
-        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())) || withParticle(toks, c)
+        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()) && c.key().indexOf('&') < 0) // not "Douglas & Lomason"
+                || withParticle(toks, c)
 
                 || RunSplitter.startsWithInitial(toks, c.first(), c.last())) {
             type[k] = PERSON;
