@@ -94,6 +94,12 @@ final class RunSplitter {
         if (lex.isEventWord(toks.get(j).text())) {
             return j;
         }
+        for (int e = j - 1; e >= i && j - e <= Lexicon.MAX_NAME_TOKENS; e--) {
+            GazetteerEntry place = lex.isEventWord(toks.get(e).text()) ? lex.entry(Lexicon.key(toks.subList(e + 1, j + 1))) : null;
+            if (place != null && place.type() == ActorType.LOCATION) {
+                return emit(toks, e + 1, j, end, null, e + 1, out); // "Fan Expo Canada": the event is no actor, its place is
+            }
+        }
         String key = Lexicon.key(toks.subList(i, j + 1));
         GazetteerEntry entry = lex.entry(key);
         boolean person = title != null;
