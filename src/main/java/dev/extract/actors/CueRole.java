@@ -60,7 +60,9 @@ enum CueRole implements Coded {
     /** Nouns of a kind of place before "of" and a name, which make it a place ("the town of Yeoncheon"); lower case. */
     PLACE_KIND("place-kind"),
     /** Words before an unknown name in a sports report that vote for a place, the venue ("at Edgbaston"); lower case. */
-    VENUE_PREPOSITION("venue-preposition");
+    VENUE_PREPOSITION("venue-preposition"),
+    /** Compass words after a known place that name a part of it ("Kowloon East"); as written. */
+    COMPASS_SUFFIX("compass-suffix");
 
     private final String code;
 

@@ -89,7 +89,7 @@ final class TypeEvidence {
         GazetteerEntry last = lex.entry(toks.get(c.last()).text());
         boolean cityLast = last != null && last.subtype() == Subtype.CITY || last == null && lex.worldCity(toks.get(c.last()).text()) != null
                 && GenderReader.get().givenName(toks.get(c.first()).text()) == null; // not "Lindsay Davenport"
-        if (type[k] == null && places.isRegionOf(toks, c)) {
+        if (type[k] == null && (places.isRegionOf(toks, c) || places.isQuarterOf(toks, c))) {
             type[k] = LOCATION; // "East Los Angeles", "South East Asia", "sub-Saharan Africa"
             subtype[k] = Subtype.REGION;
         } else if (type[k] == null && c.length() == 2 && head == null && cityLast
