@@ -24,6 +24,7 @@ public final class ActorExtractor {
     private final AliasResolver resolver = new AliasResolver(lex);
     private final GenderReader genders = GenderReader.get();
     private final Affiliations affiliations = new Affiliations(lex);
+    private final NestedPlaces nested = new NestedPlaces(lex);
 
     /**
      * Loads the given-name list (60,000 names) on the calling thread, so that a caller building the
@@ -35,7 +36,7 @@ public final class ActorExtractor {
 
     public List<Actor> extract(Document doc) {
         List<Token> toks = doc.tokens();
-        List<Cluster> clusters = resolver.resolve(toks, finder.find(doc));
+        List<Cluster> clusters = nested.add(toks, resolver.resolve(toks, finder.find(doc)));
         clusters.sort(Comparator.comparingInt(c -> c.members().get(0).first()));
         Gender[] gender = genders.genders(toks, clusters, personStarts(toks.size(), clusters));
         Affiliation[] affiliation = affiliations.read(toks, clusters);

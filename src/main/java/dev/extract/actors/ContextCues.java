@@ -22,6 +22,21 @@ final class ContextCues {
     }
 
     /**
+     * "the town of Yeoncheon", "the Municipality of Bogliasco": a kind of place, "of", then the name; or the name, then
+     * a kind of place in lower case ("Guangdong province", "the Sikhin village", "Stansted airport").
+     */
+    static boolean isPlaceOf(List<Token> toks, Candidate c) {
+        int after = c.last() + 1;
+        if (after < toks.size() && toks.get(after).sentence() == toks.get(c.last()).sentence()
+                && toks.get(after).text().equals(toks.get(after).lower()) && Lexicon.is(CueRole.PLACE_KIND, toks.get(after).text())) {
+            return true;
+        }
+        int of = c.first() - 1;
+        return of > 0 && toks.get(of).text().equals(toks.get(of).lower()) && Lexicon.is(CueRole.NESTED_PLACE_MARKER, toks.get(of).text())
+                && !toks.get(of).text().equals("at") && Lexicon.is(CueRole.PLACE_KIND, toks.get(of - 1).lower());
+    }
+
+    /**
      * A verb of saying at {@code v}, not followed by what a company says of itself: "Tsang said the market ...",
      * not "Northrop said it was confident", "Zorbex said profits fell".
      */

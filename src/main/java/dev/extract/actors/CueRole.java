@@ -46,7 +46,23 @@ enum CueRole implements Coded {
     /** Prefixes that turn a name into a stance ("pro-Beijing", "anti-Mafia"); lower case, without the hyphen. */
     STANCE_PREFIX("stance-prefix"),
     /** The one-letter party codes of a US politician's party-and-state tag ("D-N.Y.", "R-Texas"). */
-    PARTY_LETTER("party-letter");
+    PARTY_LETTER("party-letter"),
+    /** What a side does in a match, right after a country's name ("Sweden defeated"); lower case. */
+    SIDE_ACTION("side-action"),
+    /** Words right before a country's name that make it the other side of a match ("faced Panama", "lost to"); lower case. */
+    SIDE_OPPONENT("side-opponent"),
+    /** People of a side after a country's name or possessive ("Tunisia's goalkeeper", "Panama coach"); lower case. */
+    SIDE_MEMBER("side-member"),
+    /** Spelled numbers that open no name ("Five Panamanian players") but may end one ("the Jackson Five"); as written. */
+    SPELLED_NUMBER("spelled-number"),
+    /** Words inside an organisation's name after which a known place is a mention of its own ("University of Texas"); as written. */
+    NESTED_PLACE_MARKER("nested-place-marker"),
+    /** Nouns of a kind of place before "of" and a name, which make it a place ("the town of Yeoncheon"); lower case. */
+    PLACE_KIND("place-kind"),
+    /** Words before an unknown name in a sports report that vote for a place, the venue ("at Edgbaston"); lower case. */
+    VENUE_PREPOSITION("venue-preposition"),
+    /** Compass words after a known place that name a part of it ("Kowloon East"); as written. */
+    COMPASS_SUFFIX("compass-suffix");
 
     private final String code;
 

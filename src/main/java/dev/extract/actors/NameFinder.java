@@ -34,6 +34,7 @@ final class NameFinder {
     private final RunSplitter splitter = new RunSplitter(lex);
     private final DatelineReader datelines = new DatelineReader(lex, this);
     private final HeadingReader headings = new HeadingReader(lex, this, splitter);
+    private final ProductNames products = new ProductNames(lex, this);
 
     List<Candidate> find(Document doc) {
         List<Token> toks = doc.tokens();
@@ -78,6 +79,7 @@ final class NameFinder {
             }
         }
         readWithBody(toks, pending, titleCase, headingLines, out);
+        products.drop(toks, out);
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
     }
@@ -296,7 +298,7 @@ final class NameFinder {
     }
 
     boolean startsName(Token t) {
-        return isNameToken(t) && !lex.isNonName(t.text());
+        return isNameToken(t) && !lex.isNonName(t.text()) && !Lexicon.is(CueRole.SPELLED_NUMBER, t.text());
     }
 
     /** A capitalised word that may be part of a name; the tagger's function tags are trusted only for known function words. */

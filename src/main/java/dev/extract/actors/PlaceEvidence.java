@@ -39,6 +39,17 @@ final class PlaceEvidence {
         return rest != null && rest.type() == ActorType.LOCATION;
     }
 
+    /** A known place, then a compass word: "Kowloon East", "Jerusalem West" (a part of it). */
+    boolean isQuarterOf(List<Token> toks, Candidate c) {
+        if (c.length() != 2 || !Lexicon.is(CueRole.COMPASS_SUFFIX, toks.get(c.last()).text())) {
+            return false;
+        }
+        String w = toks.get(c.first()).text();
+        GazetteerEntry e = lex.entry(w);
+        boolean place = e != null ? e.type() == ActorType.LOCATION : lex.worldPlace(w) != null;
+        return place && GenderReader.get().givenName(w) == null; // "Jordan West" is a person
+    }
+
     /** A name followed by a comma and a known state or country in the same sentence, not led by a given name. */
     boolean beforeItsRegion(List<Token> toks, Candidate c) {
         int comma = c.last() + 1;

@@ -94,6 +94,12 @@ final class RunSplitter {
         if (lex.isEventWord(toks.get(j).text())) {
             return j;
         }
+        for (int e = j - 1; e >= i && j - e <= Lexicon.MAX_NAME_TOKENS; e--) {
+            GazetteerEntry place = lex.isEventWord(toks.get(e).text()) ? lex.entry(Lexicon.key(toks.subList(e + 1, j + 1))) : null;
+            if (place != null && place.type() == ActorType.LOCATION) {
+                return emit(toks, e + 1, j, end, null, e + 1, out); // "Fan Expo Canada": the event is no actor, its place is
+            }
+        }
         String key = Lexicon.key(toks.subList(i, j + 1));
         GazetteerEntry entry = lex.entry(key);
         boolean person = title != null;
@@ -193,6 +199,10 @@ final class RunSplitter {
         }
         if (last.text().endsWith("-") && last.text().length() > 1) {
             return j + 1 < end && toks.get(j + 1).from() == last.to() && Character.isDigit(toks.get(j + 1).text().charAt(0));
+        }
+        String next = j + 1 < end ? toks.get(j + 1).text() : "";
+        if (next.length() > 1 && next.charAt(0) == '-' && Character.isDigit(next.charAt(1)) && toks.get(j + 1).from() == last.to()) {
+            return true; // "STS-135" as the tokenizer splits it: "STS" "-135"
         }
         return j + 2 < end && toks.get(j + 1).text().equals("-") && toks.get(j + 1).from() == last.to()
                 && toks.get(j + 2).from() == toks.get(j + 1).to() && Character.isDigit(toks.get(j + 2).text().charAt(0));

@@ -52,12 +52,15 @@ final class TypeEvidence {
         } else if (c.place()) {
             type[k] = LOCATION; // the place of a dateline
             subtype[k] = Subtype.CITY;
-        } else if (ContextCues.isBasedIn(toks, c)) {
-            type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet"
-        } else if (c.length() >= 3 && (lex.isFirstName(toks.get(c.first()).text()) || RunSplitter.startsWithInitial(toks, c.first(), c.last()))
+        } else if (ContextCues.isBasedIn(toks, c) || ContextCues.isPlaceOf(toks, c)) {
+            type[k] = LOCATION; // "the Zorbex-based firm", "a Tarnow-born poet", "the town of Yeoncheon"
+        } else if (((c.length() >= 3 || lex.orgWord(toks.get(c.last()).text()) == Subtype.COMPANY) // not "Shirley Temple", "Jim Courier"
+                && NameFinder.isGivenName(lex, toks.get(c.first()).text())
+                || c.length() >= 3 && RunSplitter.startsWithInitial(toks, c.first(), c.last()))
                 && headWords(toks, c, k, type, subtype)) {
-            return; // "Andy Warhol Foundation", "W. County Road": the head word wins over the given name or initial
-        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text())) || withParticle(toks, c)
+            return; // "Andy Warhol Foundation", "Adam Air", "W. County Road": the head word wins over the given name or initial
+        } else if (c.person() || (c.length() >= 2 && lex.isFirstName(toks.get(c.first()).text()) && c.key().indexOf('&') < 0) // not "Douglas & Lomason"
+                || withParticle(toks, c)
                 || RunSplitter.startsWithInitial(toks, c.first(), c.last())) {
             type[k] = PERSON;
         } else if (c.organisation()) {
@@ -87,7 +90,7 @@ final class TypeEvidence {
         GazetteerEntry last = lex.entry(toks.get(c.last()).text());
         boolean cityLast = last != null && last.subtype() == Subtype.CITY || last == null && lex.worldCity(toks.get(c.last()).text()) != null
                 && GenderReader.get().givenName(toks.get(c.first()).text()) == null; // not "Lindsay Davenport"
-        if (type[k] == null && places.isRegionOf(toks, c)) {
+        if (type[k] == null && (places.isRegionOf(toks, c) || places.isQuarterOf(toks, c))) {
             type[k] = LOCATION; // "East Los Angeles", "South East Asia", "sub-Saharan Africa"
             subtype[k] = Subtype.REGION;
         } else if (type[k] == null && c.length() == 2 && head == null && cityLast
