@@ -6,10 +6,8 @@ import dev.extract.text.Document;
 import dev.extract.text.Sentence;
 import dev.extract.text.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,8 +36,7 @@ final class NameFinder {
 
     List<Candidate> find(Document doc) {
         List<Token> toks = doc.tokens();
-        Set<String> lowerWords = lowerWords(toks);
-        Map<String, Integer> capitalisedInside = capitalisedInside(doc);
+        LoneWords lone = new LoneWords(lex, doc);
         List<Candidate> out = new ArrayList<>();
         List<int[]> pending = new ArrayList<>();
         List<Sentence> titleCase = new ArrayList<>();
@@ -75,38 +72,13 @@ final class NameFinder {
                     slug = -1; // "IRAQ - ...": a known name opens the line
                 }
                 int start = Math.max(Math.max(Math.max(from, slug), s.firstToken()), resume);
-                resume = start < s.endToken() ? body(toks, s, start, lowerWords, capitalisedInside, pending, out) : -1;
+                resume = start < s.endToken() ? body(toks, s, start, lone, pending, out) : -1;
             }
         }
         readWithBody(toks, pending, titleCase, headingLines, out);
         products.drop(toks, out);
         out.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return out;
-    }
-
-    /** The words the article writes in lower case somewhere. */
-    private static Set<String> lowerWords(List<Token> toks) {
-        Set<String> lowerWords = new HashSet<>();
-        for (Token t : toks) {
-            if (!t.text().isEmpty() && t.text().equals(t.lower())) {
-                lowerWords.add(t.text());
-            }
-        }
-        return lowerWords;
-    }
-
-    /** How often each capitalised word stands inside a sentence (not at its opening). */
-    private static Map<String, Integer> capitalisedInside(Document doc) {
-        List<Token> toks = doc.tokens();
-        Map<String, Integer> capitalisedInside = new HashMap<>();
-        for (Sentence s : doc.sentences()) {
-            for (int k = s.firstToken(); k < s.endToken(); k++) {
-                if (toks.get(k).isCapitalised() && !isInitial(toks, s, k)) {
-                    capitalisedInside.merge(toks.get(k).text(), 1, Integer::sum);
-                }
-            }
-        }
-        return capitalisedInside;
     }
 
     /**
@@ -140,8 +112,7 @@ final class NameFinder {
     }
 
     /** Reads a body sentence; returns where the next sentence's reading resumes (past a name carried into it), or -1. */
-    private int body(List<Token> toks, Sentence s, int from, Set<String> lowerWords, Map<String, Integer> capitalisedInside,
-                     List<int[]> pending, List<Candidate> out) {
+    private int body(List<Token> toks, Sentence s, int from, LoneWords lone, List<int[]> pending, List<Candidate> out) {
         int i = from;
         while (i < s.endToken()) {
             if (!startsName(toks.get(i)) || isCurrency(toks, i, s.endToken())) {
@@ -167,8 +138,7 @@ final class NameFinder {
                 j++; // "Moody's, which rates the debt", "Sainsbury's said": the 's is part of the name
             }
             boolean initial = isInitial(toks, s, i);
-            if (j == i && !(initial ? keepInitial(toks, i, s.endToken(), lowerWords)
-                    : keepSingle(toks, toks.get(i), lowerWords, capitalisedInside))) {
+            if (j == i && !(initial ? lone.keepInitial(toks, i, s.endToken()) : lone.keepSingle(toks, toks.get(i)))) {
                 pending.add(new int[] {i, s.endToken()}); // kept only if the article names it elsewhere
                 i = j + 1;
                 continue;
@@ -194,55 +164,6 @@ final class NameFinder {
             end++;
         }
         return extend(toks, next, end);
-    }
-
-    /** A lone capitalised word opening a sentence is a name only if known, or never seen in lower case. */
-    private boolean keepInitial(List<Token> toks, int i, int end, Set<String> lowerWords) {
-        Token t = toks.get(i);
-        String key = Lexicon.key(toks.subList(i, i + 1));
-        if (lex.isDemonymSingular(key)) {
-            return false; // "Spaniard Carlos Alcaraz" is led by a description, "Briton" alone describes
-        }
-        if (lex.entry(key) != null || lex.demonymAdjective(key) != null || lex.demonymPlural(key) != null) {
-            return true;
-        }
-        boolean verbNext = i + 1 < end && (toks.get(i + 1).isVerb() // "Zorbex said", not "Flights to Japan"
-                || ResultsRows.PLAYER_FIGURE.matcher(toks.get(i + 1).text()).matches() // "( Faber 32nd ,"
-                || isPossessive(toks.get(i + 1)) && t.isProperNoun()); // "Putin's decree", not "Women's rights"
-        boolean bracketed = i > 0 && toks.get(i - 1).text().equals("(") && i + 1 < end && toks.get(i + 1).text().equals(")")
-                && (t.isProperNoun() || t.tag().equals("NOUN")); // "Ed de Goey ( Feyenoord )": a club, a party, a place
-        boolean placeScored = i + 1 < end && ResultsRows.isScore(toks.get(i + 1).text()) && lex.worldPlace(key) != null; // ": Warwickshire 255-9 ("
-        return (NameShape.isAllCaps(key) && key.length() > 1) || bracketed || placeScored || ResultsRows.opensRow(toks, i, end) // "Peterborough 2 Crewe 2"
-                || ((t.isProperNoun() || NameShape.isCamelCase(t.text())) && verbNext && !lowerWords.contains(t.lower()));
-    }
-
-    /** A lone capitalised common noun or adjective inside a sentence ("Maintenance", "European") is no name. */
-    private boolean keepSingle(List<Token> toks, Token t, Set<String> lowerWords, Map<String, Integer> capitalisedInside) {
-        if (t.text().length() == 1 || lex.isDemonymSingular(t.text())) {
-            return false; // "fell to -20 C", "Plan B": a letter alone names nothing; "the Spaniard" describes a person
-        }
-        if (numbered(toks, t) && lex.entry(t.text()) == null) {
-            return false; // "5th Avenue": a numbered street, no actor by its word alone
-        }
-        boolean repeatedNoun = t.tag().equals("NOUN") && !lowerWords.contains(t.lower())
-                && capitalisedInside.getOrDefault(t.text(), 0) >= 2; // "Scientology", tagged NOUN throughout
-        boolean described = t.index() > 0 && lex.isOrgDescriptor(toks.get(t.index() - 1).lower()); // "maker Europrop"
-        boolean pluralAfterThe = t.tag().equals("NOUN") && t.index() > 0 && toks.get(t.index() - 1).lower().equals("the")
-                && t.text().endsWith("s") && !lowerWords.contains(t.lower()); // "held off the Lakers": a team or a party
-        if (lowerWords.contains(t.lower()) && lex.entry(t.text()) == null && !NameShape.isAllCaps(t.text()) && lex.placeWord(t.text()) == null) {
-            return false; // "Iodine deficiency" when the article also writes "iodine": kept only if named elsewhere
-        }
-        return t.isProperNoun() || NameShape.isAllCaps(t.text()) || NameShape.isCamelCase(t.text()) || lex.entry(t.text()) != null || repeatedNoun
-                || ResultsRows.betweenScores(toks, t.index()) // "Peterborough 2 Crewe 2"
-                || described || pluralAfterThe
-                || lex.demonymAdjective(t.text()) != null || lex.demonymPlural(t.text()) != null;
-    }
-
-    /** A street word after an ordinal or a number: "5th Avenue", "42nd Street", "between 4th and 5th Street". */
-    private boolean numbered(List<Token> toks, Token t) {
-        int i = t.index();
-        return i > 0 && Character.isDigit(toks.get(i - 1).text().charAt(0)) && lex.placeWord(t.text()) != null
-                && lex.placeWord(t.text()).subtype() == Subtype.FACILITY;
     }
 
     /** A possessive that owns nothing (a comma, a verb or the end follows) belongs to an unknown name: "Moody's". */
@@ -293,7 +214,7 @@ final class NameFinder {
         return i;
     }
 
-    private static boolean isInitial(List<Token> toks, Sentence s, int i) {
+    static boolean isInitial(List<Token> toks, Sentence s, int i) {
         return i == s.firstToken() || OPENERS.contains(toks.get(i - 1).text());
     }
 
