@@ -38,8 +38,8 @@ final class QuoteCredits {
 
     /**
      * "“How do you control these banks?” Trump said to a crowd.": the tokenizer ends a sentence at a quoted question
-     * or exclamation; a bare attribution opening the next sentence (its cue followed by the full stop, a
-     * preposition or a time word) is still that quote's.
+     * or exclamation; a bare attribution opening the next sentence (its cue followed by the full stop, a comma
+     * before the speaker's setting, a preposition or a time word) is still that quote's.
      */
     boolean questionThenAttribution(Quotations.Quote q, int attrFrom, int attrTo, Sentence s) {
         String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
@@ -47,7 +47,7 @@ final class QuoteCredits {
             return false;
         }
         Token next = toks.get(attrTo);
-        return next.text().equals(".") || next.tag().equals("ADP") || lex.isTimeWord(next.lower());
+        return next.text().equals(".") || next.text().equals(",") || next.tag().equals("ADP") || lex.isTimeWord(next.lower());
     }
 
     /** The longest quoted name of a show, book or group, in tokens. */

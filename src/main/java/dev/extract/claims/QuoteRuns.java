@@ -12,9 +12,6 @@ import java.util.Set;
  * “…” “…”") or past an aside in the same sentence ("“…,” Tester said, referring to X, “…”").
  */
 final class QuoteRuns {
-    /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
-    private static final Set<String> SETTING_OPENERS = Lexicon.get().words(WordSet.SETTING_OPENERS);
-
     /** The most quotes one attribution carries on into. */
     private static final Set<String> ASIDE_OPENERS = Lexicon.get().words(WordSet.ASIDE_OPENERS);
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
@@ -42,10 +39,13 @@ final class QuoteRuns {
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
-            relative |= i > attrTo && toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
-                    || ASIDE_OPENERS.contains(t.lower())
-                    || (participle || pastParticiple(t)) && i > attrTo && toks.get(i - 1).text().equals(","); // ", emphasizing why …", ", asked about …"
-            if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
+            // "said Sen. Jeff Merkley, the only senator to endorse Sanders.": after a comma the words describe the
+            // speaker, whatever verbs they hold; so does a verb right after a preposition ("said to applause")
+            relative |= i > attrTo && toks.get(i - 1).text().equals(",") && !COORDINATORS.contains(t.lower()) // not ", and her husband cut in"
+                    || ASIDE_OPENERS.contains(t.lower());
+            boolean afterPreposition = i > attrTo && (toks.get(i - 1).tag().equals("ADP") || toks.get(i - 1).tag().equals("PART"));
+            if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative && !afterPreposition
+                    || Clauses.QUOTE_OPEN.contains(t.text())) {
                 return null;
             }
             if (SENTENCE_ENDS.contains(t.text()) && !abbreviationStop(i)) {
@@ -91,10 +91,6 @@ final class QuoteRuns {
             }
         }
         return null;
-    }
-
-    private static boolean pastParticiple(Token t) {
-        return t.isVerb() && t.lower().endsWith("ed");
     }
 
     /** The tokenizer's "Mrs" "." inside "said of Mrs. Clinton's plan": a stop that ends an abbreviation, not a sentence. */

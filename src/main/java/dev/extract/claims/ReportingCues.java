@@ -46,11 +46,28 @@ final class ReportingCues {
         if (k > sf && toks.get(k - 1).lower().equals("to")) {
             return null; // "refused to reveal", "plans to announce": an intention, not a statement
         }
+        if (raisedParticiple(cueTok, cue, k, s.endToken())) {
+            return null; // "a man said to have ties to the group", "plans said to be under review": nobody speaks
+        }
         if (k > sf && PERFECT_AUX.contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("s")
                 && !cueTok.lower().endsWith("ss")) {
             return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
         }
         return cue;
+    }
+
+    /** Reporting verbs whose past participle before "to be"/"to have" only describes ("said to be", "believed to have"). */
+    private static final Set<String> RAISING_LEMMAS = Lexicon.get().words(WordSet.RAISING_LEMMAS);
+    /** The infinitives of "said to be", "reported to have". */
+    private static final Set<String> RAISED_INFINITIVES = Lexicon.get().words(WordSet.RAISED_INFINITIVES);
+
+    /**
+     * "said to be", "reported to have", "believed to be": a participle of a reporting verb before "to be"/"to have"
+     * attributes nothing (no active "say to be" exists), with or without "is" before it.
+     */
+    private boolean raisedParticiple(Token cueTok, Lexicon.CueEntry cue, int k, int se) {
+        return k + 2 < se && RAISING_LEMMAS.contains(cue.lemma()) && !cueTok.lower().equals(cue.lemma())
+                && toks.get(k + 1).lower().equals("to") && RAISED_INFINITIVES.contains(toks.get(k + 2).lower());
     }
 
     /**
@@ -60,7 +77,16 @@ final class ReportingCues {
     private boolean lacksComplement(Lexicon.CueEntry cue, int k, int se) {
         int at = Clauses.skipTime(toks, k + 1, se);
         return cue.needsParticle() && cue.pastParticle(toks, at, se) == at
-                || cue.needsInfinitive() && (at >= se || !toks.get(at).tag().equals("PART"));
+                || cue.needsInfinitive() && !infinitiveAt(at, se);
+    }
+
+    /** "to endorse", "to publicly detail": a to-infinitive at {@code at}, not "to" before a figure ("declined to $281 million"). */
+    private boolean infinitiveAt(int at, int se) {
+        if (at + 1 >= se || !toks.get(at).tag().equals("PART")) {
+            return false;
+        }
+        Token next = toks.get(at + 1);
+        return next.isVerb() || next.tag().equals("AUX") || next.tag().equals("ADV");
     }
 
     /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */

@@ -52,7 +52,62 @@ final class Subjects {
         if (np == null) {
             np = Lexicon.PHRASES.withComplementEndingAt(toks, j, sf); // "A spokeswoman for YouTube said"
         }
-        return np == null ? null : new Subject(np, np.first());
+        if (np == null) {
+            return partitive(toks, j, sf);
+        }
+        return new Subject(np, np.first());
+    }
+
+    /** Words that head a share of a group: "most of them", "both of his senators", "6 in 10 voters". */
+    private static final Set<String> QUANTIFIERS = Lexicon.get().words(WordSet.QUANTIFIERS);
+    /** Prepositions that join a share to its group. */
+    private static final Set<String> PARTITIVE_PREPS = Lexicon.get().words(WordSet.PARTITIVE_PREPS);
+    /** Object pronouns that name the group of a share ("most of them"). */
+    private static final Set<String> GROUP_PRONOUNS = Lexicon.get().words(WordSet.GROUP_PRONOUNS);
+
+    /**
+     * "About 6 in 10 white men said", "Both of his GOP senators supported", "Most of them said", "19 percent of
+     * college students polled said": a share of a group opening the clause; the whole phrase is the speaker. The
+     * group may be followed by a participle of the survey ("polled", "surveyed").
+     */
+    private static Subject partitive(List<Token> toks, int j, int sf) {
+        int head = j;
+        if (head > sf + 2 && toks.get(head).tag().equals("VERB") && toks.get(head).lower().endsWith("ed") && NounPhrases.nounLike(toks, head - 1)) {
+            head--; // "students polled", "voters surveyed": a reduced relative of the poll
+        }
+        int group = head;
+        if (!GROUP_PRONOUNS.contains(toks.get(head).lower())) {
+            group = -1;
+            for (int i = head - 1; i > sf && i >= head - NounPhrases.MAX_TOKENS; i--) {
+                if (PARTITIVE_PREPS.contains(toks.get(i).lower())) {
+                    NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, head, i + 1);
+                    group = np == null || np.pronoun() || np.first() != i + 1 ? -1 : i + 1;
+                    break;
+                }
+            }
+        }
+        if (group - 2 < sf || !PARTITIVE_PREPS.contains(toks.get(group - 1).lower())) {
+            return null;
+        }
+        int share = group - 2;
+        Token q = toks.get(share);
+        int from = share;
+        if (q.isNumber() || q.tag().equals("NOUN")) {
+            NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, share, sf); // "19 percent", "A majority", "6"
+            if (np == null && !q.isNumber()) {
+                return null;
+            }
+            from = np == null ? share : np.first();
+        } else if (!QUANTIFIERS.contains(q.lower())) {
+            return null;
+        }
+        if (from > sf && toks.get(from - 1).tag().equals("ADV")) {
+            from--; // "About 6 in 10", "Just 19 percent"
+        }
+        if (!opensClause(toks, from, sf)) {
+            return null;
+        }
+        return new Subject(new NounPhrases.Np(from, j, false), from);
     }
 
     /** "X, &lt;insert&gt;," ending at comma {@code j}: the named phrase, or null when {@code j} closes no insert. */

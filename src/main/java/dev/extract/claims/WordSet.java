@@ -44,8 +44,16 @@ enum WordSet implements Coded {
     NOT_BEFORE_CUE_NOUN("notBeforeCueNoun"),
     /** Subject pronouns that open a clause of their own after ", and". */
     SUBJECT_PRONOUNS("subjectPronouns"),
-    /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
-    SETTING_OPENERS("settingOpeners"),
+    /** Words that head a share of a group before "of" ("most of them", "both of his senators"). */
+    QUANTIFIERS("quantifiers"),
+    /** Prepositions that join a share to its group ("of", "in" of "6 in 10 voters"). */
+    PARTITIVE_PREPS("partitivePreps"),
+    /** Object pronouns that name the group of a share ("most of them", "many of those"). */
+    GROUP_PRONOUNS("groupPronouns"),
+    /** Reporting verbs whose participle before "to be" describes and reports nothing ("said to be", "believed to have"). */
+    RAISING_LEMMAS("raisingLemmas"),
+    /** The infinitives after such a participle ("to be", "to have"). */
+    RAISED_INFINITIVES("raisedInfinitives"),
     /** Words that open an aside between two pieces of one quote. */
     ASIDE_OPENERS("asideOpeners"),
     /** Words that open a relative clause set off by commas after a subject. */
