@@ -97,8 +97,9 @@ final class IndirectContent {
         boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
         // "said that if people are offended, …", "Cruz said if elected he could …": after "that" or a cue that asks
         // nothing, "if" and "when" open a condition, not a question
-        boolean wh = Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower())
-                && !((afterThat || !question) && CONDITION_OPENERS.contains(toks.get(from).lower()));
+        // "said that what the country needs is …": after "that" a wh-word opens the clause's subject, not a question
+        boolean wh = !afterThat && Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower())
+                && !(!question && CONDITION_OPENERS.contains(toks.get(from).lower()));
         if (from < se && !afterThat && subjectGap(toks.get(from))) {
             return whatClause(c, from, sp, negated); // "what the senators said was …"
         }

@@ -44,9 +44,20 @@ final class Subjects {
             NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, j - 1, sf);
             return np == null ? null : new Subject(np, np.first());
         }
+        if (j > sf + 3 && Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
+            return quotedInsert(toks, j, sf);
+        }
         Subject s = apposition(toks, j, sf);
         if (s != null) {
             return s;
+        }
+        if (j > sf && mistaggedHead(toks, j)) {
+            // "The real estate magnate/VERB says": a bare verb form right before the cue verb is a noun the tagger missed
+            NounPhrases.Np lead = Lexicon.PHRASES.endingAt(toks, j - 1, sf);
+            int first = lead != null && !lead.pronoun() ? lead.first() : toks.get(j - 1).tag().equals("DET") ? j - 1 : -1;
+            if (first >= 0) {
+                return new Subject(new NounPhrases.Np(first, j, false), first);
+            }
         }
         NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, j, sf);
         if (np == null) {
@@ -137,7 +148,7 @@ final class Subjects {
         // the phrase before its opening comma, when that phrase opens the clause
         for (int c = j - 1; c > sf && c >= j - INSERT_MAX; c--) {
             Token t = toks.get(c);
-            if (t.text().equals(";") || Clauses.QUOTE_CLOSE.contains(t.text()) || Clauses.QUOTE_OPEN.contains(t.text())) {
+            if (t.text().equals(";") || (Clauses.QUOTE_CLOSE.contains(t.text()) || Clauses.QUOTE_OPEN.contains(t.text())) && !quotedWordIn(toks, c, j)) {
                 return null;
             }
             if (!t.text().equals(",")) {
@@ -187,6 +198,36 @@ final class Subjects {
             }
         }
         return new Subject(np, np.first());
+    }
+
+    /**
+     * "Humphrey, who calls Trump a “sociopath,” said": a relative insert ending in a short quoted word, whose comma
+     * stands inside the closing quote mark at {@code j}; the subject before the insert, or null.
+     */
+    static Subject quotedInsert(List<Token> toks, int j, int sf) {
+        if (j <= sf + 3 || !toks.get(j - 1).text().equals(",") || !Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
+            return null;
+        }
+        Subject quoted = apposition(toks, j - 1, sf);
+        return quoted != null && RELATIVE.contains(toks.get(quoted.speaker().last() + 2).lower()) ? quoted : null;
+    }
+
+    /** True for the quote marks around a short quoted word at the end of an insert ending at comma {@code j}: "a “sociopath,”". */
+    private static boolean quotedWordIn(List<Token> toks, int c, int j) {
+        return j + 1 < toks.size() && Clauses.QUOTE_CLOSE.contains(toks.get(j + 1).text()) && j - c <= QUOTED_WORD_MAX;
+    }
+
+    /** The most tokens between the opening quote mark of an insert's quoted word and its comma. */
+    private static final int QUOTED_WORD_MAX = 6;
+
+    /** A VERB-tagged base or -s form after a noun or article that cannot be a verb of its own before a cue: a missed noun. */
+    private static boolean mistaggedHead(List<Token> toks, int j) {
+        Token t = toks.get(j);
+        Token prev = toks.get(j - 1);
+        String w = t.lower();
+        return t.tag().equals("VERB") && !w.endsWith("ed") && !w.endsWith("ing") && !t.isCapitalised()
+                && Lexicon.get().verb(w) == null && !VerbGroup.BE.contains(w) && !VerbGroup.MODAL.contains(w)
+                && (prev.tag().equals("NOUN") || prev.tag().equals("ADJ") || prev.tag().equals("DET"));
     }
 
     /** The phrase ending at token {@code last}, a name in the possessive form included ("Moody's", "McDonald's"). */

@@ -107,6 +107,10 @@ final class VerbCues {
         int sf = c.s().firstToken();
         int se = c.s().endToken();
         NounPhrases.Np speaker;
+        Subjects.Subject insert = c.gerund() ? null : Subjects.quotedInsert(toks, j, sf);
+        if (insert != null) {
+            return new Attribution(insert.speaker(), insert.from(), k + 1, null); // "Humphrey, who calls Trump a “sociopath,” said"
+        }
         if (c.gerund() && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text()) && toks.get(j - 1).text().equals(",")) {
             speaker = group.mainSubject(j - 1, sf); // "Trump said things “should be wrapped up,” referring to …"
         } else if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
@@ -248,7 +252,9 @@ final class VerbCues {
                 return -1;
             }
             if (w.equals("that") && (i == attrTo || !t.tag().equals("DET") || i + 1 < se && !toks.get(i + 1).tag().equals("NOUN"))) {
-                return i;
+                // "says a violent hit that used to be …": "that" and a verb right after an object phrase open its
+                // relative clause ("rejected the claim that she had lied" is a complement); after a setting ("says at a stop in Toledo that") or a hearer ("told reporters that") it marks the content
+                return i > attrTo && !c.cue().takesObject() && objectBefore(attrTo, i) && relativeVerbAt(i + 1, se) ? -1 : i;
             }
             if (t.isVerb() || t.isPunctuation()) {
                 return -1;
@@ -329,6 +335,16 @@ final class VerbCues {
         String before = speaker.first() > 0 ? toks.get(speaker.first() - 1).lower() : "";
         return INDEFINITE.contains(first) || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
                 || k > 0 && toks.get(k - 1).text().equals("-");
+    }
+
+    private boolean relativeVerbAt(int i, int se) {
+        return i < se && (toks.get(i).isVerb() || toks.get(i).tag().equals("AUX"));
+    }
+
+    /** True when tokens [from, to) are one noun phrase, not a pronoun: "a violent hit" of "says a violent hit that …". */
+    private boolean objectBefore(int from, int to) {
+        NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, from, to);
+        return np != null && !np.pronoun() && np.last() == to - 1 && !lex.isTimeWord(toks.get(np.last()).lower());
     }
 
     /** True when tokens [from, to) are a prepositional setting: "at a campaign stop in Toledo", "on Tuesday". */
