@@ -171,6 +171,10 @@ final class VerbCues {
                 return subordinates.clip(c, a.from(), indirects.read(c, marker + 1, sp, c.negated()));
             }
             Quotations.Quote q = quotes.startingAfter(t.text().equals(",") || t.lower().equals(":") ? t.to() : t.from());
+            if (marker == a.to() && wordsFollow(q, c.s().endToken())) {
+                // "says “the wind is at our backs” despite his loss": a quoted fragment opening the reported clause
+                return subordinates.clip(c, a.from(), indirects.read(c, marker, sp, false));
+            }
             return c.draft(ClaimKind.DIRECT, sp, q.innerFrom(), q.innerTo(), false);
         }
         Draft asClause = subordinates.asClause(c, a.from(), a.to(), sp); // "As the Post noted, Republicans now control …"
@@ -191,6 +195,35 @@ final class VerbCues {
         return before;
     }
 
+    /**
+     * The first token of the clause when a quote ending right before the attribution opens inside it after a word
+     * ("may be “strategic,”", "are “very, very pro-Bernie,”"): the clause, not the quote, is what was said; else -1.
+     */
+    private int fragmentStart(Quotations.Quote q, Sentence s) {
+        int open = TokenSearch.firstStartingFrom(toks, q.open());
+        int first = Clauses.trimStart(toks, s.firstToken(), open);
+        if (open <= first || open >= s.endToken() || doc.sentenceAt(q.open()) != s.index()) {
+            return -1;
+        }
+        Token lead = toks.get(open - 1);
+        boolean word = Character.isLetterOrDigit(lead.text().codePointAt(0)) && !lead.tag().equals("VERB")
+                && Lexicon.get().verb(lead.lower()) == null;
+        return word ? first : -1;
+    }
+
+    /**
+     * True when words of the same sentence follow the quote and its words end in no stop or comma: "said “it gets
+     * me mad” every time he thinks about …" quotes a fragment of the reported clause.
+     */
+    private boolean wordsFollow(Quotations.Quote q, int se) {
+        int next = TokenSearch.firstStartingFrom(toks, q.close());
+        if (next >= se || !Character.isLetterOrDigit(toks.get(next).text().codePointAt(0))) {
+            return false;
+        }
+        String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
+        return !inner.isEmpty() && ".,!?;:".indexOf(inner.charAt(inner.length() - 1)) < 0;
+    }
+
     /** Direct: a quote just before the attribution, perhaps resumed just after it. */
     private Draft quoteAround(CueSite c, Attribution a, SpeakerSpan sp, Quotations.Quote before) {
         int se = c.s().endToken();
@@ -205,6 +238,11 @@ final class VerbCues {
             Quotations.Quote next = runs.continuation(attrTo, se);
             to = next == null ? to : next.innerTo();
         }
+        int fragment = fragmentStart(before, c.s());
+        if (fragment >= 0) {
+            // "Trump's misinformation may be “strategic,” Hemsley said": the clause that quotes a word was said
+            return c.draft(ClaimKind.MIXED, sp, toks.get(fragment).from(), to, false);
+        }
         return c.draft(ClaimKind.DIRECT, sp, before.innerFrom(), to, false);
     }
 
@@ -216,7 +254,7 @@ final class VerbCues {
         int attrTo = a.to();
         return !c.negated() && !c.gerund() && attrFrom < c.k() && attrFrom > sf + 1 && attrTo + 1 < se
                 && toks.get(attrFrom - 1).text().equals(",") && toks.get(attrTo).text().equals(",")
-                && quotes.startingAfter(toks.get(attrTo).to()) == null;
+                && (quotes.startingAfter(toks.get(attrTo).to()) == null || wordsFollow(quotes.startingAfter(toks.get(attrTo).to()), se));
     }
 
     private Draft inserted(CueSite c, Attribution a, SpeakerSpan sp) {
@@ -226,7 +264,9 @@ final class VerbCues {
         from = from >= a.from() - 1 ? a.to() + 1 : from; // "However, he said, …": only what follows
         int to = Clauses.trimEnd(toks, from, props.end(a.to() + 1, se));
         if (to > a.to() + 1) {
-            return c.draft(ClaimKind.INDIRECT, sp, toks.get(from).from(), toks.get(to - 1).to(), false);
+            int cFrom = toks.get(from).from();
+            int cTo = toks.get(to - 1).to();
+            return c.draft(quotes.anyWithin(cFrom, cTo) ? ClaimKind.MIXED : ClaimKind.INDIRECT, sp, cFrom, cTo, false);
         }
         return null;
     }
