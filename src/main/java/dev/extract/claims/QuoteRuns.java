@@ -39,13 +39,16 @@ final class QuoteRuns {
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
-            // "said Sen. Jeff Merkley, the only senator to endorse Sanders.": after a comma the words describe the
-            // speaker, whatever verbs they hold; so does a verb right after a preposition ("said to applause")
-            relative |= i > attrTo && toks.get(i - 1).text().equals(",") && !COORDINATORS.contains(t.lower()) // not ", and her husband cut in"
+            Token prev = i > attrTo ? toks.get(i - 1) : null;
+            // "said Sen. Jeff Merkley, the only senator to endorse Sanders.", "said at a campaign stop/VERB this week.":
+            // after a comma or a preposition the words describe the speaker or the setting, whatever verbs they hold
+            relative |= prev != null && (prev.text().equals(",") && !COORDINATORS.contains(t.lower()) // not ", and her husband cut in"
+                    || prev.tag().equals("ADP") || prev.tag().equals("PART"))
                     || ASIDE_OPENERS.contains(t.lower());
-            boolean afterPreposition = i > attrTo && (toks.get(i - 1).tag().equals("ADP") || toks.get(i - 1).tag().equals("PART"));
-            if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative && !afterPreposition
-                    || Clauses.QUOTE_OPEN.contains(t.text())) {
+            if (Clauses.QUOTE_OPEN.contains(t.text())) {
+                return resumedInSentence(attrTo, i); // "…,” Schiff told X on Wednesday, “but the attempt …”"
+            }
+            if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative) {
                 return null;
             }
             if (SENTENCE_ENDS.contains(t.text()) && !abbreviationStop(i)) {
@@ -63,6 +66,27 @@ final class QuoteRuns {
             }
         }
         return null;
+    }
+
+    /**
+     * The quote opening at token {@code i} of the attribution's sentence after a comma, or after ", and"/", but"
+     * ("…,” Mosko wrote in an email to X, and “full of s---.”"): the speaker's words resume; else null (a title in
+     * the setting, "said on “Meet the Press.”", hands nothing on).
+     */
+    private Quotations.Quote resumedInSentence(int attrTo, int i) {
+        int before = i - 1;
+        if (before > attrTo && COORDINATORS.contains(toks.get(before).lower())) {
+            before--;
+        }
+        if (before <= attrTo || !toks.get(before).text().equals(",")) {
+            return null;
+        }
+        for (int v = attrTo; v < before; v++) {
+            if (toks.get(v).isVerb() && Lexicon.get().verb(toks.get(v).lower()) != null) {
+                return null; // "…,” he said, adding that …, “…”": that quote is the next report's
+            }
+        }
+        return quotes.startingAfter(toks.get(i - 1).to());
     }
 
     /**
