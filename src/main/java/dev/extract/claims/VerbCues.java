@@ -360,6 +360,11 @@ final class VerbCues {
                 int cFrom = toks.get(from).from();
                 int cTo = toks.get(Clauses.trimEnd(toks, from, comma) - 1).to();
                 ClaimKind kind = comma < attrFrom - 1 ? ClaimKind.MIXED : ClaimKind.INDIRECT;
+                Quotations.Quote next = runs.continuation(a.to(), c.s().endToken());
+                if (next != null) {
+                    // "The administration may be reluctant to act, Schiff said. “The other factor is …”"
+                    return c.draft(ClaimKind.MIXED, sp, cFrom, next.innerTo(), false);
+                }
                 return c.draft(kind, sp, cFrom, cTo, false);
             }
         }
