@@ -100,11 +100,11 @@ final class IndirectContent {
         // "said that what the country needs is …": after "that" a wh-word opens the clause's subject, not a question
         boolean wh = !afterThat && Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower())
                 && !(!question && CONDITION_OPENERS.contains(toks.get(from).lower()));
-        if (from < se && !afterThat && subjectGap(toks.get(from))) {
-            return whatClause(c, from, sp, negated); // "what the senators said was …"
-        }
         // "talks about how his forces must be ready": after the cue's particle a wh-clause is the topic, not a question
         boolean afterParticle = from > s.firstToken() && c.cue().particle(toks.get(from - 1).lower());
+        if (from < se && !afterThat && !afterParticle && subjectGap(toks.get(from))) {
+            return whatClause(c, from, sp, negated); // "what the senators said was …"; not "called for increased/VERB spending"
+        }
         if (from >= se || !question && wh && !afterParticle || withheld(from, se)) {
             return null;
         }

@@ -16,6 +16,8 @@ import java.util.Set;
 final class Subjects {
     /** Words that open a relative clause set off by commas after a subject. */
     private static final Set<String> RELATIVE = Lexicon.get().words(WordSet.RELATIVE);
+    /** Words that open an insert of examples after a subject ("including", "like"). */
+    private static final Set<String> EXAMPLE_OPENERS = Lexicon.get().words(WordSet.EXAMPLE_OPENERS);
     /** The longest comma-enclosed insert looked through; a clause boundary stops the search well before. */
     private static final int INSERT_MAX = 40;
 
@@ -161,7 +163,8 @@ final class Subjects {
             if (name == null || name.pronoun() || !opensClause(toks, name.first(), sf)) {
                 return null;
             }
-            boolean relative = RELATIVE.contains(toks.get(c + 1).lower());
+            // "Moody's, which rates …,", "Other major unions, including the AFL-CIO," : a relative or examples describe it
+            boolean relative = RELATIVE.contains(toks.get(c + 1).lower()) || EXAMPLE_OPENERS.contains(toks.get(c + 1).lower());
             return relative || NounPhrases.hasName(toks, name, sf) ? new Subject(name, name.first()) : null;
         }
         return null;

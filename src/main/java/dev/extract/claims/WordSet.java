@@ -54,6 +54,10 @@ enum WordSet implements Coded {
     RAISING_LEMMAS("raisingLemmas"),
     /** The infinitives after such a participle ("to be", "to have"). */
     RAISED_INFINITIVES("raisedInfinitives"),
+    /** Quantifiers floated between a subject and its verb ("The senators all suggested", "They both said"). */
+    FLOATING_QUANTIFIERS("floatingQuantifiers"),
+    /** Words that open an insert of examples after a subject ("Other unions, including the AFL-CIO, have …"). */
+    EXAMPLE_OPENERS("exampleOpeners"),
     /** Words that open an aside between two pieces of one quote. */
     ASIDE_OPENERS("asideOpeners"),
     /** Words that open a relative clause set off by commas after a subject. */
