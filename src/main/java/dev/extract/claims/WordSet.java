@@ -58,6 +58,8 @@ enum WordSet implements Coded {
     FLOATING_QUANTIFIERS("floatingQuantifiers"),
     /** Words that open an insert of examples after a subject ("Other unions, including the AFL-CIO, have …"). */
     EXAMPLE_OPENERS("exampleOpeners"),
+    /** After a cue that asks nothing these open what was explained, not a question ("explained how …"). */
+    EXPLAINED_OPENERS("explainedOpeners"),
     /** Words that open an aside between two pieces of one quote. */
     ASIDE_OPENERS("asideOpeners"),
     /** Words that open a relative clause set off by commas after a subject. */
