@@ -82,8 +82,8 @@ final class ReportingCues {
 
     /** "to endorse", "to publicly detail": a to-infinitive at {@code at}, not "to" before a figure ("declined to $281 million"). */
     private boolean infinitiveAt(int at, int se) {
-        if (at + 1 >= se || !toks.get(at).tag().equals("PART")) {
-            return false;
+        if (at + 1 >= se || !toks.get(at).tag().equals("PART") && !toks.get(at).lower().equals("to")) {
+            return false; // "to" tagged ADP before a verb is an infinitive all the same
         }
         Token next = toks.get(at + 1);
         return next.isVerb() || next.tag().equals("AUX") || next.tag().equals("ADV");

@@ -28,6 +28,8 @@ final class VerbCues {
     private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
     /** Indefinite articles: after one a cue verb names rather than reports ("a group called X"). */
     private static final Set<String> INDEFINITE = Lexicon.get().words(WordSet.INDEFINITE);
+    /** Subject pronouns: one with a finite verb after a "marked" cue is a clause all the same ("adding he would …"). */
+    private static final Set<String> SUBJECT_PRONOUNS = Lexicon.get().words(WordSet.SUBJECT_PRONOUNS);
     /** How far right of the attribution "that", a colon or a quote is looked for, in tokens. */
     private static final int MARKER_REACH = 12;
 
@@ -327,9 +329,11 @@ final class VerbCues {
         if (c.negated()) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
-        if (cue.needsMarkedContent() || !particle && toks.get(rest).tag().equals("ADP")
+        if (cue.needsMarkedContent() && !pronounClauseAt(rest, se) || !particle && toks.get(rest).tag().equals("ADP") && !infinitiveAt(rest, se)
                 || cue.needsDocumentSource() && !hasDocumentNoun(a.speaker())) {
-            return null; // "tweeted about their experience": a topic, not a proposition; "police found a car"
+            // "tweeted about their experience": a topic, not a proposition; "police found a car"; but "adding he
+            // would never vote for her" is a clause, and "planned to/ADP revitalize" an infinitive
+            return null;
         }
         return indirects.read(c, rest, sp, false);
     }
@@ -384,6 +388,20 @@ final class VerbCues {
 
     private boolean relativeVerbAt(int i, int se) {
         return i < se && (toks.get(i).isVerb() || toks.get(i).tag().equals("AUX"));
+    }
+
+    /** "he would never vote …": a subject pronoun and a finite verb, perhaps after an adverb, open a clause at {@code i}. */
+    private boolean pronounClauseAt(int i, int se) {
+        if (i + 1 >= se || !SUBJECT_PRONOUNS.contains(toks.get(i).lower())) {
+            return false;
+        }
+        int v = toks.get(i + 1).tag().equals("ADV") ? i + 2 : i + 1;
+        return v < se && (toks.get(v).tag().equals("AUX") || toks.get(v).isVerb() && !toks.get(v).lower().endsWith("ing"));
+    }
+
+    /** "to revitalize" at {@code i}, whatever the tag of "to". */
+    private boolean infinitiveAt(int i, int se) {
+        return i + 1 < se && toks.get(i).lower().equals("to") && toks.get(i + 1).isVerb();
     }
 
     /** True when tokens [from, to) are one noun phrase, not a pronoun: "a violent hit" of "says a violent hit that …". */

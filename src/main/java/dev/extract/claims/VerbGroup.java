@@ -73,7 +73,8 @@ final class VerbGroup {
     NounPhrases.Np mainSubject(int j, int sf) {
         for (int v = j - 1; v > Math.max(sf, j - MAIN_VERB_REACH); v--) {
             Token t = toks.get(v);
-            if (t.tag().equals("VERB") && !t.lower().endsWith("ing")) {
+            boolean progressive = t.lower().endsWith("ing") && v - 1 > sf && BE.contains(toks.get(v - 1).lower()); // "is defending …, saying"
+            if (t.tag().equals("VERB") && (!t.lower().endsWith("ing") || progressive)) {
                 Left left = left(v, sf);
                 if (left != null && left.j() >= sf) {
                     Subjects.Subject sub = Subjects.endingAt(toks, left.j(), sf);
