@@ -16,6 +16,8 @@ import java.util.Set;
 final class Subjects {
     /** Words that open a relative clause set off by commas after a subject. */
     private static final Set<String> RELATIVE = Lexicon.get().words(WordSet.RELATIVE);
+    /** Relative pronouns that are the subject of the cue right after a noun ("cities that support …"), like "who". */
+    private static final Set<String> RELATIVE_SUBJECTS = Lexicon.get().words(WordSet.RELATIVE_SUBJECTS);
     /** Words that open an insert of examples after a subject ("including", "like"). */
     private static final Set<String> EXAMPLE_OPENERS = Lexicon.get().words(WordSet.EXAMPLE_OPENERS);
     /** The longest comma-enclosed insert looked through; a clause boundary stops the search well before. */
@@ -30,6 +32,10 @@ final class Subjects {
 
     /** The subject phrase ending at token {@code j}, seeing through an appositive, or null. */
     static Subject endingAt(List<Token> toks, int j, int sf) {
+        if (j > sf && RELATIVE_SUBJECTS.contains(toks.get(j).lower()) && !toks.get(j).tag().equals("SCONJ")
+                && NounPhrases.nounLike(toks, j - 1)) {
+            return new Subject(new NounPhrases.Np(j, j, true), j); // "cities that support the regulations", "the department which reported"
+        }
         if (j > sf && toks.get(j).text().equals(")")) {
             // "Rep. Jason Chaffetz (R-Utah) said": the party and state in brackets belong to the name before them
             for (int o = j - 1; o > sf && o >= j - 8; o--) {

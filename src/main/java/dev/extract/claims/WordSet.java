@@ -60,6 +60,8 @@ enum WordSet implements Coded {
     EXAMPLE_OPENERS("exampleOpeners"),
     /** After a cue that asks nothing these open what was explained, not a question ("explained how …"). */
     EXPLAINED_OPENERS("explainedOpeners"),
+    /** Relative pronouns that are the subject of a cue right after a noun ("cities that support", "which reported"). */
+    RELATIVE_SUBJECTS("relativeSubjects"),
     /** Words that open an aside between two pieces of one quote. */
     ASIDE_OPENERS("asideOpeners"),
     /** Words that open a relative clause set off by commas after a subject. */
