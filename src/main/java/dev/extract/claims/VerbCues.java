@@ -28,6 +28,8 @@ final class VerbCues {
     private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
     /** Indefinite articles: after one a cue verb names rather than reports ("a group called X"). */
     private static final Set<String> INDEFINITE = Lexicon.get().words(WordSet.INDEFINITE);
+    /** Prepositions that open the setting of an inserted attribution ("the agency said in a June report, …"). */
+    private static final Set<String> SETTING_PREPS = Lexicon.get().words(WordSet.SETTING_PREPS);
     /** Subject pronouns: one with a finite verb after a "marked" cue is a clause all the same ("adding he would …"). */
     private static final Set<String> SUBJECT_PRONOUNS = Lexicon.get().words(WordSet.SUBJECT_PRONOUNS);
     /** How far right of the attribution "that", a colon or a quote is looked for, in tokens. */
@@ -254,18 +256,35 @@ final class VerbCues {
         int se = c.s().endToken();
         int attrFrom = a.from();
         int attrTo = a.to();
-        return !c.negated() && !c.gerund() && attrFrom < c.k() && attrFrom > sf + 1 && attrTo + 1 < se
-                && toks.get(attrFrom - 1).text().equals(",") && toks.get(attrTo).text().equals(",")
-                && (quotes.startingAfter(toks.get(attrTo).to()) == null || wordsFollow(quotes.startingAfter(toks.get(attrTo).to()), se));
+        int close = closingComma(attrTo, se);
+        return !c.negated() && !c.gerund() && attrFrom < c.k() && attrFrom > sf + 1 && close >= 0 && close + 1 < se
+                && toks.get(attrFrom - 1).text().equals(",")
+                && (quotes.startingAfter(toks.get(close).to()) == null || wordsFollow(quotes.startingAfter(toks.get(close).to()), se));
+    }
+
+    /**
+     * The comma that closes an inserted attribution: right after it, or after its setting ("…, the agency said in a
+     * June report, and …"); -1 when there is none within reach.
+     */
+    private int closingComma(int attrTo, int se) {
+        String first = attrTo < se ? toks.get(attrTo).lower() : "";
+        boolean setting = SETTING_PREPS.contains(first) || lex.isTimeWord(first); // not "referred to Rubio as …, …"
+        for (int i = attrTo; i < Math.min(se, attrTo + MARKER_REACH); i++) {
+            if (toks.get(i).text().equals(",")) {
+                return i == attrTo || setting && settingBefore(attrTo, i) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private Draft inserted(CueSite c, Attribution a, SpeakerSpan sp) {
         int sf = c.s().firstToken();
         int se = c.s().endToken();
+        int close = closingComma(a.to(), se);
         int from = Clauses.trimStart(toks, sf, a.from());
-        from = from >= a.from() - 1 ? a.to() + 1 : from; // "However, he said, …": only what follows
-        int to = Clauses.trimEnd(toks, from, props.end(a.to() + 1, se));
-        if (to > a.to() + 1) {
+        from = from >= a.from() - 1 ? close + 1 : from; // "However, he said, …": only what follows
+        int to = Clauses.trimEnd(toks, from, props.end(close + 1, se));
+        if (to > close + 1) {
             int cFrom = toks.get(from).from();
             int cTo = toks.get(to - 1).to();
             return c.draft(quotes.anyWithin(cFrom, cTo) ? ClaimKind.MIXED : ClaimKind.INDIRECT, sp, cFrom, cTo, false);

@@ -62,6 +62,8 @@ enum WordSet implements Coded {
     EXPLAINED_OPENERS("explainedOpeners"),
     /** Relative pronouns that are the subject of a cue right after a noun ("cities that support", "which reported"). */
     RELATIVE_SUBJECTS("relativeSubjects"),
+    /** Prepositions that open the setting of an attribution inside its proposition ("said in a June report, …"). */
+    SETTING_PREPS("settingPreps"),
     /** Words that open an aside between two pieces of one quote. */
     ASIDE_OPENERS("asideOpeners"),
     /** Words that open a relative clause set off by commas after a subject. */
