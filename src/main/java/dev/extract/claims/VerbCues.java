@@ -271,10 +271,22 @@ final class VerbCues {
         boolean setting = SETTING_PREPS.contains(first) || lex.isTimeWord(first); // not "referred to Rubio as …, …"
         for (int i = attrTo; i < Math.min(se, attrTo + MARKER_REACH); i++) {
             if (toks.get(i).text().equals(",")) {
-                return i == attrTo || setting && settingBefore(attrTo, i) ? i : -1;
+                return i == attrTo || setting && settingBefore(attrTo, i) && propositionGoesOn(i + 1, se) ? i : -1;
             }
         }
         return -1;
+    }
+
+    /**
+     * After a setting and its comma the proposition goes on with its verb or a coordinated clause ("…, would make",
+     * "…, and the bottom fifth paid"), not with the writer's aside (", adding to pressure …", ", as it tries …").
+     */
+    private boolean propositionGoesOn(int i, int se) {
+        if (i >= se) {
+            return false;
+        }
+        Token t = toks.get(i);
+        return COORDINATORS.contains(t.lower()) || t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing");
     }
 
     private Draft inserted(CueSite c, Attribution a, SpeakerSpan sp) {
