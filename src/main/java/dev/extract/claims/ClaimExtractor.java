@@ -66,9 +66,9 @@ public final class ClaimExtractor {
     public List<Claim> extract(Document doc, List<Actor> actors) {
         QuoteIndex quotes = doc.quotes(Quotations.Rules.NEWS);
         Propositions props = new Propositions(doc);
-        CueFinders finders = new CueFinders(doc, quotes, props, personOrOrganisationAt(doc, actors));
+        CueFinders finders = new CueFinders(doc, quotes, props, ActorLookups.personOrOrganisationAt(doc, actors));
         List<Draft> drafts = new ArrayList<>();
-        HeadlineCredits headlines = new HeadlineCredits(doc, personNames(actors));
+        HeadlineCredits headlines = new HeadlineCredits(doc, ActorLookups.personNames(actors));
         for (Sentence s : doc.sentences()) {
             if (doc.block(s).kind() == Block.Kind.HEADLINE || titleLike(doc, s)) {
                 Draft h = headlines.at(s); // only "Source: …" and "X Says …": other headline verbs report events
@@ -231,40 +231,6 @@ public final class ClaimExtractor {
             }
         }
         return words >= 3 && capitalised * 10 >= words * 7;
-    }
-
-    /** True at a UTF-16 index inside a mention of a person or organisation (its last word's start is looked up). */
-    private static java.util.function.IntPredicate personOrOrganisationAt(Document doc, List<Actor> actors) {
-        return lastWordAt(doc, actors, java.util.Set.of("PERSON", "ORGANIZATION"));
-    }
-
-    /**
-     * The last words of the people's mentions, lower-cased ("cruz" of "Ted Cruz"): a title-case headline's names
-     * are read by these, since the actors take a whole headline for one name.
-     */
-    private static java.util.Set<String> personNames(List<Actor> actors) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        for (Actor a : actors) {
-            if (a.type().equals("PERSON")) {
-                for (dev.extract.actors.Mention m : a.mentions()) {
-                    names.add(m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        }
-        return names;
-    }
-
-    private static java.util.function.IntPredicate lastWordAt(Document doc, List<Actor> actors, java.util.Set<String> types) {
-        java.util.Set<Integer> starts = new java.util.HashSet<>();
-        for (Actor a : actors) {
-            if (types.contains(a.type())) {
-                for (dev.extract.actors.Mention m : a.mentions()) {
-                    int lastWord = m.text().lastIndexOf(' ') + 1;
-                    starts.add(m.start() + m.text().codePointCount(0, lastWord));
-                }
-            }
-        }
-        return at -> starts.contains(doc.codePoint(at));
     }
 
     /** "In a statement on its website, X said …": a cue noun in an opening prepositional phrase. */

@@ -66,4 +66,33 @@ final class QuoteCredits {
         Token lead = toks.get(open - 1);
         return NounPhrases.isPossessive(lead) || lead.tag().equals("DET") || lead.tag().equals("ADP");
     }
+
+    /**
+     * The first token of the clause when a quote ending right before the attribution opens inside it after a word
+     * ("may be “strategic,”", "are “very, very pro-Bernie,”"): the clause, not the quote, is what was said; else -1.
+     */
+    int fragmentStart(Quotations.Quote q, Sentence s) {
+        int open = TokenSearch.firstStartingFrom(toks, q.open());
+        int first = Clauses.trimStart(toks, s.firstToken(), open);
+        if (open <= first || open >= s.endToken() || doc.sentenceAt(q.open()) != s.index()) {
+            return -1;
+        }
+        Token lead = toks.get(open - 1);
+        boolean word = Character.isLetterOrDigit(lead.text().codePointAt(0)) && !lead.tag().equals("VERB")
+                && Lexicon.get().verb(lead.lower()) == null;
+        return word ? first : -1;
+    }
+
+    /**
+     * True when words of the same sentence follow the quote and its words end in no stop or comma: "said “it gets
+     * me mad” every time he thinks about …" quotes a fragment of the reported clause.
+     */
+    boolean wordsFollow(Quotations.Quote q, int se) {
+        int next = TokenSearch.firstStartingFrom(toks, q.close());
+        if (next >= se || !Character.isLetterOrDigit(toks.get(next).text().codePointAt(0))) {
+            return false;
+        }
+        String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
+        return !inner.isEmpty() && ".,!?;:".indexOf(inner.charAt(inner.length() - 1)) < 0;
+    }
 }

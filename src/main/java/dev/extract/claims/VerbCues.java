@@ -28,10 +28,6 @@ final class VerbCues {
     private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
     /** Indefinite articles: after one a cue verb names rather than reports ("a group called X"). */
     private static final Set<String> INDEFINITE = Lexicon.get().words(WordSet.INDEFINITE);
-    /** Prepositions that open the setting of an inserted attribution ("the agency said in a June report, …"). */
-    private static final Set<String> SETTING_PREPS = Lexicon.get().words(WordSet.SETTING_PREPS);
-    /** Subject pronouns: one with a finite verb after a "marked" cue is a clause all the same ("adding he would …"). */
-    private static final Set<String> SUBJECT_PRONOUNS = Lexicon.get().words(WordSet.SUBJECT_PRONOUNS);
     /** How far right of the attribution "that", a colon or a quote is looked for, in tokens. */
     private static final int MARKER_REACH = 12;
 
@@ -49,6 +45,7 @@ final class VerbCues {
     private final IndirectContent indirects;
     private final SubordinateCues subordinates;
     private final ReportingCues cues;
+    private final InsertedAttributions inserts;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
@@ -64,6 +61,7 @@ final class VerbCues {
         this.indirects = new IndirectContent(toks, quotes, props);
         this.subordinates = new SubordinateCues(toks, props);
         this.cues = new ReportingCues(toks, quotes);
+        this.inserts = new InsertedAttributions(toks, quotes, props, credits);
     }
 
     /**
@@ -162,8 +160,8 @@ final class VerbCues {
         if (before != null && !c.negated() && !(c.gerund() && a.from() == c.k())) { // "…,” referring to X": X is the content
             return quoteAround(c, a, sp, before);
         }
-        if (insertedInProposition(c, a)) {
-            Draft inserted = inserted(c, a, sp);
+        if (inserts.at(c, a.from(), a.to())) {
+            Draft inserted = inserts.read(c, a.from(), a.to(), sp);
             if (inserted != null) {
                 return inserted;
             }
@@ -175,7 +173,7 @@ final class VerbCues {
                 return subordinates.clip(c, a.from(), indirects.read(c, marker + 1, sp, c.negated()));
             }
             Quotations.Quote q = quotes.startingAfter(t.text().equals(",") || t.lower().equals(":") ? t.to() : t.from());
-            if (marker == a.to() && wordsFollow(q, c.s().endToken())) {
+            if (marker == a.to() && credits.wordsFollow(q, c.s().endToken())) {
                 // "says “the wind is at our backs” despite his loss": a quoted fragment opening the reported clause
                 return subordinates.clip(c, a.from(), indirects.read(c, marker, sp, false));
             }
@@ -199,35 +197,6 @@ final class VerbCues {
         return before;
     }
 
-    /**
-     * The first token of the clause when a quote ending right before the attribution opens inside it after a word
-     * ("may be “strategic,”", "are “very, very pro-Bernie,”"): the clause, not the quote, is what was said; else -1.
-     */
-    private int fragmentStart(Quotations.Quote q, Sentence s) {
-        int open = TokenSearch.firstStartingFrom(toks, q.open());
-        int first = Clauses.trimStart(toks, s.firstToken(), open);
-        if (open <= first || open >= s.endToken() || doc.sentenceAt(q.open()) != s.index()) {
-            return -1;
-        }
-        Token lead = toks.get(open - 1);
-        boolean word = Character.isLetterOrDigit(lead.text().codePointAt(0)) && !lead.tag().equals("VERB")
-                && Lexicon.get().verb(lead.lower()) == null;
-        return word ? first : -1;
-    }
-
-    /**
-     * True when words of the same sentence follow the quote and its words end in no stop or comma: "said “it gets
-     * me mad” every time he thinks about …" quotes a fragment of the reported clause.
-     */
-    private boolean wordsFollow(Quotations.Quote q, int se) {
-        int next = TokenSearch.firstStartingFrom(toks, q.close());
-        if (next >= se || !Character.isLetterOrDigit(toks.get(next).text().codePointAt(0))) {
-            return false;
-        }
-        String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
-        return !inner.isEmpty() && ".,!?;:".indexOf(inner.charAt(inner.length() - 1)) < 0;
-    }
-
     /** Direct: a quote just before the attribution, perhaps resumed just after it. */
     private Draft quoteAround(CueSite c, Attribution a, SpeakerSpan sp, Quotations.Quote before) {
         int se = c.s().endToken();
@@ -242,66 +211,12 @@ final class VerbCues {
             Quotations.Quote next = runs.continuation(attrTo, se);
             to = next == null ? to : next.innerTo();
         }
-        int fragment = fragmentStart(before, c.s());
+        int fragment = credits.fragmentStart(before, c.s());
         if (fragment >= 0) {
             // "Trump's misinformation may be “strategic,” Hemsley said": the clause that quotes a word was said
             return c.draft(ClaimKind.MIXED, sp, toks.get(fragment).from(), to, false);
         }
         return c.draft(ClaimKind.DIRECT, sp, before.innerFrom(), to, false);
-    }
-
-    /** "The museum, Mr. Obama said, would make visitors face …": the attribution inside its proposition. */
-    private boolean insertedInProposition(CueSite c, Attribution a) {
-        int sf = c.s().firstToken();
-        int se = c.s().endToken();
-        int attrFrom = a.from();
-        int attrTo = a.to();
-        int close = closingComma(attrTo, se);
-        return !c.negated() && !c.gerund() && attrFrom < c.k() && attrFrom > sf + 1 && close >= 0 && close + 1 < se
-                && toks.get(attrFrom - 1).text().equals(",")
-                && (quotes.startingAfter(toks.get(close).to()) == null || wordsFollow(quotes.startingAfter(toks.get(close).to()), se));
-    }
-
-    /**
-     * The comma that closes an inserted attribution: right after it, or after its setting ("…, the agency said in a
-     * June report, and …"); -1 when there is none within reach.
-     */
-    private int closingComma(int attrTo, int se) {
-        String first = attrTo < se ? toks.get(attrTo).lower() : "";
-        boolean setting = SETTING_PREPS.contains(first) || lex.isTimeWord(first); // not "referred to Rubio as …, …"
-        for (int i = attrTo; i < Math.min(se, attrTo + MARKER_REACH); i++) {
-            if (toks.get(i).text().equals(",")) {
-                return i == attrTo || setting && settingBefore(attrTo, i) && propositionGoesOn(i + 1, se) ? i : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * After a setting and its comma the proposition goes on with its verb or a coordinated clause ("…, would make",
-     * "…, and the bottom fifth paid"), not with the writer's aside (", adding to pressure …", ", as it tries …").
-     */
-    private boolean propositionGoesOn(int i, int se) {
-        if (i >= se) {
-            return false;
-        }
-        Token t = toks.get(i);
-        return COORDINATORS.contains(t.lower()) || t.tag().equals("AUX") || t.isVerb() && !t.lower().endsWith("ing");
-    }
-
-    private Draft inserted(CueSite c, Attribution a, SpeakerSpan sp) {
-        int sf = c.s().firstToken();
-        int se = c.s().endToken();
-        int close = closingComma(a.to(), se);
-        int from = Clauses.trimStart(toks, sf, a.from());
-        from = from >= a.from() - 1 ? close + 1 : from; // "However, he said, …": only what follows
-        int to = Clauses.trimEnd(toks, from, props.end(close + 1, se));
-        if (to > close + 1) {
-            int cFrom = toks.get(from).from();
-            int cTo = toks.get(to - 1).to();
-            return c.draft(quotes.anyWithin(cFrom, cTo) ? ClaimKind.MIXED : ClaimKind.INDIRECT, sp, cFrom, cTo, false);
-        }
-        return null;
     }
 
     /**
@@ -319,7 +234,7 @@ final class VerbCues {
                 if (q != null && !c.negated()) {
                     return i;
                 }
-                if (w.equals(",") && i > attrTo && settingBefore(attrTo, i)) {
+                if (w.equals(",") && i > attrTo && Clauses.settingBefore(toks, attrTo, i)) {
                     continue; // "says at a campaign stop in Toledo, Ohio, that …": a place or time, then the content
                 }
                 return -1;
@@ -327,7 +242,7 @@ final class VerbCues {
             if (w.equals("that") && (i == attrTo || !t.tag().equals("DET") || i + 1 < se && !toks.get(i + 1).tag().equals("NOUN"))) {
                 // "says a violent hit that used to be …": "that" and a verb right after an object phrase open its
                 // relative clause ("rejected the claim that she had lied" is a complement); after a setting ("says at a stop in Toledo that") or a hearer ("told reporters that") it marks the content
-                return i > attrTo && !c.cue().takesObject() && objectBefore(attrTo, i) && relativeVerbAt(i + 1, se) ? -1 : i;
+                return i > attrTo && !c.cue().takesObject() && Clauses.objectPhrase(toks, attrTo, i) && Clauses.verbAt(toks, i + 1, se) ? -1 : i;
             }
             if (t.isVerb() || t.isPunctuation()) {
                 return -1;
@@ -360,7 +275,7 @@ final class VerbCues {
         if (c.negated()) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
-        if (cue.needsMarkedContent() && !pronounClauseAt(rest, se) || !particle && toks.get(rest).tag().equals("ADP") && !infinitiveAt(rest, se)
+        if (cue.needsMarkedContent() && !Clauses.pronounClauseAt(toks, rest, se) || !particle && toks.get(rest).tag().equals("ADP") && !Clauses.infinitiveAt(toks, rest, se)
                 || cue.needsDocumentSource() && !hasDocumentNoun(a.speaker())) {
             // "tweeted about their experience": a topic, not a proposition; "police found a car"; but "adding he
             // would never vote for her" is a clause, and "planned to/ADP revitalize" an infinitive
@@ -415,44 +330,6 @@ final class VerbCues {
         String before = speaker.first() > 0 ? toks.get(speaker.first() - 1).lower() : "";
         return INDEFINITE.contains(first) || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
                 || k > 0 && toks.get(k - 1).text().equals("-");
-    }
-
-    private boolean relativeVerbAt(int i, int se) {
-        return i < se && (toks.get(i).isVerb() || toks.get(i).tag().equals("AUX"));
-    }
-
-    /** "he would never vote …": a subject pronoun and a finite verb, perhaps after an adverb, open a clause at {@code i}. */
-    private boolean pronounClauseAt(int i, int se) {
-        if (i + 1 >= se || !SUBJECT_PRONOUNS.contains(toks.get(i).lower())) {
-            return false;
-        }
-        int v = toks.get(i + 1).tag().equals("ADV") ? i + 2 : i + 1;
-        return v < se && (toks.get(v).tag().equals("AUX") || toks.get(v).isVerb() && !toks.get(v).lower().endsWith("ing"));
-    }
-
-    /** "to revitalize" at {@code i}, whatever the tag of "to". */
-    private boolean infinitiveAt(int i, int se) {
-        return i + 1 < se && toks.get(i).lower().equals("to") && toks.get(i + 1).isVerb();
-    }
-
-    /** True when tokens [from, to) are one noun phrase, not a pronoun: "a violent hit" of "says a violent hit that …". */
-    private boolean objectBefore(int from, int to) {
-        NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, from, to);
-        return np != null && !np.pronoun() && np.last() == to - 1 && !lex.isTimeWord(toks.get(np.last()).lower());
-    }
-
-    /** True when tokens [from, to) are a prepositional setting: "at a campaign stop in Toledo", "on Tuesday". */
-    private boolean settingBefore(int from, int to) {
-        if (!toks.get(from).tag().equals("ADP") && !lex.isTimeWord(toks.get(from).lower())) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            Token t = toks.get(i);
-            if (t.isVerb() || t.tag().equals("AUX") || t.tag().equals("PRON")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Video of the incident shows", "A USA TODAY analysis of super PACs shows": a document noun in the subject. */
