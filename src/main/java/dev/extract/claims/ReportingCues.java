@@ -113,7 +113,33 @@ final class ReportingCues {
         }
         // "…, the admiral/ADJ said/NOUN.": a past form closing its clause after its subject is the verb
         boolean adjectiveHead = prev.tag().equals("ADJ") && k - 2 >= s.firstToken() && toks.get(k - 2).tag().equals("DET");
+        if (CLAUSE_CLOSERS.contains(next.text()) && afterQuoteCredit(s, k)) {
+            return true; // "“… pay his?” the narrator/ADJ asks/NOUN.": a cue closing the credit of the quote before it
+        }
         return pastForm(t) && (subjectBefore || adjectiveHead) && CLAUSE_CLOSERS.contains(next.text());
+    }
+
+    /** The most tokens of a speaker phrase between a closing quote and its cue. */
+    private static final int CREDIT_SPEAKER_REACH = 8;
+
+    /**
+     * True when a short speaker phrase with a noun in it stands between a closing quote (and its comma) and token
+     * {@code k}: "“…?” a narrator in the Clinton ad asks".
+     */
+    private boolean afterQuoteCredit(Sentence s, int k) {
+        boolean noun = false;
+        for (int i = k - 1; i >= Math.max(s.firstToken(), k - CREDIT_SPEAKER_REACH); i--) {
+            Token t = toks.get(i);
+            if (Clauses.QUOTE_CLOSE.contains(t.text()) || t.text().equals(",") && i > s.firstToken()
+                    && Clauses.QUOTE_CLOSE.contains(toks.get(i - 1).text())) {
+                return noun && i < k - 1;
+            }
+            if (t.isPunctuation() || t.tag().equals("AUX") || t.tag().equals("PRON")) {
+                return false;
+            }
+            noun |= NounPhrases.nounLike(toks, i) || t.tag().equals("ADJ");
+        }
+        return false;
     }
 
     /**

@@ -236,7 +236,7 @@ final class Subjects {
         String w = t.lower();
         return t.tag().equals("VERB") && !w.endsWith("ed") && !w.endsWith("ing") && !t.isCapitalised()
                 && Lexicon.get().verb(w) == null && !VerbGroup.BE.contains(w) && !VerbGroup.MODAL.contains(w)
-                && (prev.tag().equals("NOUN") || prev.tag().equals("ADJ") || prev.tag().equals("DET"));
+                && (prev.tag().equals("NOUN") || prev.tag().equals("PROPN") || prev.tag().equals("ADJ") || prev.tag().equals("DET"));
     }
 
     /** The phrase ending at token {@code last}, a name in the possessive form included ("Moody's", "McDonald's"). */
