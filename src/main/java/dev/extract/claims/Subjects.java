@@ -90,6 +90,9 @@ final class Subjects {
      * group may be followed by a participle of the survey ("polled", "surveyed").
      */
     private static Subject partitive(List<Token> toks, int j, int sf) {
+        if (j < sf + 2) {
+            return null; // no room for a share, "of" and a group (a cue opening the text has j = sf - 1)
+        }
         int head = j;
         if (head > sf + 2 && toks.get(head).tag().equals("VERB") && toks.get(head).lower().endsWith("ed") && NounPhrases.nounLike(toks, head - 1)) {
             head--; // "students polled", "voters surveyed": a reduced relative of the poll
