@@ -20,6 +20,8 @@ final class ReportingCues {
     private static final int DOCUMENT_SUBJECT_REACH = 10;
     /** Punctuation that closes a clause after a past form ("…, the admiral said."). */
     private static final Set<String> CLAUSE_CLOSERS = Set.of(".", ",", ";");
+    /** Possessive pronouns: a past participle after one modifies a noun ("his proposed ban"). */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.get().words(WordSet.POSSESSIVE_PRONOUNS);
     /** Auxiliaries of the perfect, after which an -s form is a noun ("has plans"). */
     private static final Set<String> PERFECT_AUX = Lexicon.get().words(WordSet.PERFECT_AUX);
 
@@ -45,6 +47,9 @@ final class ReportingCues {
         int sf = s.firstToken();
         if (k > sf && toks.get(k - 1).lower().equals("to")) {
             return null; // "refused to reveal", "plans to announce": an intention, not a statement
+        }
+        if (k > sf && POSSESSIVE_PRONOUNS.contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("ed")) {
+            return null; // "his proposed ban", "its stated goal": a participle modifying the owner's noun
         }
         if (raisedParticiple(cueTok, cue, k, s.endToken())) {
             return null; // "a man said to have ties to the group", "plans said to be under review": nobody speaks
