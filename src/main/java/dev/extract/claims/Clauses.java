@@ -69,4 +69,46 @@ final class Clauses {
         }
         return i;
     }
+
+    /** Subject pronouns that open a clause of their own. */
+    private static final Set<String> SUBJECT_PRONOUNS = Lexicon.get().words(WordSet.SUBJECT_PRONOUNS);
+
+    /** A verb or auxiliary at {@code i}: "that used …" after an object opens its relative clause. */
+    static boolean verbAt(List<Token> toks, int i, int se) {
+        return i < se && (toks.get(i).isVerb() || toks.get(i).tag().equals("AUX"));
+    }
+
+    /** "he would never vote …": a subject pronoun and a finite verb, perhaps after an adverb, open a clause at {@code i}. */
+    static boolean pronounClauseAt(List<Token> toks, int i, int se) {
+        if (i + 1 >= se || !SUBJECT_PRONOUNS.contains(toks.get(i).lower())) {
+            return false;
+        }
+        int v = toks.get(i + 1).tag().equals("ADV") ? i + 2 : i + 1;
+        return v < se && (toks.get(v).tag().equals("AUX") || toks.get(v).isVerb() && !toks.get(v).lower().endsWith("ing"));
+    }
+
+    /** "to revitalize" at {@code i}, whatever the tag of "to". */
+    static boolean infinitiveAt(List<Token> toks, int i, int se) {
+        return i + 1 < se && toks.get(i).lower().equals("to") && toks.get(i + 1).isVerb();
+    }
+
+    /** True when tokens [from, to) are one noun phrase, not a pronoun nor a time: "a violent hit" of "says a violent hit that …". */
+    static boolean objectPhrase(List<Token> toks, int from, int to) {
+        dev.extract.text.NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, from, to);
+        return np != null && !np.pronoun() && np.last() == to - 1 && !Lexicon.get().isTimeWord(toks.get(np.last()).lower());
+    }
+
+    /** True when tokens [from, to) are a prepositional setting: "at a campaign stop in Toledo", "on Tuesday". */
+    static boolean settingBefore(List<Token> toks, int from, int to) {
+        if (!toks.get(from).tag().equals("ADP") && !Lexicon.get().isTimeWord(toks.get(from).lower())) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.isVerb() || t.tag().equals("AUX") || t.tag().equals("PRON")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

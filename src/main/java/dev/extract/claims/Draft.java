@@ -23,8 +23,11 @@ record Draft(ClaimKind kind,
         return speakerFrom >= 0;
     }
 
-    /** Where the claim sits in the text, for ordering: the earlier of its cue and its content. */
+    /** Where the claim sits in the text, for ordering: the earlier of its cue and its content (a noComment has none). */
     int position() {
+        if (contentFrom < 0) {
+            return cueFrom;
+        }
         return cueFrom < 0 ? contentFrom : Math.min(cueFrom, contentFrom);
     }
 

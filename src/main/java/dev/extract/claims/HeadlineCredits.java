@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * The two shapes in which a headline attributes: a source and a colon ("Poll: Clinton and Trump in dead heat",
  * "Pat Caddell: Democrat Voters Worried …") and a say-verb in title case ("Obama Says Museum Will Tell …",
- * "Clinton Hid Health Problems, Former White House Doctor Says"). Other headline verbs are left alone: title
- * case misleads the tagger, and a headline's other verbs report events.
+ * "Clinton Hid Health Problems, Former White House Doctor Says"), and another cue verb of the lexicon in the
+ * present -s form after a capitalised source ("Morton Blackwell Endorses Ted Cruz"). Other headline verbs are
+ * left alone: title case misleads the tagger, and a headline's other verbs report events.
  */
 final class HeadlineCredits {
     private static final int MAX_SOURCE_TOKENS = 5;
@@ -22,9 +23,12 @@ final class HeadlineCredits {
     private static final Set<String> LABELS = load();
 
     private final List<Token> toks;
+    /** The last words of the article's people's names: a headline's other cues need a person or a document. */
+    private final Set<String> personNames;
 
-    HeadlineCredits(Document doc) {
+    HeadlineCredits(Document doc, Set<String> personNames) {
         this.toks = doc.tokens();
+        this.personNames = personNames;
     }
 
     private static Set<String> load() {
@@ -49,7 +53,40 @@ final class HeadlineCredits {
                 return say(s, sf, k, se);
             }
         }
+        for (int k = sf + 1; k < Math.min(se - 1, sf + MAX_SOURCE_TOKENS + 1); k++) {
+            Draft other = presentCue(s, sf, k, se);
+            if (other != null) {
+                return other;
+            }
+        }
         return null;
+    }
+
+    /**
+     * "Conservative Icon Morton Blackwell Endorses Ted Cruz", "Hillary Clinton calls on U.S. to lead": a cue verb
+     * of the lexicon in the present -s form right after a capitalised source opening the headline; the rest is the
+     * content (a position for belief cues). The source is a person the actors know or a document ("New Poll Shows
+     * …"); a company's headline verb reports its action ("Apple Announces New iPod"). Past forms and bare forms
+     * stay out: they report events ("Obama Signed").
+     */
+    private Draft presentCue(Sentence s, int sf, int k, int se) {
+        Token t = toks.get(k);
+        String w = t.lower();
+        Lexicon.CueEntry cue = Lexicon.get().verb(w);
+        if (cue == null || !w.endsWith("s") || w.endsWith("ss") || cue.nounForm() || !capitalised(sf, k)
+                || toks.get(k - 1).isPunctuation() || !personNames.contains(toks.get(k - 1).lower()) && !documentIn(sf, k)) {
+            return null; // "Apple Announces New iPod": a company's headline verb reports its action
+        }
+        int from = cue.pastParticle(toks, k + 1, se);
+        if (from == k + 1 && cue.needsParticle() || cue.needsInfinitive() && !toks.get(k + 1).lower().equals("to")) {
+            return null;
+        }
+        if (from >= se) {
+            return null;
+        }
+        ClaimKind kind = cue.belief() ? ClaimKind.BELIEF : ClaimKind.INDIRECT;
+        return new Draft(kind, toks.get(sf).from(), toks.get(k - 1).to(), false, t.from(), t.to(), cue,
+                toks.get(from).from(), toks.get(se - 1).to(), s.index(), false);
     }
 
     private Draft colon(Sentence s, int sf, int k, int se) {
@@ -80,6 +117,16 @@ final class HeadlineCredits {
             }
         }
         return null;
+    }
+
+    /** "New Poll Shows …": a document or survey noun in the source. */
+    private boolean documentIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Lexicon.get().isDocument(toks.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean capitalised(int from, int to) {

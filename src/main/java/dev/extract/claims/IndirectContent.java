@@ -14,6 +14,8 @@ import java.util.Set;
 final class IndirectContent {
     /** After "that" these open a condition, not a question. */
     private static final Set<String> CONDITION_OPENERS = Lexicon.get().words(WordSet.CONDITION_OPENERS);
+    /** After a cue that asks nothing these open what was explained ("explained how …", "said why …"). */
+    private static final Set<String> EXPLAINED_OPENERS = Lexicon.get().words(WordSet.EXPLAINED_OPENERS);
     /** How far a comma closing a relative insert is looked for, in tokens. */
     private static final int INSERT_SCAN = 60;
     /** Words before a speaker whose cue's content lacks its subject: a free relative or a relative pronoun. */
@@ -97,13 +99,17 @@ final class IndirectContent {
         boolean afterThat = from > 0 && toks.get(from - 1).lower().equals("that"); // "worry that turnout/VERB …": a tagger slip
         // "said that if people are offended, …", "Cruz said if elected he could …": after "that" or a cue that asks
         // nothing, "if" and "when" open a condition, not a question
-        boolean wh = Clauses.WH_COMPLEMENT.contains(toks.get(Math.min(from, se - 1)).lower())
-                && !((afterThat || !question) && CONDITION_OPENERS.contains(toks.get(from).lower()));
-        if (from < se && !afterThat && subjectGap(toks.get(from))) {
-            return whatClause(c, from, sp, negated); // "what the senators said was …"
-        }
+        // "said that what the country needs is …": after "that" a wh-word opens the clause's subject, not a question
+        // "Cyril explained how important it is …", "described why …": after a cue that asks nothing, "how" and "why"
+        // open what was explained, as "if"/"when" open a condition
+        String first = toks.get(Math.min(from, se - 1)).lower();
+        boolean wh = !afterThat && Clauses.WH_COMPLEMENT.contains(first)
+                && !(!question && (CONDITION_OPENERS.contains(first) || !negated && EXPLAINED_OPENERS.contains(first)));
         // "talks about how his forces must be ready": after the cue's particle a wh-clause is the topic, not a question
         boolean afterParticle = from > s.firstToken() && c.cue().particle(toks.get(from - 1).lower());
+        if (from < se && !afterThat && !afterParticle && subjectGap(toks.get(from))) {
+            return whatClause(c, from, sp, negated); // "what the senators said was …"; not "called for increased/VERB spending"
+        }
         if (from >= se || !question && wh && !afterParticle || withheld(from, se)) {
             return null;
         }

@@ -38,8 +38,8 @@ final class QuoteCredits {
 
     /**
      * "“How do you control these banks?” Trump said to a crowd.": the tokenizer ends a sentence at a quoted question
-     * or exclamation; a bare attribution opening the next sentence (its cue followed by the full stop, a
-     * preposition or a time word) is still that quote's.
+     * or exclamation; a bare attribution opening the next sentence (its cue followed by the full stop, a comma
+     * before the speaker's setting, a preposition or a time word) is still that quote's.
      */
     boolean questionThenAttribution(Quotations.Quote q, int attrFrom, int attrTo, Sentence s) {
         String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
@@ -47,7 +47,7 @@ final class QuoteCredits {
             return false;
         }
         Token next = toks.get(attrTo);
-        return next.text().equals(".") || next.tag().equals("ADP") || lex.isTimeWord(next.lower());
+        return next.text().equals(".") || next.text().equals(",") || next.tag().equals("ADP") || lex.isTimeWord(next.lower());
     }
 
     /** The longest quoted name of a show, book or group, in tokens. */
@@ -65,5 +65,34 @@ final class QuoteCredits {
         }
         Token lead = toks.get(open - 1);
         return NounPhrases.isPossessive(lead) || lead.tag().equals("DET") || lead.tag().equals("ADP");
+    }
+
+    /**
+     * The first token of the clause when a quote ending right before the attribution opens inside it after a word
+     * ("may be “strategic,”", "are “very, very pro-Bernie,”"): the clause, not the quote, is what was said; else -1.
+     */
+    int fragmentStart(Quotations.Quote q, Sentence s) {
+        int open = TokenSearch.firstStartingFrom(toks, q.open());
+        int first = Clauses.trimStart(toks, s.firstToken(), open);
+        if (open <= first || open >= s.endToken() || doc.sentenceAt(q.open()) != s.index()) {
+            return -1;
+        }
+        Token lead = toks.get(open - 1);
+        boolean word = Character.isLetterOrDigit(lead.text().codePointAt(0)) && !lead.tag().equals("VERB")
+                && Lexicon.get().verb(lead.lower()) == null;
+        return word ? first : -1;
+    }
+
+    /**
+     * True when words of the same sentence follow the quote and its words end in no stop or comma: "said “it gets
+     * me mad” every time he thinks about …" quotes a fragment of the reported clause.
+     */
+    boolean wordsFollow(Quotations.Quote q, int se) {
+        int next = TokenSearch.firstStartingFrom(toks, q.close());
+        if (next >= se || !Character.isLetterOrDigit(toks.get(next).text().codePointAt(0))) {
+            return false;
+        }
+        String inner = doc.text().substring(q.innerFrom(), q.innerTo()).strip();
+        return !inner.isEmpty() && ".,!?;:".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 }

@@ -12,9 +12,6 @@ import java.util.Set;
  * “…” “…”") or past an aside in the same sentence ("“…,” Tester said, referring to X, “…”").
  */
 final class QuoteRuns {
-    /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
-    private static final Set<String> SETTING_OPENERS = Lexicon.get().words(WordSet.SETTING_OPENERS);
-
     /** The most quotes one attribution carries on into. */
     private static final Set<String> ASIDE_OPENERS = Lexicon.get().words(WordSet.ASIDE_OPENERS);
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
@@ -42,10 +39,16 @@ final class QuoteRuns {
         for (int i = attrTo; i < se; i++) {
             Token t = toks.get(i);
             boolean participle = t.isVerb() && t.lower().endsWith("ing"); // "said Caddell, speaking of …"
-            relative |= i > attrTo && toks.get(i - 1).text().equals(",") && SETTING_OPENERS.contains(t.lower())
-                    || ASIDE_OPENERS.contains(t.lower())
-                    || (participle || pastParticiple(t)) && i > attrTo && toks.get(i - 1).text().equals(","); // ", emphasizing why …", ", asked about …"
-            if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative || Clauses.QUOTE_OPEN.contains(t.text())) {
+            Token prev = i > attrTo ? toks.get(i - 1) : null;
+            // "said Sen. Jeff Merkley, the only senator to endorse Sanders.", "said at a campaign stop/VERB this week.":
+            // after a comma or a preposition the words describe the speaker or the setting, whatever verbs they hold
+            relative |= prev != null && (prev.text().equals(",") && !COORDINATORS.contains(t.lower()) // not ", and her husband cut in"
+                    || prev.tag().equals("ADP") || prev.tag().equals("PART"))
+                    || ASIDE_OPENERS.contains(t.lower());
+            if (Clauses.QUOTE_OPEN.contains(t.text())) {
+                return resumedInSentence(attrTo, i); // "…,” Schiff told X on Wednesday, “but the attempt …”"
+            }
+            if ((t.isVerb() && !participle || t.tag().equals("AUX")) && !relative) {
                 return null;
             }
             if (SENTENCE_ENDS.contains(t.text()) && !abbreviationStop(i)) {
@@ -63,6 +66,27 @@ final class QuoteRuns {
             }
         }
         return null;
+    }
+
+    /**
+     * The quote opening at token {@code i} of the attribution's sentence after a comma, or after ", and"/", but"
+     * ("…,” Mosko wrote in an email to X, and “full of s---.”"): the speaker's words resume; else null (a title in
+     * the setting, "said on “Meet the Press.”", hands nothing on).
+     */
+    private Quotations.Quote resumedInSentence(int attrTo, int i) {
+        int before = i - 1;
+        if (before > attrTo && COORDINATORS.contains(toks.get(before).lower())) {
+            before--;
+        }
+        if (before <= attrTo || !toks.get(before).text().equals(",")) {
+            return null;
+        }
+        for (int v = attrTo; v < before; v++) {
+            if (toks.get(v).isVerb() && Lexicon.get().verb(toks.get(v).lower()) != null) {
+                return null; // "…,” he said, adding that …, “…”": that quote is the next report's
+            }
+        }
+        return quotes.startingAfter(toks.get(i - 1).to());
     }
 
     /**
@@ -91,10 +115,6 @@ final class QuoteRuns {
             }
         }
         return null;
-    }
-
-    private static boolean pastParticiple(Token t) {
-        return t.isVerb() && t.lower().endsWith("ed");
     }
 
     /** The tokenizer's "Mrs" "." inside "said of Mrs. Clinton's plan": a stop that ends an abbreviation, not a sentence. */

@@ -20,6 +20,8 @@ final class ReportingCues {
     private static final int DOCUMENT_SUBJECT_REACH = 10;
     /** Punctuation that closes a clause after a past form ("…, the admiral said."). */
     private static final Set<String> CLAUSE_CLOSERS = Set.of(".", ",", ";");
+    /** Possessive pronouns: a past participle after one modifies a noun ("his proposed ban"). */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Lexicon.get().words(WordSet.POSSESSIVE_PRONOUNS);
     /** Auxiliaries of the perfect, after which an -s form is a noun ("has plans"). */
     private static final Set<String> PERFECT_AUX = Lexicon.get().words(WordSet.PERFECT_AUX);
 
@@ -46,11 +48,31 @@ final class ReportingCues {
         if (k > sf && toks.get(k - 1).lower().equals("to")) {
             return null; // "refused to reveal", "plans to announce": an intention, not a statement
         }
+        if (k > sf && POSSESSIVE_PRONOUNS.contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("ed")) {
+            return null; // "his proposed ban", "its stated goal": a participle modifying the owner's noun
+        }
+        if (raisedParticiple(cueTok, cue, k, s.endToken())) {
+            return null; // "a man said to have ties to the group", "plans said to be under review": nobody speaks
+        }
         if (k > sf && PERFECT_AUX.contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("s")
                 && !cueTok.lower().endsWith("ss")) {
             return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
         }
         return cue;
+    }
+
+    /** Reporting verbs whose past participle before "to be"/"to have" only describes ("said to be", "believed to have"). */
+    private static final Set<String> RAISING_LEMMAS = Lexicon.get().words(WordSet.RAISING_LEMMAS);
+    /** The infinitives of "said to be", "reported to have". */
+    private static final Set<String> RAISED_INFINITIVES = Lexicon.get().words(WordSet.RAISED_INFINITIVES);
+
+    /**
+     * "said to be", "reported to have", "believed to be": a participle of a reporting verb before "to be"/"to have"
+     * attributes nothing (no active "say to be" exists), with or without "is" before it.
+     */
+    private boolean raisedParticiple(Token cueTok, Lexicon.CueEntry cue, int k, int se) {
+        return k + 2 < se && RAISING_LEMMAS.contains(cue.lemma()) && !cueTok.lower().equals(cue.lemma())
+                && toks.get(k + 1).lower().equals("to") && RAISED_INFINITIVES.contains(toks.get(k + 2).lower());
     }
 
     /**
@@ -60,7 +82,16 @@ final class ReportingCues {
     private boolean lacksComplement(Lexicon.CueEntry cue, int k, int se) {
         int at = Clauses.skipTime(toks, k + 1, se);
         return cue.needsParticle() && cue.pastParticle(toks, at, se) == at
-                || cue.needsInfinitive() && (at >= se || !toks.get(at).tag().equals("PART"));
+                || cue.needsInfinitive() && !infinitiveAt(at, se);
+    }
+
+    /** "to endorse", "to publicly detail": a to-infinitive at {@code at}, not "to" before a figure ("declined to $281 million"). */
+    private boolean infinitiveAt(int at, int se) {
+        if (at + 1 >= se || !toks.get(at).tag().equals("PART") && !toks.get(at).lower().equals("to")) {
+            return false; // "to" tagged ADP before a verb is an infinitive all the same
+        }
+        Token next = toks.get(at + 1);
+        return next.isVerb() || next.tag().equals("AUX") || next.tag().equals("ADV");
     }
 
     /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */
@@ -87,7 +118,33 @@ final class ReportingCues {
         }
         // "…, the admiral/ADJ said/NOUN.": a past form closing its clause after its subject is the verb
         boolean adjectiveHead = prev.tag().equals("ADJ") && k - 2 >= s.firstToken() && toks.get(k - 2).tag().equals("DET");
+        if (CLAUSE_CLOSERS.contains(next.text()) && afterQuoteCredit(s, k)) {
+            return true; // "“… pay his?” the narrator/ADJ asks/NOUN.": a cue closing the credit of the quote before it
+        }
         return pastForm(t) && (subjectBefore || adjectiveHead) && CLAUSE_CLOSERS.contains(next.text());
+    }
+
+    /** The most tokens of a speaker phrase between a closing quote and its cue. */
+    private static final int CREDIT_SPEAKER_REACH = 8;
+
+    /**
+     * True when a short speaker phrase with a noun in it stands between a closing quote (and its comma) and token
+     * {@code k}: "“…?” a narrator in the Clinton ad asks".
+     */
+    private boolean afterQuoteCredit(Sentence s, int k) {
+        boolean noun = false;
+        for (int i = k - 1; i >= Math.max(s.firstToken(), k - CREDIT_SPEAKER_REACH); i--) {
+            Token t = toks.get(i);
+            if (Clauses.QUOTE_CLOSE.contains(t.text()) || t.text().equals(",") && i > s.firstToken()
+                    && Clauses.QUOTE_CLOSE.contains(toks.get(i - 1).text())) {
+                return noun && i < k - 1;
+            }
+            if (t.isPunctuation() || t.tag().equals("AUX") || t.tag().equals("PRON")) {
+                return false;
+            }
+            noun |= NounPhrases.nounLike(toks, i) || t.tag().equals("ADJ");
+        }
+        return false;
     }
 
     /**

@@ -16,6 +16,10 @@ import java.util.Set;
 final class Subjects {
     /** Words that open a relative clause set off by commas after a subject. */
     private static final Set<String> RELATIVE = Lexicon.get().words(WordSet.RELATIVE);
+    /** Relative pronouns that are the subject of the cue right after a noun ("cities that support …"), like "who". */
+    private static final Set<String> RELATIVE_SUBJECTS = Lexicon.get().words(WordSet.RELATIVE_SUBJECTS);
+    /** Words that open an insert of examples after a subject ("including", "like"). */
+    private static final Set<String> EXAMPLE_OPENERS = Lexicon.get().words(WordSet.EXAMPLE_OPENERS);
     /** The longest comma-enclosed insert looked through; a clause boundary stops the search well before. */
     private static final int INSERT_MAX = 40;
 
@@ -28,6 +32,10 @@ final class Subjects {
 
     /** The subject phrase ending at token {@code j}, seeing through an appositive, or null. */
     static Subject endingAt(List<Token> toks, int j, int sf) {
+        if (j > sf && RELATIVE_SUBJECTS.contains(toks.get(j).lower()) && !toks.get(j).tag().equals("SCONJ")
+                && NounPhrases.nounLike(toks, j - 1)) {
+            return new Subject(new NounPhrases.Np(j, j, true), j); // "cities that support the regulations", "the department which reported"
+        }
         if (j > sf && toks.get(j).text().equals(")")) {
             // "Rep. Jason Chaffetz (R-Utah) said": the party and state in brackets belong to the name before them
             for (int o = j - 1; o > sf && o >= j - 8; o--) {
@@ -44,15 +52,84 @@ final class Subjects {
             NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, j - 1, sf);
             return np == null ? null : new Subject(np, np.first());
         }
+        if (j > sf + 3 && Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
+            return quotedInsert(toks, j, sf);
+        }
         Subject s = apposition(toks, j, sf);
         if (s != null) {
             return s;
+        }
+        if (j > sf && mistaggedHead(toks, j)) {
+            // "The real estate magnate/VERB says": a bare verb form right before the cue verb is a noun the tagger missed
+            NounPhrases.Np lead = Lexicon.PHRASES.endingAt(toks, j - 1, sf);
+            int first = lead != null && !lead.pronoun() ? lead.first() : toks.get(j - 1).tag().equals("DET") ? j - 1 : -1;
+            if (first >= 0) {
+                return new Subject(new NounPhrases.Np(first, j, false), first);
+            }
         }
         NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, j, sf);
         if (np == null) {
             np = Lexicon.PHRASES.withComplementEndingAt(toks, j, sf); // "A spokeswoman for YouTube said"
         }
-        return np == null ? null : new Subject(np, np.first());
+        if (np == null) {
+            return partitive(toks, j, sf);
+        }
+        return new Subject(np, np.first());
+    }
+
+    /** Words that head a share of a group: "most of them", "both of his senators", "6 in 10 voters". */
+    private static final Set<String> QUANTIFIERS = Lexicon.get().words(WordSet.QUANTIFIERS);
+    /** Prepositions that join a share to its group. */
+    private static final Set<String> PARTITIVE_PREPS = Lexicon.get().words(WordSet.PARTITIVE_PREPS);
+    /** Object pronouns that name the group of a share ("most of them"). */
+    private static final Set<String> GROUP_PRONOUNS = Lexicon.get().words(WordSet.GROUP_PRONOUNS);
+
+    /**
+     * "About 6 in 10 white men said", "Both of his GOP senators supported", "Most of them said", "19 percent of
+     * college students polled said": a share of a group opening the clause; the whole phrase is the speaker. The
+     * group may be followed by a participle of the survey ("polled", "surveyed").
+     */
+    private static Subject partitive(List<Token> toks, int j, int sf) {
+        if (j < sf + 2) {
+            return null; // no room for a share, "of" and a group (a cue opening the text has j = sf - 1)
+        }
+        int head = j;
+        if (head > sf + 2 && toks.get(head).tag().equals("VERB") && toks.get(head).lower().endsWith("ed") && NounPhrases.nounLike(toks, head - 1)) {
+            head--; // "students polled", "voters surveyed": a reduced relative of the poll
+        }
+        int group = head;
+        if (!GROUP_PRONOUNS.contains(toks.get(head).lower())) {
+            group = -1;
+            for (int i = head - 1; i > sf && i >= head - NounPhrases.MAX_TOKENS; i--) {
+                if (PARTITIVE_PREPS.contains(toks.get(i).lower())) {
+                    NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, head, i + 1);
+                    group = np == null || np.pronoun() || np.first() != i + 1 ? -1 : i + 1;
+                    break;
+                }
+            }
+        }
+        if (group - 2 < sf || !PARTITIVE_PREPS.contains(toks.get(group - 1).lower())) {
+            return null;
+        }
+        int share = group - 2;
+        Token q = toks.get(share);
+        int from = share;
+        if (q.isNumber() || q.tag().equals("NOUN")) {
+            NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, share, sf); // "19 percent", "A majority", "6"
+            if (np == null && !q.isNumber()) {
+                return null;
+            }
+            from = np == null ? share : np.first();
+        } else if (!QUANTIFIERS.contains(q.lower())) {
+            return null;
+        }
+        if (from > sf && toks.get(from - 1).tag().equals("ADV")) {
+            from--; // "About 6 in 10", "Just 19 percent"
+        }
+        if (!opensClause(toks, from, sf)) {
+            return null;
+        }
+        return new Subject(new NounPhrases.Np(from, j, false), from);
     }
 
     /** "X, &lt;insert&gt;," ending at comma {@code j}: the named phrase, or null when {@code j} closes no insert. */
@@ -82,7 +159,7 @@ final class Subjects {
         // the phrase before its opening comma, when that phrase opens the clause
         for (int c = j - 1; c > sf && c >= j - INSERT_MAX; c--) {
             Token t = toks.get(c);
-            if (t.text().equals(";") || Clauses.QUOTE_CLOSE.contains(t.text()) || Clauses.QUOTE_OPEN.contains(t.text())) {
+            if (t.text().equals(";") || (Clauses.QUOTE_CLOSE.contains(t.text()) || Clauses.QUOTE_OPEN.contains(t.text())) && !quotedWordIn(toks, c, j)) {
                 return null;
             }
             if (!t.text().equals(",")) {
@@ -95,7 +172,8 @@ final class Subjects {
             if (name == null || name.pronoun() || !opensClause(toks, name.first(), sf)) {
                 return null;
             }
-            boolean relative = RELATIVE.contains(toks.get(c + 1).lower());
+            // "Moody's, which rates …,", "Other major unions, including the AFL-CIO," : a relative or examples describe it
+            boolean relative = RELATIVE.contains(toks.get(c + 1).lower()) || EXAMPLE_OPENERS.contains(toks.get(c + 1).lower());
             return relative || NounPhrases.hasName(toks, name, sf) ? new Subject(name, name.first()) : null;
         }
         return null;
@@ -132,6 +210,36 @@ final class Subjects {
             }
         }
         return new Subject(np, np.first());
+    }
+
+    /**
+     * "Humphrey, who calls Trump a “sociopath,” said": a relative insert ending in a short quoted word, whose comma
+     * stands inside the closing quote mark at {@code j}; the subject before the insert, or null.
+     */
+    static Subject quotedInsert(List<Token> toks, int j, int sf) {
+        if (j <= sf + 3 || !toks.get(j - 1).text().equals(",") || !Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
+            return null;
+        }
+        Subject quoted = apposition(toks, j - 1, sf);
+        return quoted != null && RELATIVE.contains(toks.get(quoted.speaker().last() + 2).lower()) ? quoted : null;
+    }
+
+    /** True for the quote marks around a short quoted word at the end of an insert ending at comma {@code j}: "a “sociopath,”". */
+    private static boolean quotedWordIn(List<Token> toks, int c, int j) {
+        return j + 1 < toks.size() && Clauses.QUOTE_CLOSE.contains(toks.get(j + 1).text()) && j - c <= QUOTED_WORD_MAX;
+    }
+
+    /** The most tokens between the opening quote mark of an insert's quoted word and its comma. */
+    private static final int QUOTED_WORD_MAX = 6;
+
+    /** A VERB-tagged base or -s form after a noun or article that cannot be a verb of its own before a cue: a missed noun. */
+    private static boolean mistaggedHead(List<Token> toks, int j) {
+        Token t = toks.get(j);
+        Token prev = toks.get(j - 1);
+        String w = t.lower();
+        return t.tag().equals("VERB") && !w.endsWith("ed") && !w.endsWith("ing") && !t.isCapitalised()
+                && Lexicon.get().verb(w) == null && !VerbGroup.BE.contains(w) && !VerbGroup.MODAL.contains(w)
+                && (prev.tag().equals("NOUN") || prev.tag().equals("PROPN") || prev.tag().equals("ADJ") || prev.tag().equals("DET"));
     }
 
     /** The phrase ending at token {@code last}, a name in the possessive form included ("Moody's", "McDonald's"). */

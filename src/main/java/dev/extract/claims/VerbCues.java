@@ -45,6 +45,7 @@ final class VerbCues {
     private final IndirectContent indirects;
     private final SubordinateCues subordinates;
     private final ReportingCues cues;
+    private final InsertedAttributions inserts;
 
     VerbCues(Document doc, QuoteIndex quotes, Propositions props) {
         this.doc = doc;
@@ -60,6 +61,7 @@ final class VerbCues {
         this.indirects = new IndirectContent(toks, quotes, props);
         this.subordinates = new SubordinateCues(toks, props);
         this.cues = new ReportingCues(toks, quotes);
+        this.inserts = new InsertedAttributions(toks, quotes, props, credits);
     }
 
     /**
@@ -107,6 +109,10 @@ final class VerbCues {
         int sf = c.s().firstToken();
         int se = c.s().endToken();
         NounPhrases.Np speaker;
+        Subjects.Subject insert = c.gerund() ? null : Subjects.quotedInsert(toks, j, sf);
+        if (insert != null) {
+            return new Attribution(insert.speaker(), insert.from(), k + 1, null); // "Humphrey, who calls Trump a “sociopath,” said"
+        }
         if (c.gerund() && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j).text()) && toks.get(j - 1).text().equals(",")) {
             speaker = group.mainSubject(j - 1, sf); // "Trump said things “should be wrapped up,” referring to …"
         } else if (j >= sf && toks.get(j).text().equals(",") && j > sf && Clauses.QUOTE_CLOSE.contains(toks.get(j - 1).text())
@@ -154,8 +160,8 @@ final class VerbCues {
         if (before != null && !c.negated() && !(c.gerund() && a.from() == c.k())) { // "…,” referring to X": X is the content
             return quoteAround(c, a, sp, before);
         }
-        if (insertedInProposition(c, a)) {
-            Draft inserted = inserted(c, a, sp);
+        if (inserts.at(c, a.from(), a.to())) {
+            Draft inserted = inserts.read(c, a.from(), a.to(), sp);
             if (inserted != null) {
                 return inserted;
             }
@@ -167,6 +173,10 @@ final class VerbCues {
                 return subordinates.clip(c, a.from(), indirects.read(c, marker + 1, sp, c.negated()));
             }
             Quotations.Quote q = quotes.startingAfter(t.text().equals(",") || t.lower().equals(":") ? t.to() : t.from());
+            if (marker == a.to() && credits.wordsFollow(q, c.s().endToken())) {
+                // "says “the wind is at our backs” despite his loss": a quoted fragment opening the reported clause
+                return subordinates.clip(c, a.from(), indirects.read(c, marker, sp, false));
+            }
             return c.draft(ClaimKind.DIRECT, sp, q.innerFrom(), q.innerTo(), false);
         }
         Draft asClause = subordinates.asClause(c, a.from(), a.to(), sp); // "As the Post noted, Republicans now control …"
@@ -201,30 +211,12 @@ final class VerbCues {
             Quotations.Quote next = runs.continuation(attrTo, se);
             to = next == null ? to : next.innerTo();
         }
-        return c.draft(ClaimKind.DIRECT, sp, before.innerFrom(), to, false);
-    }
-
-    /** "The museum, Mr. Obama said, would make visitors face …": the attribution inside its proposition. */
-    private boolean insertedInProposition(CueSite c, Attribution a) {
-        int sf = c.s().firstToken();
-        int se = c.s().endToken();
-        int attrFrom = a.from();
-        int attrTo = a.to();
-        return !c.negated() && !c.gerund() && attrFrom < c.k() && attrFrom > sf + 1 && attrTo + 1 < se
-                && toks.get(attrFrom - 1).text().equals(",") && toks.get(attrTo).text().equals(",")
-                && quotes.startingAfter(toks.get(attrTo).to()) == null;
-    }
-
-    private Draft inserted(CueSite c, Attribution a, SpeakerSpan sp) {
-        int sf = c.s().firstToken();
-        int se = c.s().endToken();
-        int from = Clauses.trimStart(toks, sf, a.from());
-        from = from >= a.from() - 1 ? a.to() + 1 : from; // "However, he said, …": only what follows
-        int to = Clauses.trimEnd(toks, from, props.end(a.to() + 1, se));
-        if (to > a.to() + 1) {
-            return c.draft(ClaimKind.INDIRECT, sp, toks.get(from).from(), toks.get(to - 1).to(), false);
+        int fragment = credits.fragmentStart(before, c.s());
+        if (fragment >= 0) {
+            // "Trump's misinformation may be “strategic,” Hemsley said": the clause that quotes a word was said
+            return c.draft(ClaimKind.MIXED, sp, toks.get(fragment).from(), to, false);
         }
-        return null;
+        return c.draft(ClaimKind.DIRECT, sp, before.innerFrom(), to, false);
     }
 
     /**
@@ -242,13 +234,15 @@ final class VerbCues {
                 if (q != null && !c.negated()) {
                     return i;
                 }
-                if (w.equals(",") && i > attrTo && settingBefore(attrTo, i)) {
+                if (w.equals(",") && i > attrTo && Clauses.settingBefore(toks, attrTo, i)) {
                     continue; // "says at a campaign stop in Toledo, Ohio, that …": a place or time, then the content
                 }
                 return -1;
             }
             if (w.equals("that") && (i == attrTo || !t.tag().equals("DET") || i + 1 < se && !toks.get(i + 1).tag().equals("NOUN"))) {
-                return i;
+                // "says a violent hit that used to be …": "that" and a verb right after an object phrase open its
+                // relative clause ("rejected the claim that she had lied" is a complement); after a setting ("says at a stop in Toledo that") or a hearer ("told reporters that") it marks the content
+                return i > attrTo && !c.cue().takesObject() && Clauses.objectPhrase(toks, attrTo, i) && Clauses.verbAt(toks, i + 1, se) ? -1 : i;
             }
             if (t.isVerb() || t.isPunctuation()) {
                 return -1;
@@ -281,9 +275,11 @@ final class VerbCues {
         if (c.negated()) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
-        if (cue.needsMarkedContent() || !particle && toks.get(rest).tag().equals("ADP")
+        if (cue.needsMarkedContent() && !Clauses.pronounClauseAt(toks, rest, se) || !particle && toks.get(rest).tag().equals("ADP") && !Clauses.infinitiveAt(toks, rest, se)
                 || cue.needsDocumentSource() && !hasDocumentNoun(a.speaker())) {
-            return null; // "tweeted about their experience": a topic, not a proposition; "police found a car"
+            // "tweeted about their experience": a topic, not a proposition; "police found a car"; but "adding he
+            // would never vote for her" is a clause, and "planned to/ADP revitalize" an infinitive
+            return null;
         }
         return indirects.read(c, rest, sp, false);
     }
@@ -314,6 +310,11 @@ final class VerbCues {
                 int cFrom = toks.get(from).from();
                 int cTo = toks.get(Clauses.trimEnd(toks, from, comma) - 1).to();
                 ClaimKind kind = comma < attrFrom - 1 ? ClaimKind.MIXED : ClaimKind.INDIRECT;
+                Quotations.Quote next = runs.continuation(a.to(), c.s().endToken());
+                if (next != null) {
+                    // "The administration may be reluctant to act, Schiff said. “The other factor is …”"
+                    return c.draft(ClaimKind.MIXED, sp, cFrom, next.innerTo(), false);
+                }
                 return c.draft(kind, sp, cFrom, cTo, false);
             }
         }
@@ -329,20 +330,6 @@ final class VerbCues {
         String before = speaker.first() > 0 ? toks.get(speaker.first() - 1).lower() : "";
         return INDEFINITE.contains(first) || before.equals("what") || k + 1 < toks.size() && toks.get(k + 1).lower().equals("by")
                 || k > 0 && toks.get(k - 1).text().equals("-");
-    }
-
-    /** True when tokens [from, to) are a prepositional setting: "at a campaign stop in Toledo", "on Tuesday". */
-    private boolean settingBefore(int from, int to) {
-        if (!toks.get(from).tag().equals("ADP") && !lex.isTimeWord(toks.get(from).lower())) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            Token t = toks.get(i);
-            if (t.isVerb() || t.tag().equals("AUX") || t.tag().equals("PRON")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Video of the incident shows", "A USA TODAY analysis of super PACs shows": a document noun in the subject. */

@@ -19,6 +19,8 @@ final class VerbGroup {
     private static final Set<String> TIME_PREPS = Lexicon.get().words(WordSet.TIME_PREPS);
     /** Forms of have and do tagged VERB that act as auxiliaries. */
     private static final Set<String> AUX_VERBS = Lexicon.get().words(WordSet.AUX_VERBS);
+    /** "The senators all suggested", "They both said": a quantifier floated after the subject belongs to it. */
+    private static final Set<String> FLOATING_QUANTIFIERS = Lexicon.get().words(WordSet.FLOATING_QUANTIFIERS);
     /** How far back the finite verb of a gerund's clause is looked for, in tokens. */
     private static final int MAIN_VERB_REACH = 40;
 
@@ -48,7 +50,7 @@ final class VerbGroup {
                 if (!progressive && (BE.contains(w) || FUTURE.contains(w) || MODAL.contains(w))) {
                     return null; // "is thought", "is expected", "will announce", "would call"
                 }
-            } else if (t.tag().equals("ADV") || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
+            } else if (t.tag().equals("ADV") || FLOATING_QUANTIFIERS.contains(w) && j > sf || lex.isTimeWord(w) || (t.isNumber() && j > sf && lex.isTimeWord(toks.get(j - 1).lower()))
                     || (TIME_PREPS.contains(w) && j + 1 < k && lex.isTimeWord(toks.get(j + 1).lower()))) {
                 continue;
             } else {
@@ -71,7 +73,8 @@ final class VerbGroup {
     NounPhrases.Np mainSubject(int j, int sf) {
         for (int v = j - 1; v > Math.max(sf, j - MAIN_VERB_REACH); v--) {
             Token t = toks.get(v);
-            if (t.tag().equals("VERB") && !t.lower().endsWith("ing")) {
+            boolean progressive = t.lower().endsWith("ing") && v - 1 > sf && BE.contains(toks.get(v - 1).lower()); // "is defending …, saying"
+            if (t.tag().equals("VERB") && (!t.lower().endsWith("ing") || progressive)) {
                 Left left = left(v, sf);
                 if (left != null && left.j() >= sf) {
                     Subjects.Subject sub = Subjects.endingAt(toks, left.j(), sf);

@@ -44,8 +44,26 @@ enum WordSet implements Coded {
     NOT_BEFORE_CUE_NOUN("notBeforeCueNoun"),
     /** Subject pronouns that open a clause of their own after ", and". */
     SUBJECT_PRONOUNS("subjectPronouns"),
-    /** Words that open a clause describing the speaker or the moment after a post-posed attribution. */
-    SETTING_OPENERS("settingOpeners"),
+    /** Words that head a share of a group before "of" ("most of them", "both of his senators"). */
+    QUANTIFIERS("quantifiers"),
+    /** Prepositions that join a share to its group ("of", "in" of "6 in 10 voters"). */
+    PARTITIVE_PREPS("partitivePreps"),
+    /** Object pronouns that name the group of a share ("most of them", "many of those"). */
+    GROUP_PRONOUNS("groupPronouns"),
+    /** Reporting verbs whose participle before "to be" describes and reports nothing ("said to be", "believed to have"). */
+    RAISING_LEMMAS("raisingLemmas"),
+    /** The infinitives after such a participle ("to be", "to have"). */
+    RAISED_INFINITIVES("raisedInfinitives"),
+    /** Quantifiers floated between a subject and its verb ("The senators all suggested", "They both said"). */
+    FLOATING_QUANTIFIERS("floatingQuantifiers"),
+    /** Words that open an insert of examples after a subject ("Other unions, including the AFL-CIO, have …"). */
+    EXAMPLE_OPENERS("exampleOpeners"),
+    /** After a cue that asks nothing these open what was explained, not a question ("explained how …"). */
+    EXPLAINED_OPENERS("explainedOpeners"),
+    /** Relative pronouns that are the subject of a cue right after a noun ("cities that support", "which reported"). */
+    RELATIVE_SUBJECTS("relativeSubjects"),
+    /** Prepositions that open the setting of an attribution inside its proposition ("said in a June report, …"). */
+    SETTING_PREPS("settingPreps"),
     /** Words that open an aside between two pieces of one quote. */
     ASIDE_OPENERS("asideOpeners"),
     /** Words that open a relative clause set off by commas after a subject. */
