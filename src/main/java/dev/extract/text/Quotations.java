@@ -108,6 +108,11 @@ public final class Quotations {
             this.closes = closes;
         }
 
+        /** How many chars the mark takes: 1, or 2 for a doubled mark (``). */
+        public int width() {
+            return width;
+        }
+
         /** True when the mark may open a quote (an EITHER mark opens when none is open). */
         public boolean opens() {
             return opens;

@@ -67,6 +67,11 @@ public final class Segmenter {
                     words[i] = sentText.substring(pos[i].getStart(), pos[i].getEnd());
                 }
                 String[] tags = tag(t.pos, words);
+                for (int i = 0; i < words.length; i++) {
+                    if (isQuoteMark(words[i])) {
+                        tags[i] = PUNCTUATION; // the tagger may call a closing mark an adjective: '," Senate Majority Leader …'
+                    }
+                }
                 int sentenceIndex = sentences.size();
                 int first = tokens.size();
                 for (int i = 0; i < pos.length; i++) {
@@ -87,6 +92,15 @@ public final class Segmenter {
             reference = reference.offer(ReferenceDate.Evidence.PUBLISHED_LINE, Dateline.published(text).orElse(null));
         }
         return new Document(id, clean, match, blocks, sentences, tokens, reference.date(), reference.source());
+    }
+
+    /** The universal tag of punctuation, which every quotation mark gets whatever the model says. */
+    private static final String PUNCTUATION = "PUNCT";
+
+    /** A token that is a quotation mark and nothing else: '"', '“', '``', "''". */
+    private static boolean isQuoteMark(String w) {
+        Quotations.Mark m = w.isEmpty() ? Quotations.Mark.NONE : Quotations.markAt(w, 0, w.length(), Quotations.Rules.NEWS);
+        return m != Quotations.Mark.NONE && m.width() == w.length();
     }
 
     /** Longest run without white space that the sentence detector and tokenizer see whole. */
