@@ -77,6 +77,26 @@ final class Subjects {
         return new Subject(np, np.first());
     }
 
+    /** A party letter, a hyphen and a state, as US papers set them after a politician's name: "R-Texas", "D-N.Y.". */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\p{Lu}-\\p{Lu}[\\p{L}.]*");
+    /** The most tokens a party-and-state tag takes ("R" "-" "Texas" as the tokenizer may split it). */
+    private static final int PARTY_STATE_TOKENS = 4;
+
+    /**
+     * The comma before a party-and-state tag that ends at the comma {@code j} (", D-Wash., said"), or -1: the
+     * tag names no speaker, the name before it does.
+     */
+    private static int partyStateTag(List<Token> toks, int j, int sf) {
+        StringBuilder tag = new StringBuilder();
+        for (int c = j - 1; c > sf && c >= j - PARTY_STATE_TOKENS; c--) {
+            if (toks.get(c).text().equals(",")) {
+                return c < j - 1 && PARTY_STATE.matcher(tag).matches() ? c : -1;
+            }
+            tag.insert(0, toks.get(c).text());
+        }
+        return -1;
+    }
+
     /** Words that head a share of a group: "most of them", "both of his senators", "6 in 10 voters". */
     private static final Set<String> QUANTIFIERS = Lexicon.get().words(WordSet.QUANTIFIERS);
     /** Prepositions that join a share to its group. */
@@ -136,6 +156,11 @@ final class Subjects {
     private static Subject apposition(List<Token> toks, int j, int sf) {
         if (j < sf + 3 || !toks.get(j).text().equals(",")) {
             return null;
+        }
+        int tagComma = partyStateTag(toks, j, sf);
+        if (tagComma > sf) {
+            Subject named = endingAt(toks, tagComma - 1, sf); // "Sen. Ted Cruz, R-Texas, said": the name before the tag
+            return named == null || named.speaker().pronoun() ? null : named;
         }
         NounPhrases.Np second = Lexicon.PHRASES.endingAt(toks, j - 1, sf);
         if (second != null && !second.pronoun() && second.first() - 1 > sf
