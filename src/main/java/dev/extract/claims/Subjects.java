@@ -72,7 +72,9 @@ final class Subjects {
             np = Lexicon.PHRASES.withComplementEndingAt(toks, j, sf); // "A spokeswoman for YouTube said"
         }
         if (np == null) {
-            return partitive(toks, j, sf);
+            return j >= sf && BARE_SHARES.contains(toks.get(j).lower()) && opensClause(toks, j, sf)
+                    ? new Subject(new NounPhrases.Np(j, j, false), j) // "Others say", "Another said"
+                    : partitive(toks, j, sf);
         }
         return new Subject(np, np.first());
     }
@@ -103,6 +105,10 @@ final class Subjects {
     private static final Set<String> PARTITIVE_PREPS = Lexicon.get().words(WordSet.PARTITIVE_PREPS);
     /** Object pronouns that name the group of a share ("most of them"). */
     private static final Set<String> GROUP_PRONOUNS = Lexicon.get().words(WordSet.GROUP_PRONOUNS);
+    /** Words that hedge a share ("About", "More than"). */
+    private static final Set<String> SHARE_HEDGES = Lexicon.get().words(WordSet.SHARE_HEDGES);
+    /** Words that stand alone as a share opening a clause ("Others say", "Another said"). */
+    private static final Set<String> BARE_SHARES = Lexicon.get().words(WordSet.BARE_SHARES);
 
     /**
      * "About 6 in 10 white men said", "Both of his GOP senators supported", "Most of them said", "19 percent of
@@ -118,12 +124,15 @@ final class Subjects {
             head--; // "students polled", "voters surveyed": a reduced relative of the poll
         }
         int group = head;
-        if (!GROUP_PRONOUNS.contains(toks.get(head).lower())) {
+        boolean bareNumber = toks.get(head).isNumber() && PARTITIVE_PREPS.contains(toks.get(head - 1).lower());
+        if (!GROUP_PRONOUNS.contains(toks.get(head).lower()) && !bareNumber) { // "6 in 10" names no group: the share is the speaker
             group = -1;
             for (int i = head - 1; i > sf && i >= head - NounPhrases.MAX_TOKENS; i--) {
                 if (PARTITIVE_PREPS.contains(toks.get(i).lower())) {
                     NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, head, i + 1);
-                    group = np == null || np.pronoun() || np.first() != i + 1 ? -1 : i + 1;
+                    // "four in 10 Republican voters": the tags may leave the count out of the group's phrase
+                    int start = np != null && toks.get(i + 1).isNumber() && np.first() == i + 2 ? i + 1 : np == null ? -1 : np.first();
+                    group = np == null || np.pronoun() || start != i + 1 ? -1 : i + 1;
                     break;
                 }
             }
@@ -132,6 +141,9 @@ final class Subjects {
             return null;
         }
         int share = group - 2;
+        if (share > sf && PARTITIVE_PREPS.contains(toks.get(share).lower())) {
+            share--; // "nine out of 10"
+        }
         Token q = toks.get(share);
         int from = share;
         if (q.isNumber() || q.tag().equals("NOUN")) {
@@ -143,8 +155,8 @@ final class Subjects {
         } else if (!QUANTIFIERS.contains(q.lower())) {
             return null;
         }
-        if (from > sf && toks.get(from - 1).tag().equals("ADV")) {
-            from--; // "About 6 in 10", "Just 19 percent"
+        for (int k = 0; k < 2 && from > sf && (toks.get(from - 1).tag().equals("ADV") || SHARE_HEDGES.contains(toks.get(from - 1).lower())); k++) {
+            from--; // "About 6 in 10", "Just 19 percent", "More than six in 10"
         }
         if (!opensClause(toks, from, sf)) {
             return null;

@@ -50,6 +50,10 @@ enum WordSet implements Coded {
     PARTITIVE_PREPS("partitivePreps"),
     /** Object pronouns that name the group of a share ("most of them", "many of those"). */
     GROUP_PRONOUNS("groupPronouns"),
+    /** Words that stand alone as a share of a group opening a clause ("Others say", "Another said", "Some say"). */
+    BARE_SHARES("bareShares"),
+    /** Words that hedge a share before it ("About four in 10", "More than six in 10", "Nearly nine out of 10"). */
+    SHARE_HEDGES("shareHedges"),
     /** Reporting verbs whose participle before "to be" describes and reports nothing ("said to be", "believed to have"). */
     RAISING_LEMMAS("raisingLemmas"),
     /** The infinitives after such a participle ("to be", "to have"). */
