@@ -23,7 +23,9 @@ enum CueFrame implements Coded {
     /** The writer's impression with no source: "Mr. Putin seemed most concerned with …". */
     IMPRESSION("impression"),
     /** The verb reports only before a to-infinitive: "refused to endorse him", not "shares declined 5 percent". */
-    INFINITIVE("infinitive");
+    INFINITIVE("infinitive"),
+    /** The verb reports only when its object is followed by "as": "sees Clinton as the stronger candidate", not "saw the incident". */
+    AS_COMPLEMENT("asComplement");
 
     private final String code;
 

@@ -132,6 +132,11 @@ final class Lexicon {
             return has(CueFrame.INFINITIVE);
         }
 
+        /** "sees Clinton as the stronger candidate": the verb reports only with an "as" after its object. */
+        boolean needsAs() {
+            return has(CueFrame.AS_COMPLEMENT);
+        }
+
         /** Mostly a noun in news ("state senator"): a cue only where the tagger reads a verb. */
         boolean nounForm() {
             return has(CueFrame.NOUN_FORM);

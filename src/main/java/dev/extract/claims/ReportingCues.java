@@ -82,7 +82,27 @@ final class ReportingCues {
     private boolean lacksComplement(Lexicon.CueEntry cue, int k, int se) {
         int at = Clauses.skipTime(toks, k + 1, se);
         return cue.needsParticle() && cue.pastParticle(toks, at, se) == at
-                || cue.needsInfinitive() && !infinitiveAt(at, se);
+                || cue.needsInfinitive() && !infinitiveAt(at, se)
+                || cue.needsAs() && !asAfterObject(at, se);
+    }
+
+    /** The most tokens of an object between a cue and its "as" ("sees the emergence of a new party as"). */
+    private static final int AS_OBJECT_MAX = 10;
+    /** The word that joins an object to how it is seen ("as" of "sees X as Y"). */
+    private static final Set<String> AS_WORDS = Lexicon.get().words(WordSet.AS_WORDS);
+
+    /** "sees Clinton as the stronger candidate": an object phrase starting at {@code at} and then "as", within the clause. */
+    private boolean asAfterObject(int at, int se) {
+        for (int i = at + 1; i < se && i <= at + AS_OBJECT_MAX; i++) {
+            Token t = toks.get(i);
+            if (AS_WORDS.contains(t.lower())) {
+                return true;
+            }
+            if (t.isPunctuation() || t.isVerb() || t.tag().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "to endorse", "to publicly detail": a to-infinitive at {@code at}, not "to" before a figure ("declined to $281 million"). */

@@ -52,6 +52,8 @@ enum WordSet implements Coded {
     GROUP_PRONOUNS("groupPronouns"),
     /** Words that stand alone as a share of a group opening a clause ("Others say", "Another said", "Some say"). */
     BARE_SHARES("bareShares"),
+    /** The word that joins an object to how it is seen ("sees Clinton as the stronger candidate"). */
+    AS_WORDS("asWords"),
     /** Words that hedge a share before it ("About four in 10", "More than six in 10", "Nearly nine out of 10"). */
     SHARE_HEDGES("shareHedges"),
     /** Reporting verbs whose participle before "to be" describes and reports nothing ("said to be", "believed to have"). */
