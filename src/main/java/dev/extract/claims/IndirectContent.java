@@ -107,11 +107,14 @@ final class IndirectContent {
                 && !(!question && (CONDITION_OPENERS.contains(first) || !negated && EXPLAINED_OPENERS.contains(first)));
         // "talks about how his forces must be ready": after the cue's particle a wh-clause is the topic, not a question
         boolean afterParticle = from > s.firstToken() && c.cue().particle(toks.get(from - 1).lower());
-        if (from < se && !afterThat && !afterParticle && subjectGap(toks.get(from))) {
+        if (from < se && !afterThat && !afterParticle && subjectGap(toks.get(from)) && !mistaggedPlural(from, se)) {
             return whatClause(c, from, sp, negated); // "what the senators said was …"; not "called for increased/VERB spending"
         }
         if (from >= se || !question && wh && !afterParticle || withheld(from, se)) {
             return null;
+        }
+        if (afterThat && pronounThat(from, se)) {
+            return null; // "Thune disputed that, saying …": "that" is the object pronoun, no clause follows it
         }
         int stop = props.end(from, se);
         if (!afterThat && c.cue().belief()) {
@@ -144,6 +147,33 @@ final class IndirectContent {
     private boolean withheld(int from, int se) {
         return from + 2 < se && toks.get(from).tag().equals("PART") && Lexicon.get().verb(toks.get(from + 1).lower()) != null
                 && Clauses.WH_COMPLEMENT.contains(toks.get(from + 2).lower());
+    }
+
+    /**
+     * True when the "that" before {@code from} is an object pronoun: a participle clause follows its comma ("disputed
+     * that, saying …") or a semicolon ends it; "said that, if elected, he would …" opens an insert.
+     */
+    private boolean pronounThat(int from, int se) {
+        String w = toks.get(from).text();
+        if (w.equals(";")) {
+            return true;
+        }
+        return w.equals(",") && from + 1 < se && toks.get(from + 1).isVerb() && toks.get(from + 1).lower().endsWith("ing");
+    }
+
+    /**
+     * "said progressives/VERB would oppose": a form in -s that the tagger calls a verb, followed by an auxiliary or a
+     * verb of its own, is a bare plural noun, the content's subject; "the 95% the WHO says is needed" opens with "is".
+     */
+    private boolean mistaggedPlural(int from, int se) {
+        Token first = toks.get(from);
+        String w = first.lower();
+        if (from + 1 >= se || !first.tag().equals("VERB") || !w.endsWith("s") || w.endsWith("ss") || first.isCapitalised()
+                || Lexicon.get().verb(w) != null) {
+            return false;
+        }
+        Token next = toks.get(from + 1);
+        return next.tag().equals("AUX") || next.isVerb() && !next.lower().endsWith("ing");
     }
 
     /**

@@ -51,6 +51,9 @@ final class ReportingCues {
         if (k > sf && POSSESSIVE_PRONOUNS.contains(toks.get(k - 1).lower()) && cueTok.lower().endsWith("ed")) {
             return null; // "his proposed ban", "its stated goal": a participle modifying the owner's noun
         }
+        if (passiveInsert(cueTok, k, sf, s.endToken())) {
+            return null; // "Johnson, asked whether he would …, said": the subject was asked, the insert reports nothing of his
+        }
         if (raisedParticiple(cueTok, cue, k, s.endToken())) {
             return null; // "a man said to have ties to the group", "plans said to be under review": nobody speaks
         }
@@ -59,6 +62,34 @@ final class ReportingCues {
             return null; // "Apple has plans to …": a noun after "has" (a participle never ends in -s)
         }
         return cue;
+    }
+
+    /** The longest comma-set participle insert looked through, in tokens. */
+    private static final int INSERT_MAX = 25;
+
+    /**
+     * "Johnson, asked whether he would bring the bill to the floor, said …", "The bill, opposed by House Republicans,
+     * never became law": a participle opening a comma-set insert after its subject is passive when the insert closes
+     * with a comma and a verb follows it; "Robby Mook, suggested that …" (no second verb) stays a claim.
+     */
+    private boolean passiveInsert(Token cueTok, int k, int sf, int se) {
+        if (k - 1 <= sf || !toks.get(k - 1).text().equals(",") || !cueTok.lower().endsWith("ed")) {
+            return false;
+        }
+        for (int i = k + 1; i + 1 < se && i <= k + INSERT_MAX; i++) {
+            String w = toks.get(i).text();
+            if (w.equals(";") || quotes.inside(toks.get(i).from()) != null) {
+                return false;
+            }
+            if (w.equals(",")) {
+                int v = Clauses.skipTime(toks, i + 1, se);
+                if (v + 1 < se && toks.get(v).tag().equals("ADV")) {
+                    v++; // "…, never became law"
+                }
+                return v < se && (toks.get(v).tag().equals("AUX") || toks.get(v).isVerb() && !toks.get(v).lower().endsWith("ing"));
+            }
+        }
+        return false;
     }
 
     /** Reporting verbs whose past participle before "to be"/"to have" only describes ("said to be", "believed to have"). */
