@@ -24,6 +24,10 @@ final class VerbCues {
     private static final Set<String> ASKED_OPENERS = Lexicon.get().words(WordSet.ASKED_OPENERS);
     /** What joins a gerund cue to the clause whose subject speaks ("by saying", ", claiming"). */
     private static final Set<String> GERUND_LINKS = Lexicon.get().words(WordSet.GERUND_LINKS);
+    /** Prepositions that open an absolute phrase whose subject speaks ("with 30 percent saying …"). */
+    private static final Set<String> ABSOLUTE_OPENERS = Lexicon.get().words(WordSet.ABSOLUTE_OPENERS);
+    /** The longest subject of an absolute phrase looked through, in tokens ("with three in 10 voters"). */
+    private static final int ABSOLUTE_SUBJECT_MAX = 10;
     /** Coordinators that join a second verb to its subject's first. */
     private static final Set<String> COORDINATORS = Lexicon.get().words(WordSet.COORDINATORS);
     /** Indefinite articles: after one a cue verb names rather than reports ("a group called X"). */
@@ -125,12 +129,38 @@ final class VerbCues {
             speaker = Lexicon.PHRASES.endingAt(toks, j - 1, sf); // "quoted Djamal as saying"
         } else if (!c.gerund() && j > sf && COORDINATORS.contains(toks.get(j).lower())) {
             speaker = group.mainSubject(j, sf); // "The senator criticized the bill and said it would fail"
+        } else if (c.gerund() && (speaker = absoluteSubject(j, sf)) != null) {
+            return new Attribution(speaker, speaker.first(), k + 1, null); // "with 30 percent of voters saying they …"
         } else if (c.gerund() && j >= sf && toks.get(j).isVerb()) {
             return null; // "side-stepped announcing": the object of another verb
         } else {
             return subjectBefore(c, j);
         }
         return speaker == null ? null : new Attribution(speaker, k, k + 1, null);
+    }
+
+    /**
+     * The subject of an absolute phrase ending at token {@code j}, right before a gerund cue: "with 30 percent of
+     * voters saying", "with Sen. John McCain calling it …"; from the word after "with" to {@code j}, or null.
+     */
+    private NounPhrases.Np absoluteSubject(int j, int sf) {
+        String last = j >= sf ? toks.get(j).tag() : "";
+        if (!last.equals("NOUN") && !last.equals("PROPN") && !last.equals("NUM") || NounPhrases.isPossessive(toks.get(j))) {
+            return null; // "this crowd after questioning", "terrorists bent on attacking": no subject right before the cue
+        }
+        for (int w = j - 1; w >= sf && w >= j - ABSOLUTE_SUBJECT_MAX; w--) {
+            Token t = toks.get(w);
+            if (ABSOLUTE_OPENERS.contains(t.lower())) {
+                NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, w + 1, j + 1);
+                boolean count = w + 1 < j && toks.get(w + 1).isNumber(); // "with three in 10 saying"
+                return (np == null || np.pronoun() || np.first() != w + 1) && !count ? null : new NounPhrases.Np(w + 1, j, false);
+            }
+            boolean abbreviation = t.text().equals(".") && w > sf && toks.get(w - 1).isCapitalised() && toks.get(w - 1).to() == t.from(); // "Sen."
+            if (t.isPunctuation() && !abbreviation || t.isVerb() || t.tag().equals("AUX")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The subject phrase ending at token {@code j}, or a post-posed speaker after a clause and its comma. */

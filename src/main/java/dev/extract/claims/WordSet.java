@@ -22,6 +22,8 @@ enum WordSet implements Coded {
     ASKED_OPENERS("askedOpeners"),
     /** What joins a gerund cue to the clause whose subject speaks ("by saying", ", claiming"). */
     GERUND_LINKS("gerundLinks"),
+    /** Prepositions that open an absolute phrase whose subject speaks ("with 30 percent saying …"). */
+    ABSOLUTE_OPENERS("absoluteOpeners"),
     /** Coordinators that join a second verb or clause to the first. */
     COORDINATORS("coordinators"),
     /** After "that" these open a condition, not a question. */
