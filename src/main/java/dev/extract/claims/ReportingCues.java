@@ -145,13 +145,25 @@ final class ReportingCues {
         return next.isVerb() || next.tag().equals("AUX") || next.tag().equals("ADV");
     }
 
+    /**
+     * "Western swing states/VERB have high numbers", "Soviet states/VERB and neighbors": a noun-form cue followed by a
+     * verb or a coordinator is a noun the tagger missed; the verb "states" takes an object or a clause.
+     */
+    private boolean verbOrJoinAfter(int k, int se) {
+        if (k + 1 >= se) {
+            return false;
+        }
+        String tag = toks.get(k + 1).tag();
+        return tag.equals("AUX") || tag.equals("VERB") || tag.equals("CCONJ");
+    }
+
     /** True when token {@code k} is used as a verb: so tagged, or a noun form between a subject and its object. */
     private boolean verbal(Sentence s, int k) {
         Token t = toks.get(k);
-        if (t.isVerb()) {
-            return true;
-        }
         Lexicon.CueEntry cue = lex.verb(t.lower());
+        if (t.isVerb()) {
+            return cue == null || !cue.nounForm() || !verbOrJoinAfter(k, s.endToken());
+        }
         if (cue != null && cue.nounForm()) {
             return false; // "Minnesota state/NOUN delegate", "swing states/NOUN like Nevada"
         }
