@@ -16,12 +16,15 @@ class SentenceJoinsTest {
         "He wore No. 23 for the Bulls in his first season there.|1",
         "The deal closed on Feb. 14 as planned by the board.|1",
         "Former President George W. Bush spoke at the event.|1",
+        "Clinton said Donald Trump would overturn Roe v. Wade if elected.|1",
+        "It was billed as Clinton vs. Trump on the debate stage.|1",
         "The flight left at 10 a.m. The crew was tired after that.|2",
         "The suite is on floor 12 B. The view is great.|2",
         "It was filed under section 8 C. This was a mistake.|2",
         "He ran in heat 3 B. He finished second.|2",
         "The bill is known as H.R. It passed the House in May.|2",
         "The team finished with 5 wins. The coach was fired.|2",
+        "He said it was the Yankees. Wade was not there.|2",
     })
     void sentencesAfterAbbreviations(String paragraph, int sentences) {
         Document d = new Segmenter().segment("t", paragraph, null, null);
