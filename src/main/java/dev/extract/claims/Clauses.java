@@ -51,6 +51,8 @@ final class Clauses {
     }
 
     private static final Set<String> TIME_PREPS = Lexicon.get().words(WordSet.TIME_PREPS);
+    /** Demonstratives that are time words only before one ("this week"). */
+    private static final Set<String> DEMONSTRATIVES = Lexicon.get().words(WordSet.DEMONSTRATIVES);
 
     /** The first token from {@code i} past time words ("today", "on Thursday", "June 18", "this morning"). */
     static int skipTime(List<Token> toks, int i, int se) {
@@ -59,7 +61,8 @@ final class Clauses {
         while (i < se) {
             Token t = toks.get(i);
             String w = t.lower();
-            boolean time = lex.isTimeWord(w) || t.isNumber() && afterTime
+            // "this" dates only with a time word after it: "say this is …" opens the content
+            boolean time = lex.isTimeWord(w) && !DEMONSTRATIVES.contains(w) || t.isNumber() && afterTime
                     || TIME_PREPS.contains(w) && i + 1 < se && lex.isTimeWord(toks.get(i + 1).lower());
             if (!time) {
                 return i;
