@@ -269,6 +269,9 @@ final class VerbCues {
                 }
                 return -1;
             }
+            if (w.equals("that") && i == attrTo && i + 1 < se && toks.get(i + 1).tag().equals("AUX")) {
+                return -1; // "say that is just a rough patch": "that" is the content's subject, not its marker
+            }
             if (w.equals("that") && (i == attrTo || !t.tag().equals("DET") || i + 1 < se && !toks.get(i + 1).tag().equals("NOUN"))) {
                 // "says a violent hit that used to be …": "that" and a verb right after an object phrase open its
                 // relative clause ("rejected the claim that she had lied" is a complement); after a setting ("says at a stop in Toledo that") or a hearer ("told reporters that") it marks the content
