@@ -101,6 +101,44 @@ final class Clauses {
         return np != null && !np.pronoun() && np.last() == to - 1 && !Lexicon.get().isTimeWord(toks.get(np.last()).lower());
     }
 
+    /** Prepositions that open the setting of an attribution ("said in an interview", "said on CNN"). */
+    private static final Set<String> SETTING_PREPS = Lexicon.get().words(WordSet.SETTING_PREPS);
+    /** The most prepositional phrases of a setting passed over ("in an interview with CNN"). */
+    private static final int SETTING_PHRASES_MAX = 2;
+
+    /**
+     * "said in an interview he would win", "said on CNN the bill would pass": the token past a setting at {@code i}
+     * when a clause (a subject and a finite verb) follows it; else {@code i}.
+     */
+    static int pastSetting(List<Token> toks, int i, int se) {
+        int at = i;
+        for (int n = 0; n < SETTING_PHRASES_MAX && at + 1 < se && toks.get(at).tag().equals("ADP")
+                && (n > 0 || SETTING_PREPS.contains(toks.get(at).lower())); n++) {
+            dev.extract.text.NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, at + 1, se);
+            if (np == null || np.pronoun() || np.first() != at + 1) {
+                return i;
+            }
+            at = np.last() + 1;
+            if (clauseAt(toks, at, se)) {
+                return at;
+            }
+        }
+        return i;
+    }
+
+    /** A subject and its finite verb at {@code i}: "he would win", "the bill would pass". */
+    private static boolean clauseAt(List<Token> toks, int i, int se) {
+        if (pronounClauseAt(toks, i, se)) {
+            return true;
+        }
+        dev.extract.text.NounPhrases.Np np = Lexicon.PHRASES.startingAt(toks, i, se);
+        if (np == null || np.pronoun() || np.first() != i || np.last() + 1 >= se) {
+            return false;
+        }
+        Token v = toks.get(np.last() + 1);
+        return v.tag().equals("AUX") || v.isVerb() && !v.lower().endsWith("ing") && !v.lower().endsWith("ed");
+    }
+
     /** True when tokens [from, to) are a prepositional setting: "at a campaign stop in Toledo", "on Tuesday". */
     static boolean settingBefore(List<Token> toks, int from, int to) {
         if (!toks.get(from).tag().equals("ADP") && !Lexicon.get().isTimeWord(toks.get(from).lower())) {

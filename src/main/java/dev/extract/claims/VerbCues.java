@@ -308,6 +308,9 @@ final class VerbCues {
         if (c.negated()) {
             return null; // "did not say whether", "has not revealed how many": nothing was stated
         }
+        if (!particle) {
+            rest = Clauses.pastSetting(toks, rest, se); // "said in an interview he would win"
+        }
         if (cue.needsMarkedContent() && !Clauses.pronounClauseAt(toks, rest, se) || !particle && toks.get(rest).tag().equals("ADP") && !Clauses.infinitiveAt(toks, rest, se)
                 || cue.needsDocumentSource() && !hasDocumentNoun(a.speaker())) {
             // "tweeted about their experience": a topic, not a proposition; "police found a car"; but "adding he
