@@ -52,6 +52,10 @@ final class Subjects {
             NounPhrases.Np np = Lexicon.PHRASES.endingAt(toks, j - 1, sf);
             return np == null ? null : new Subject(np, np.first());
         }
+        if (j > sf && toks.get(j).tag().equals("VERB") && toks.get(j).lower().endsWith("ed")
+                && GROUP_PRONOUNS.contains(toks.get(j - 1).lower()) && opensClause(toks, j - 1, sf)) {
+            return new Subject(new NounPhrases.Np(j - 1, j, false), j - 1); // "Those surveyed say", "those polled said"
+        }
         if (j > sf + 3 && Clauses.QUOTE_CLOSE.contains(toks.get(j).text())) {
             return quotedInsert(toks, j, sf);
         }
@@ -120,7 +124,8 @@ final class Subjects {
             return null; // no room for a share, "of" and a group (a cue opening the text has j = sf - 1)
         }
         int head = j;
-        if (head > sf + 2 && toks.get(head).tag().equals("VERB") && toks.get(head).lower().endsWith("ed") && NounPhrases.nounLike(toks, head - 1)) {
+        if (head > sf + 2 && toks.get(head).tag().equals("VERB") && toks.get(head).lower().endsWith("ed")
+                && (NounPhrases.nounLike(toks, head - 1) || GROUP_PRONOUNS.contains(toks.get(head - 1).lower()))) {
             head--; // "students polled", "voters surveyed": a reduced relative of the poll
         }
         int group = head;
