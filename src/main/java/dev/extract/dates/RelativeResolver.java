@@ -3,6 +3,7 @@ package dev.extract.dates;
 import dev.extract.text.Token;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Resolvers for expressions read against an anchor ("today", "last year", "two weeks ago", "the next day") and
@@ -302,6 +303,9 @@ final class RelativeResolver {
         return new Timex("TIME", String.format("%sT%02d:%s", date, hour, minute), null);
     }
 
+    /** The half of a clock unit written in the next smaller one: half an hour is 30 minutes. */
+    private static final Map<String, String> HALF_IN_SMALLER = Map.of("TH", "30M", "TM", "30S");
+
     /** A TIMEX3 duration of {@code num} {@code unit}s; decades and centuries count in years. */
     Timex duration(String num, boolean half, String unit) {
         String n = number(num);
@@ -317,6 +321,12 @@ final class RelativeResolver {
             }
         } else {
             BigDecimal v = new BigDecimal(n);
+            String smaller = half ? HALF_IN_SMALLER.get(unit) : null;
+            if (smaller != null && v.scale() <= 0) {
+                // "an hour and a half", "5 1/2 hours": TimeML writes the half in the next smaller clock unit
+                // (PT5H30M, as TE3 does); halves of years and days stay decimal (MEANTIME writes P2.5Y)
+                return new Timex("DURATION", "PT" + v.toPlainString() + unit.substring(1) + smaller, null);
+            }
             if (half) {
                 v = v.add(new BigDecimal("0.5"));
             }

@@ -66,9 +66,13 @@ final class Tense {
     private Direction classify(List<Token> s, int i) {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
-        boolean beforeTo = i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to");
-        if (words.has(WordKind.AHEAD, w) && !beforeTo || words.has(WordKind.AHEADBEFORETO, w) && beforeTo) {
-            return Direction.FUTURE; // "upcoming", "talks set to resume Monday"; but "next to the embassy" is a place
+        String after = i + 1 < s.size() ? Lexicon.normalise(s.get(i + 1).text()) : "";
+        boolean beforeTo = after.equals("to");
+        if (words.has(WordKind.AHEAD, w) && !beforeTo || words.has(WordKind.AHEADBEFORETO, w) && beforeTo
+                || words.has(WordKind.AHEADBEFOREWORD, w) && after.equals(words.value(WordKind.AHEADBEFOREWORD, w))) {
+            // "upcoming", "talks set to resume Monday", "the accession was planned for early March"; but "next
+            // to the embassy" is a place
+            return Direction.FUTURE;
         }
         if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
             Direction chain = verbChain(s, i);

@@ -13,6 +13,7 @@ enum WordKind implements Coded {
     AGEBEFORE("agebefore"),
     AHEAD("ahead"),
     AHEADBEFORETO("aheadbeforeto"),
+    AHEADBEFOREWORD("aheadbeforeword"),
     ARTICLE("article"),
     ATTRIBUTENOUN("attributenoun"),
     CLOCKIDIOM("clockidiom"),
