@@ -78,6 +78,10 @@ final class RelativeResolver {
             return null; // "at the end of the day, voters decide": an idiom, unless a day follows ("... on Friday")
         }
         if (c.group("dir") != null) { // "the day before": the day before the last day named
+            if (c.previous() != null && appositive(c)) {
+                // "Oct. 12, the day before the stock market plunge": the day named, described by an event
+                return new Timex("DATE", c.previous().toString(), null);
+            }
             LocalDate p = c.previous() != null ? c.previous() : c.dayAnchor();
             int n = words.number(WordKind.DIRECTION, c.group("dir"));
             return new Timex("DATE", p == null ? "XXXX-XX-XX" : p.plusDays(n).toString(), null);
@@ -229,6 +233,27 @@ final class RelativeResolver {
             return d.withType("SET"); // "$5 billion a year"
         }
         return d;
+    }
+
+    /**
+     * Whether the match stands in apposition to a date just before it and names an event after it: a date
+     * ending in a number, a comma, then "the day before" and a word ("Nov. 3, the day before authorities ...").
+     */
+    private static boolean appositive(Context c) {
+        String b = c.before();
+        int i = b.length() - 1;
+        while (i >= 0 && Character.isWhitespace(b.charAt(i))) {
+            i--;
+        }
+        if (i < 1 || b.charAt(i) != ',' || !Character.isDigit(b.charAt(i - 1))) {
+            return false;
+        }
+        String a = c.after();
+        int j = 0;
+        while (j < a.length() && Character.isWhitespace(a.charAt(j))) {
+            j++;
+        }
+        return j > 0 && j < a.length() && Character.isLetter(a.charAt(j));
     }
 
     /** Bare "minutes" beside other papers, or "the minutes of ..." not after "in", "for", "within": a record. */
