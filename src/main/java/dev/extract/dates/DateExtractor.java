@@ -119,6 +119,7 @@ public final class DateExtractor {
                 }
             }
             ClockDays.join(text, found);
+            CountedDays.join(text, words, found);
             SpokenYears.join(text, words, found);
             ClockDays.attach(found);
             found.addAll(yearSpans.find(text, found));
