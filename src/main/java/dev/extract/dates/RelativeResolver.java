@@ -294,6 +294,12 @@ final class RelativeResolver {
         if (c.group("season") != null) {
             return new Timex("SET", "XXXX-" + words.value(WordKind.SEASON, c.group("season")), null);
         }
+        String month = c.group("month");
+        if (month != null) { // "each July": that month of every year; an abbreviation or lower case is no month here
+            return Character.isUpperCase(month.charAt(0)) && words.has(WordKind.FULLMONTH, Lexicon.normalise(month))
+                    ? new Timex("SET", "XXXX-" + Periods.padded(Integer.parseInt(words.value(WordKind.MONTH, month)), 2), null)
+                    : null;
+        }
         Timex d = duration(c.group("num") == null ? "1" : c.group("num"), false, words.value(WordKind.UNIT, c.group("unit")));
         return d == null ? null : d.withType("SET");
     }
