@@ -321,7 +321,10 @@ final class RelativeResolver {
             return new Timex("TIME", date + words.value(WordKind.CLOCKWORD, c.group("clockword")), null);
         }
         int hour = Integer.parseInt(c.group("hour"));
-        String ampm = c.group("ampm");
+        if (c.group("halfday") != null && !words.has(WordKind.CLOCKLEAD, c.previousWord())) {
+            return null; // "won 2 in the afternoon session": a count; "at 4 in the morning" is a clock time
+        }
+        String ampm = c.group("halfday") != null ? words.value(WordKind.HALFDAY, c.group("halfday")) : c.group("ampm");
         if (ampm == null && c.group("tz") == null && c.group("hour").length() < 2
                 && !words.has(WordKind.CLOCKLEAD, c.previousWord())) {
             return null; // "2:1" scores and "3:16" verses: a clock time needs a.m., a zone, two digits or "at"

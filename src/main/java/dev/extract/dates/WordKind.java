@@ -19,6 +19,7 @@ enum WordKind implements Coded {
     CLOCKIDIOM("clockidiom"),
     CLOCKLEAD("clocklead"),
     CLOCKWORD("clockword"),
+    HALFDAY("halfday"),
     COORDINATOR("coordinator"),
     COUNTEDFROM("countedfrom"),
     COUNTNOUN("countnoun"),
