@@ -16,6 +16,7 @@ class SentenceJoinsTest {
         "He wore No. 23 for the Bulls in his first season there.|1",
         "The deal closed on Feb. 14 as planned by the board.|1",
         "Former President George W. Bush spoke at the event.|1",
+        "In January, a week after the anniversary of the Roe vs. Wade decision, a clinic was bombed.|1",
         "The flight left at 10 a.m. The crew was tired after that.|2",
         "The suite is on floor 12 B. The view is great.|2",
         "It was filed under section 8 C. This was a mistake.|2",
