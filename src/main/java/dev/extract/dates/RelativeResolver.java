@@ -289,7 +289,12 @@ final class RelativeResolver {
             return null; // "miles per hour", "instructions per second": a unit of speed or throughput
         }
         if (c.group("weekday") != null) {
-            return new Timex("SET", "XXXX-WXX-" + words.value(WordKind.WEEKDAY, c.group("weekday")), null);
+            if (!Character.isUpperCase(c.group("weekday").charAt(0))) {
+                return null;
+            }
+            String parts = c.group("partsofday"); // "Tuesday nights": the part of each such day
+            String part = parts == null ? "" : "T" + words.value(WordKind.PARTOFDAY, parts.substring(0, parts.length() - 1));
+            return new Timex("SET", "XXXX-WXX-" + words.value(WordKind.WEEKDAY, c.group("weekday")) + part, null);
         }
         if (c.group("season") != null) {
             return new Timex("SET", "XXXX-" + words.value(WordKind.SEASON, c.group("season")), null);
