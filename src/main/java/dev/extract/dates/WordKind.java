@@ -14,6 +14,8 @@ enum WordKind implements Coded {
     AHEAD("ahead"),
     AHEADBEFORETO("aheadbeforeto"),
     AHEADBEFOREWORD("aheadbeforeword"),
+    UNTIL("until"),
+    DEFERRAL("deferral"),
     ARTICLE("article"),
     ATTRIBUTENOUN("attributenoun"),
     CLOCKIDIOM("clockidiom"),
