@@ -120,8 +120,8 @@ final class CalendarResolver {
         int year;
         if (c.group("yearrel") != null) { // "June last year"
             year = y + words.shift(c.group("yearrel"));
-        } else if (shift < 0) {
-            year = m < am ? y : y - 1;
+        } else if (shift < 0) { // "last February" in March is a year back: the month just gone is "last month"
+            year = m < am - 1 ? y : y - 1;
         } else if (shift > 0) {
             year = m > am ? y : y + 1;
         } else if (rel != null || m == am) {
