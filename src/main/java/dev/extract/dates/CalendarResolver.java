@@ -120,8 +120,8 @@ final class CalendarResolver {
         int year;
         if (c.group("yearrel") != null) { // "June last year"
             year = y + words.shift(c.group("yearrel"));
-        } else if (shift < 0) {
-            year = m < am ? y : y - 1;
+        } else if (shift < 0) { // "last February" in March is a year back: the month just gone is "last month"
+            year = m < am - 1 ? y : y - 1;
         } else if (shift > 0) {
             year = m > am ? y : y + 1;
         } else if (rel != null || m == am) {
@@ -130,9 +130,12 @@ final class CalendarResolver {
             // "conclude by May": a deadline is ahead, whatever verb governs the sentence; in a past clause a
             // month gone this year is this year's ("had doubled by May")
             year = m > am || c.tense() != Tense.Direction.PAST ? (m > am ? y : y + 1) : y;
-        } else if (c.tense() == Tense.Direction.PAST) {
+        } else if (c.tense() == Tense.Direction.PAST && m != am + 1) {
             year = m < am ? y : y - 1;
-        } else if (c.tense() == Tense.Direction.FUTURE) {
+        } else if (c.tense() == Tense.Direction.FUTURE || c.tense() == Tense.Direction.PAST) {
+            // the month after the anchor's is the coming one even in a past clause ("told them of a cutback in
+            // September", in August): eleven months back would be "last September"; but in December, January
+            // in a past clause is the one gone
             year = m > am ? y : y + 1;
         } else {
             year = m - am > 6 ? y - 1 : am - m > 6 ? y + 1 : y;

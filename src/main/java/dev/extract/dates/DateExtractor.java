@@ -35,6 +35,7 @@ public final class DateExtractor {
     private final Prefixes prefixes;
     private final CalendarResolver calendar;
     private final RelativeResolver relative;
+    private final ClockResolver clock;
     private final FocusResolver focus;
     private final ViewResolver view;
     private final SpokenYears spoken;
@@ -63,6 +64,7 @@ public final class DateExtractor {
         this.calendar = new CalendarResolver(words, DateOrder.of(pack));
         this.view = new ViewResolver(words);
         this.relative = new RelativeResolver(words, view);
+        this.clock = new ClockResolver(words);
         this.focus = new FocusResolver(words);
         this.spoken = new SpokenYears(words, relative);
         this.yearSpans = new YearSpans(words);
@@ -119,6 +121,7 @@ public final class DateExtractor {
                 }
             }
             ClockDays.join(text, found);
+            CountedDays.join(text, words, found);
             SpokenYears.join(text, words, found);
             ClockDays.attach(found);
             found.addAll(yearSpans.find(text, found));
@@ -336,7 +339,7 @@ public final class DateExtractor {
             case AGO -> relative.ago(c);
             case DURATION -> relative.duration(c);
             case SET -> relative.set(c);
-            case TIME -> relative.time(c);
+            case TIME -> clock.time(c);
         };
     }
 }

@@ -3,6 +3,7 @@ package dev.extract.dates;
 import dev.extract.text.Token;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Resolvers for expressions read against an anchor ("today", "last year", "two weeks ago", "the next day") and
@@ -77,6 +78,10 @@ final class RelativeResolver {
             return null; // "at the end of the day, voters decide": an idiom, unless a day follows ("... on Friday")
         }
         if (c.group("dir") != null) { // "the day before": the day before the last day named
+            if (c.previous() != null && appositive(c)) {
+                // "Oct. 12, the day before the stock market plunge": the day named, described by an event
+                return new Timex("DATE", c.previous().toString(), null);
+            }
             LocalDate p = c.previous() != null ? c.previous() : c.dayAnchor();
             int n = words.number(WordKind.DIRECTION, c.group("dir"));
             return new Timex("DATE", p == null ? "XXXX-XX-XX" : p.plusDays(n).toString(), null);
@@ -230,6 +235,27 @@ final class RelativeResolver {
         return d;
     }
 
+    /**
+     * Whether the match stands in apposition to a date just before it and names an event after it: a date
+     * ending in a number, a comma, then "the day before" and a word ("Nov. 3, the day before authorities ...").
+     */
+    private static boolean appositive(Context c) {
+        String b = c.before();
+        int i = b.length() - 1;
+        while (i >= 0 && Character.isWhitespace(b.charAt(i))) {
+            i--;
+        }
+        if (i < 1 || b.charAt(i) != ',' || !Character.isDigit(b.charAt(i - 1))) {
+            return false;
+        }
+        String a = c.after();
+        int j = 0;
+        while (j < a.length() && Character.isWhitespace(a.charAt(j))) {
+            j++;
+        }
+        return j > 0 && j < a.length() && Character.isLetter(a.charAt(j));
+    }
+
     /** Bare "minutes" beside other papers, or "the minutes of ..." not after "in", "for", "within": a record. */
     private boolean meetingRecord(Context c) {
         if (recordBefore.matcher(c.before()).find() || recordAfter.matcher(c.after()).lookingAt()) {
@@ -263,44 +289,28 @@ final class RelativeResolver {
             return null; // "miles per hour", "instructions per second": a unit of speed or throughput
         }
         if (c.group("weekday") != null) {
-            return new Timex("SET", "XXXX-WXX-" + words.value(WordKind.WEEKDAY, c.group("weekday")), null);
+            if (!Character.isUpperCase(c.group("weekday").charAt(0))) {
+                return null;
+            }
+            String parts = c.group("partsofday"); // "Tuesday nights": the part of each such day
+            String part = parts == null ? "" : "T" + words.value(WordKind.PARTOFDAY, parts.substring(0, parts.length() - 1));
+            return new Timex("SET", "XXXX-WXX-" + words.value(WordKind.WEEKDAY, c.group("weekday")) + part, null);
         }
         if (c.group("season") != null) {
             return new Timex("SET", "XXXX-" + words.value(WordKind.SEASON, c.group("season")), null);
+        }
+        String month = c.group("month");
+        if (month != null) { // "each July": that month of every year; an abbreviation or lower case is no month here
+            return Character.isUpperCase(month.charAt(0)) && words.has(WordKind.FULLMONTH, Lexicon.normalise(month))
+                    ? new Timex("SET", "XXXX-" + Periods.padded(Integer.parseInt(words.value(WordKind.MONTH, month)), 2), null)
+                    : null;
         }
         Timex d = duration(c.group("num") == null ? "1" : c.group("num"), false, words.value(WordKind.UNIT, c.group("unit")));
         return d == null ? null : d.withType("SET");
     }
 
-    Timex time(Context c) {
-        // the day of the anchor; a day named in the same sentence replaces it later (see ClockDays)
-        if (c.group("minutenum") != null || c.group("ordinal") != null) {
-            return new Timex("TIME", "XXXX-XX-XXTXX:XX", null); // "the 20th minute" of a match: no day, no clock
-        }
-        if (c.group("ampm") == null && c.group("tz") == null && c.near(words, WordKind.SPORT, CalendarResolver.SPORT_REACH)) {
-            return null; // "scored at 7:14 of the second period": the game's clock
-        }
-        LocalDate day = c.dayAnchor();
-        String date = day == null ? "XXXX-XX-XX" : day.toString();
-        if (c.group("clockword") != null) {
-            if (words.has(WordKind.CLOCKIDIOM, c.previousWord())) {
-                return null; // "high noon": the moment of a showdown, no clock time
-            }
-            return new Timex("TIME", date + words.value(WordKind.CLOCKWORD, c.group("clockword")), null);
-        }
-        int hour = Integer.parseInt(c.group("hour"));
-        String ampm = c.group("ampm");
-        if (ampm == null && c.group("tz") == null && c.group("hour").length() < 2
-                && !words.has(WordKind.CLOCKLEAD, c.previousWord())) {
-            return null; // "2:1" scores and "3:16" verses: a clock time needs a.m., a zone, two digits or "at"
-        }
-        if (ampm != null) {
-            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
-            hour = hour % 12 + (pm ? 12 : 0);
-        }
-        String minute = c.group("minute") == null ? "00" : c.group("minute");
-        return new Timex("TIME", String.format("%sT%02d:%s", date, hour, minute), null);
-    }
+    /** The half of a clock unit written in the next smaller one: half an hour is 30 minutes. */
+    private static final Map<String, String> HALF_IN_SMALLER = Map.of("TH", "30M", "TM", "30S");
 
     /** A TIMEX3 duration of {@code num} {@code unit}s; decades and centuries count in years. */
     Timex duration(String num, boolean half, String unit) {
@@ -317,6 +327,12 @@ final class RelativeResolver {
             }
         } else {
             BigDecimal v = new BigDecimal(n);
+            String smaller = half ? HALF_IN_SMALLER.get(unit) : null;
+            if (smaller != null && v.scale() <= 0) {
+                // "an hour and a half", "5 1/2 hours": TimeML writes the half in the next smaller clock unit
+                // (PT5H30M, as TE3 does); halves of years and days stay decimal (MEANTIME writes P2.5Y)
+                return new Timex("DURATION", "PT" + v.toPlainString() + unit.substring(1) + smaller, null);
+            }
             if (half) {
                 v = v.add(new BigDecimal("0.5"));
             }

@@ -20,6 +20,9 @@ final class Tense {
     private static final int REACH = 40;
     /** A reporting verb this close to a date ("said Friday", "said on Friday") is the event the date dates. */
     private static final int SPEECH_NEAR = 2;
+    /** How far "until" may stand before the date ("until 9 a.m. EST Tuesday"), and the verb before "until". */
+    private static final int UNTIL_REACH = 5;
+    private static final int DEFERRAL_REACH = 8;
     private final Lexicon words;
 
     Tense(Lexicon words) {
@@ -31,6 +34,9 @@ final class Tense {
      * verb wins, the left one first at equal distance.
      */
     Direction around(List<Token> sentence, int first, int last) {
+        if (deferredUntil(sentence, first)) {
+            return Direction.FUTURE;
+        }
         Direction reporting = null;
         boolean leftShut = false;
         boolean rightShut = false;
@@ -62,13 +68,36 @@ final class Tense {
         return reporting != null ? reporting : Direction.NONE;
     }
 
+    /**
+     * Whether the date ends a deferral: "until" just before it (a clock time may stand between) and a verb of
+     * putting off shortly before that ("postponed until Tuesday morning", "has given them until 9 a.m. Tuesday"):
+     * the day is ahead whatever the verb's tense. Bounded look-back.
+     */
+    private boolean deferredUntil(List<Token> s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - UNTIL_REACH); k--) {
+            if (words.has(WordKind.UNTIL, s.get(k).text())) {
+                for (int j = k - 1; j >= Math.max(0, k - DEFERRAL_REACH); j--) {
+                    if (words.has(WordKind.DEFERRAL, s.get(j).text())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The direction a token sets, or null when it is no finite verb. */
     private Direction classify(List<Token> s, int i) {
         Token t = s.get(i);
         String w = Lexicon.normalise(t.text());
-        boolean beforeTo = i + 1 < s.size() && Lexicon.normalise(s.get(i + 1).text()).equals("to");
-        if (words.has(WordKind.AHEAD, w) && !beforeTo || words.has(WordKind.AHEADBEFORETO, w) && beforeTo) {
-            return Direction.FUTURE; // "upcoming", "talks set to resume Monday"; but "next to the embassy" is a place
+        String after = i + 1 < s.size() ? Lexicon.normalise(s.get(i + 1).text()) : "";
+        boolean beforeTo = after.equals("to");
+        if (words.has(WordKind.AHEAD, w) && !beforeTo || words.has(WordKind.AHEADBEFORETO, w) && beforeTo
+                || words.has(WordKind.AHEADBEFOREWORD, w) && after.equals(words.value(WordKind.AHEADBEFOREWORD, w))) {
+            // "upcoming", "talks set to resume Monday", "the accession was planned for early March"; but "next
+            // to the embassy" is a place
+            return Direction.FUTURE;
         }
         if (t.tag().equals("VERB") || t.tag().equals("AUX")) {
             Direction chain = verbChain(s, i);

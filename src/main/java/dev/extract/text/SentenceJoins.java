@@ -15,12 +15,17 @@ import opennlp.tools.util.Span;
  * the spans: linear.
  */
 final class SentenceJoins {
-    private enum Kind { TITLE, MONTH, NUMBER }
+    private enum Kind { TITLE, MONTH, NUMBER, CLOCK }
 
     private static final Map<String, Kind> ABBREVIATIONS = load();
     /** Words that open a new sentence after a capital letter and a stop ("in World War I. The war …"). */
     private static final java.util.Set<String> SENTENCE_OPENERS = LanguagePack.english()
             .cells("text/sentence-openers.tsv").stream().map(r -> r[0].strip())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Full weekday names, lower case (common/weekdays.tsv): "at 4 a.m. | Thursday" goes on. */
+    private static final java.util.Set<String> WEEKDAYS = LanguagePack.english()
+            .cells("common/weekdays.tsv").stream().filter(r -> r[2].strip().equals("full")).map(r -> r[0].strip())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SentenceJoins() {
@@ -84,6 +89,9 @@ final class SentenceJoins {
         if (kind == Kind.MONTH || kind == Kind.NUMBER) {
             return Character.isDigit(first);
         }
+        if (kind == Kind.CLOCK) {
+            return clockGoesOn(block, after);
+        }
         if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && wordStart > before.getStart() && Character.isUpperCase(first)
                 && Character.isDigit(block.charAt(prevWordStart(block, before.getStart(), wordStart)))
                 && !SENTENCE_OPENERS.contains(firstWord(block, after))) {
@@ -95,6 +103,33 @@ final class SentenceJoins {
         return initial && wordStart > before.getStart() && Character.isUpperCase(first)
                 && Character.isUpperCase(block.charAt(prevWordStart(block, before.getStart(), wordStart)))
                 && !SENTENCE_OPENERS.contains(firstWord(block, after));
+    }
+
+    /**
+     * After "a.m.": a weekday ("4 a.m. | Thursday") or a time zone, a short all-capital word before a weekday, a
+     * comma or a bracket ("4 a.m. | EDT Thursday)", "5 p.m. | EST, Nov. 6"), goes on; "10 a.m. | The crew" is a
+     * new sentence.
+     */
+    private static boolean clockGoesOn(String block, Span after) {
+        String w = firstWord(block, after);
+        if (WEEKDAYS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (w.length() < 2 || w.length() > 5 || !w.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int i = after.getStart() + w.length();
+        if (i < after.getEnd() && (block.charAt(i) == ',' || block.charAt(i) == ')')) {
+            return true;
+        }
+        while (i < after.getEnd() && Character.isWhitespace(block.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < after.getEnd() && Character.isLetter(block.charAt(j))) {
+            j++;
+        }
+        return WEEKDAYS.contains(block.substring(i, j).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String firstWord(String block, Span s) {
