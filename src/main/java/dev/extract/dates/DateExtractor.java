@@ -35,6 +35,7 @@ public final class DateExtractor {
     private final Prefixes prefixes;
     private final CalendarResolver calendar;
     private final RelativeResolver relative;
+    private final SetResolver sets;
     private final ClockResolver clock;
     private final FocusResolver focus;
     private final ViewResolver view;
@@ -64,6 +65,7 @@ public final class DateExtractor {
         this.calendar = new CalendarResolver(words, DateOrder.of(pack));
         this.view = new ViewResolver(words);
         this.relative = new RelativeResolver(words, view);
+        this.sets = new SetResolver(words, relative);
         this.clock = new ClockResolver(words);
         this.focus = new FocusResolver(words);
         this.spoken = new SpokenYears(words, relative);
@@ -338,7 +340,7 @@ public final class DateExtractor {
             case RELATIVE -> relative.relative(c);
             case AGO -> relative.ago(c);
             case DURATION -> relative.duration(c);
-            case SET -> relative.set(c);
+            case SET -> sets.set(c);
             case TIME -> clock.time(c);
         };
     }

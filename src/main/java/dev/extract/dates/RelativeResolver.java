@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Resolvers for expressions read against an anchor ("today", "last year", "two weeks ago", "the next day") and
- * for amounts of time (durations, sets, clock times).
+ * for amounts of time (durations; sets are {@link SetResolver}'s, clock times {@link ClockResolver}'s).
  */
 final class RelativeResolver {
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
@@ -266,47 +266,6 @@ final class RelativeResolver {
             return false;
         }
         return the == 0 || !c.tokens().get(the - 1).tag().equals("ADP");
-    }
-
-    Timex set(Context c) {
-        Token next = c.nextToken();
-        if (c.group("adjective") != null) {
-            if (CalendarResolver.inName(c)) {
-                return null; // "LA Weekly"
-            }
-            if (next != null && (words.has(WordKind.ATTRIBUTENOUN, next.text()) || c.last() + 2 < c.tokens().size()
-                    && words.has(WordKind.ATTRIBUTENOUN, c.tokens().get(c.last() + 2).text()))) {
-                return null; // "quarterly dividend", "annual percentage rate": what is paid or measured
-            }
-            return new Timex("SET", words.value(WordKind.SETADJECTIVE, c.group("adjective")), null);
-        }
-        Token prev = c.previousToken();
-        if (c.group("every") != null && next != null && next.tag().equals("NOUN") && prev != null
-                && (prev.tag().equals("PRON") || prev.tag().equals("DET") || prev.lower().endsWith("'s") || prev.lower().endsWith("’s"))) {
-            return null; // "people's every day lives": "everyday", an adjective
-        }
-        if (prev != null && words.has(WordKind.RATEMEASURE, prev.lower())) {
-            return null; // "miles per hour", "instructions per second": a unit of speed or throughput
-        }
-        if (c.group("weekday") != null) {
-            if (!Character.isUpperCase(c.group("weekday").charAt(0))) {
-                return null;
-            }
-            String parts = c.group("partsofday"); // "Tuesday nights": the part of each such day
-            String part = parts == null ? "" : "T" + words.value(WordKind.PARTOFDAY, parts.substring(0, parts.length() - 1));
-            return new Timex("SET", "XXXX-WXX-" + words.value(WordKind.WEEKDAY, c.group("weekday")) + part, null);
-        }
-        if (c.group("season") != null) {
-            return new Timex("SET", "XXXX-" + words.value(WordKind.SEASON, c.group("season")), null);
-        }
-        String month = c.group("month");
-        if (month != null) { // "each July": that month of every year; an abbreviation or lower case is no month here
-            return Character.isUpperCase(month.charAt(0)) && words.has(WordKind.FULLMONTH, Lexicon.normalise(month))
-                    ? new Timex("SET", "XXXX-" + Periods.padded(Integer.parseInt(words.value(WordKind.MONTH, month)), 2), null)
-                    : null;
-        }
-        Timex d = duration(c.group("num") == null ? "1" : c.group("num"), false, words.value(WordKind.UNIT, c.group("unit")));
-        return d == null ? null : d.withType("SET");
     }
 
     /** The half of a clock unit written in the next smaller one: half an hour is 30 minutes. */
