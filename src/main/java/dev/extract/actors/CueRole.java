@@ -46,7 +46,6 @@ enum CueRole implements Coded {
     /** Prefixes that turn a name into a stance ("pro-Beijing", "anti-Mafia"); lower case, without the hyphen. */
     STANCE_PREFIX("stance-prefix"),
     /** The one-letter party codes of a US politician's party-and-state tag ("D-N.Y.", "R-Texas"). */
-    PARTY_LETTER("party-letter"),
     /** What a side does in a match, right after a country's name ("Sweden defeated"); lower case. */
     SIDE_ACTION("side-action"),
     /** Words right before a country's name that make it the other side of a match ("faced Panama", "lost to"); lower case. */

@@ -25,7 +25,6 @@ final class Lexicon {
     /** The structural words of the rules by role (cue_words.tsv); read before anything else, static methods use them. */
     private static final Map<CueRole, Set<String>> CUES = cueWords();
     /** "D-N.Y.", "R-Texas": a party letter, a hyphen and a capitalised state. */
-    private static final Pattern PARTY_STATE = Pattern.compile(alternatives(CueRole.PARTY_LETTER) + "-\\p{Lu}[\\p{L}.]*");
     /** Gazetteer names ending in a full stop that belongs to them ("Ill.", "Tenn."): filled once by the constructor. */
     private static final Set<String> DOTTED = new HashSet<>();
 
@@ -290,7 +289,7 @@ final class Lexicon {
 
     /** "D-N.Y.", "R-Texas": a US politician's party and state after the name. */
     boolean isPartyStateTag(String word) {
-        return word.length() > 2 && word.charAt(1) == '-' && PARTY_STATE.matcher(word).matches();
+        return dev.extract.text.PartyStateTags.is(word);
     }
 
     /** What a place word does ("Airport": heads a facility; "North": opens a region), or null. */
@@ -325,16 +324,6 @@ final class Lexicon {
     static boolean is(CueRole role, String word) {
         Set<String> words = CUES.get(role);
         return words != null && words.contains(word);
-    }
-
-    /** The words of a role as a regular-expression group of literal alternatives: "(?:\\Qst\\E|\\Qnd\\E)". */
-    static String alternatives(CueRole role) {
-        List<String> quoted = new ArrayList<>();
-        for (String w : CUES.getOrDefault(role, Set.of())) {
-            quoted.add(Pattern.quote(w));
-        }
-        quoted.sort(null); // a fixed order, whatever the set's
-        return "(?:" + String.join("|", quoted) + ")";
     }
 
     private static Map<CueRole, Set<String>> cueWords() {

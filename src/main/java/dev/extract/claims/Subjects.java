@@ -1,6 +1,7 @@
 package dev.extract.claims;
 
 import dev.extract.text.NounPhrases;
+import dev.extract.text.PartyStateTags;
 import dev.extract.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -83,8 +84,6 @@ final class Subjects {
         return new Subject(np, np.first());
     }
 
-    /** A party letter, a hyphen and a state, as US papers set them after a politician's name: "R-Texas", "D-N.Y.". */
-    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\p{Lu}-\\p{Lu}[\\p{L}.]*");
     /** The most tokens a party-and-state tag takes ("R" "-" "Texas" as the tokenizer may split it). */
     private static final int PARTY_STATE_TOKENS = 4;
 
@@ -96,7 +95,7 @@ final class Subjects {
         StringBuilder tag = new StringBuilder();
         for (int c = j - 1; c > sf && c >= j - PARTY_STATE_TOKENS; c--) {
             if (toks.get(c).text().equals(",")) {
-                return c < j - 1 && PARTY_STATE.matcher(tag).matches() ? c : -1;
+                return c < j - 1 && PartyStateTags.is(tag) ? c : -1;
             }
             tag.insert(0, toks.get(c).text());
         }
