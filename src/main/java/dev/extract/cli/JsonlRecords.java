@@ -73,17 +73,7 @@ public final class JsonlRecords {
      */
     public Iterator<Line> warcPages(InputStream warc, String name) {
         Iterator<Job> jobs = SourceJobs.warcPages(warc, name, Inputs.maxBytes(settings.maxChars()), decoder);
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return jobs.hasNext();
-            }
-
-            @Override
-            public Line next() {
-                return line(runner.process(jobs.next()));
-            }
-        };
+        return MappedIterator.of(jobs, job -> line(runner.process(job)));
     }
 
     private Line line(Result r) {

@@ -118,17 +118,7 @@ final class SourceJobs {
     }
 
     private static Iterator<Job> adapt(Iterator<RecordSources.Item> items, TextDecoder decoder) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
-
-            @Override
-            public Job next() {
-                return new ItemJob(items.next(), decoder);
-            }
-        };
+        return MappedIterator.of(items, item -> new ItemJob(item, decoder));
     }
 
     /** A job whose input is read as HTML even when it does not look like a page (--input-format html). */

@@ -1,6 +1,7 @@
 package dev.extract.spark;
 
 import dev.extract.cli.JsonlRecords;
+import dev.extract.cli.MappedIterator;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -111,20 +112,11 @@ final class ExtractJob {
     private record Counters(LongAccumulator articles, LongAccumulator facts, LongAccumulator errors)
             implements Serializable {
         Iterator<String> count(Iterator<JsonlRecords.Line> lines) {
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return lines.hasNext();
-                }
-
-                @Override
-                public String next() {
-                    JsonlRecords.Line line = lines.next();
-                    (line.error() ? errors : articles).add(1);
-                    facts.add(line.facts());
-                    return line.json();
-                }
-            };
+            return MappedIterator.of(lines, line -> {
+                (line.error() ? errors : articles).add(1);
+                facts.add(line.facts());
+                return line.json();
+            });
         }
     }
 
